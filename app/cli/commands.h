@@ -1,0 +1,22 @@
+#pragma once
+// The subcommands of inception-cli. Each registers its options on the app and returns
+// the function that runs it (exit code).
+#include <CLI/CLI.hpp>
+
+#include <functional>
+#include <string>
+
+namespace inception::cli {
+
+using Runner = std::function<int()>;
+
+void addListCommand(CLI::App& app, Runner& run);
+void addSummaryCommand(CLI::App& app, Runner& run);
+void addForwardCommand(CLI::App& app, Runner& run);
+
+// "6,624,904" / "1.50" style figures.
+std::string groupDigits(int64_t n);
+std::string fixed(double v, int decimals);
+std::string shapeString(const std::vector<int64_t>& shape);
+
+}  // namespace inception::cli

@@ -1,0 +1,34 @@
+#include <cstdio>
+
+#include "commands.h"
+
+namespace inception::cli {
+
+std::string groupDigits(int64_t n)
+{
+    std::string digits = std::to_string(n < 0 ? -n : n);
+    std::string out;
+    for (size_t i = 0; i < digits.size(); ++i) {
+        if (i && (digits.size() - i) % 3 == 0)
+            out += ',';
+        out += digits[i];
+    }
+    return n < 0 ? "-" + out : out;
+}
+
+std::string fixed(double v, int decimals)
+{
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
+    return buf;
+}
+
+std::string shapeString(const std::vector<int64_t>& shape)
+{
+    std::string out;
+    for (size_t i = 0; i < shape.size(); ++i)
+        out += (i ? "x" : "") + std::to_string(shape[i]);
+    return out;
+}
+
+}  // namespace inception::cli

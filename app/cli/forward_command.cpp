@@ -1,0 +1,124 @@
+// `forward`: tensor in, logits and captured node outputs out. The parity hook.
+#include <torch/torch.h>
+
+#include <iostream>
+#include <thread>
+
+#include "commands.h"
+#include "common/error.h"
+#include "models/network.h"
+#include "models/registry.h"
+#include "weights/checkpoint.h"
+#include "weights/safetensors.h"
+#include "weights/state_dict.h"
+
+namespace inception::cli {
+
+namespace {
+
+std::vector<std::string> splitIds(const std::vector<std::string>& raw)
+{
+    std::vector<std::string> ids;
+    for (const auto& r : raw) {
+        std::stringstream ss(r);
+        for (std::string id; std::getline(ss, id, ',');)
+            if (!id.empty())
+                ids.push_back(id);
+    }
+    return ids;
+}
+
+// The file carries the aux heads' tensors: build them too so that a strict load can succeed.
+bool fileHasAuxHeads(const std::string& variant, const weights::TensorMap& tensors)
+{
+    if (!models::variant(variant).hasAuxHeads)
+        return false;
+    models::ModelOptions withAux;
+    withAux.auxLogits = true;
+    const auto desc = models::variant(variant).describe(withAux);
+    for (const auto& a : desc.aux)
+        for (const auto& [name, t] : tensors)
+            if (name.rfind(a.head.id + ".", 0) == 0)
+                return true;
+    return false;
+}
+
+}  // namespace
+
+void addForwardCommand(CLI::App& app, Runner& run)
+{
+    struct Args {
+        std::string variant, weights, input, output;
+        std::vector<std::string> capture;
+        bool transformInput = false;
+        int threads = 0;
+    };
+    auto args = std::make_shared<Args>();
+    auto* cmd = app.add_subcommand("forward", "Eval-mode forward of a tensor file: logits and captured outputs");
+    cmd->add_option("--variant", args->variant, "Variant id")->required();
+    cmd->add_option("--weights", args->weights, "Weight file (.pth or .safetensors), loaded strictly")->required();
+    cmd->add_option("--input", args->input, "A .safetensors file with a tensor named `input` (N x 3 x H x W)")
+        ->required();
+    cmd->add_option("--output", args->output, "The .safetensors file to write (`logits` and each captured id)")
+        ->required();
+    cmd->add_option("--capture", args->capture, "Node ids whose outputs to write (comma separated)");
+    cmd->add_flag("--transform-input", args->transformInput, "Apply torchvision's transform_input");
+    cmd->add_option("--threads", args->threads, "Intra-op threads (default: all cores)")->check(CLI::PositiveNumber);
+    cmd->callback([&run, args] {
+        run = [args] {
+            const auto& info = models::variant(args->variant);
+            at::set_num_threads(args->threads > 0 ? args->threads
+                                                  : int(std::max(1u, std::thread::hardware_concurrency())));
+
+            const weights::TensorMap inputs = weights::readSafetensors(args->input);
+            const torch::Tensor* input = weights::find(inputs, "input");
+            if (!input)
+                throw Error(ErrorCode::BadArgument, args->input + ": has no tensor named 'input'");
+            if (input->dim() != 4 || input->size(1) != 3)
+                throw Error(ErrorCode::ShapeMismatch, args->input + ": 'input' must be N x 3 x H x W, got " +
+                                                          shapeString(input->sizes().vec()));
+            if (input->size(2) != input->size(3))
+                throw Error(ErrorCode::ShapeMismatch, args->input + ": 'input' must be square, got " +
+                                                          shapeString(input->sizes().vec()));
+
+            const weights::TensorMap tensors = weights::readCheckpoint(args->weights);
+            models::ModelOptions options;
+            options.transformInput = args->transformInput;
+            options.auxLogits = fileHasAuxHeads(info.id, tensors);
+            // Describing at the input's size checks that every layer fits it.
+            models::InceptionNet net(models::describe(info.id, options, int(input->size(2))));
+            weights::loadStateDict(*net, tensors, weights::LoadMode::Strict, args->weights);
+
+            const auto ids = splitIds(args->capture);
+            for (const auto& id : ids) {
+                bool known = arch::findNode(net->desc().root, id) != nullptr;
+                for (const auto& a : net->desc().aux)
+                    known = known || arch::findNode(a.head, id);
+                if (!known)
+                    throw Error(ErrorCode::UnknownNode, "no node '" + id + "' in " + info.id +
+                                                            " (ids are module paths; see `inception-cli summary " +
+                                                            info.id + " --json`)");
+            }
+            models::Recorder recorder({ids.begin(), ids.end()});
+            net->eval();
+            torch::InferenceMode guard;
+            const torch::Tensor logits = net->forward(input->to(torch::kFloat32).contiguous(), &recorder);
+
+            weights::TensorMap out{{"logits", logits}};
+            for (const auto& id : ids) {
+                auto it = recorder.outputs().find(id);
+                if (it == recorder.outputs().end())
+                    throw Error(ErrorCode::UnknownNode, "node '" + id + "' does not run in eval mode (an aux head?)");
+                out.emplace_back(id, it->second);
+            }
+            weights::writeSafetensors(args->output, out, {{"variant", info.id}});
+            std::cout << "wrote " << args->output << ": logits " << shapeString(logits.sizes().vec());
+            for (const auto& id : ids)
+                std::cout << ", " << id;
+            std::cout << '\n';
+            return 0;
+        };
+    });
+}
+
+}  // namespace inception::cli

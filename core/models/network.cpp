@@ -1,0 +1,191 @@
+#include "models/network.h"
+
+#include <torch/nn/functional.h>
+#include <torch/torch.h>
+
+#include "common/error.h"
+#include "models/registry.h"
+
+namespace inception::models {
+
+using arch::ArchNode;
+using arch::Composition;
+using arch::Op;
+using detail::ExecNode;
+
+InceptionNetImpl::InceptionNetImpl(arch::NetworkDesc desc) : desc_(std::move(desc))
+{
+    // desc_ is never modified after this point, so the node pointers below stay valid.
+    root_ = build(desc_.root);
+    for (size_t i = 0; i < desc_.aux.size(); ++i) {
+        aux_.push_back(build(desc_.aux[i].head));
+        std::function<bool(ExecNode&)> attach = [&](ExecNode& e) {
+            if (e.node->id == desc_.aux[i].after) {
+                e.auxHeads.push_back(i);
+                return true;
+            }
+            for (auto& c : e.children)
+                if (attach(c))
+                    return true;
+            return false;
+        };
+        if (!attach(root_))
+            throw Error(ErrorCode::Internal, "aux head follows unknown node " + desc_.aux[i].after);
+    }
+}
+
+torch::nn::Module& InceptionNetImpl::containerFor(const std::string& path, std::string& leafName)
+{
+    torch::nn::Module* parent = this;
+    std::string prefix;
+    size_t start = 0;
+    for (size_t dot = path.find('.'); dot != std::string::npos; dot = path.find('.', start)) {
+        const std::string segment = path.substr(start, dot - start);
+        prefix += (prefix.empty() ? "" : ".") + segment;
+        auto it = containers_.find(prefix);
+        if (it == containers_.end()) {
+            auto child = std::make_shared<torch::nn::Module>(segment);
+            parent->register_module(segment, child);
+            it = containers_.emplace(prefix, child).first;
+        }
+        parent = it->second.get();
+        start = dot + 1;
+    }
+    leafName = path.substr(start);
+    return *parent;
+}
+
+ExecNode InceptionNetImpl::build(const ArchNode& node)
+{
+    ExecNode e;
+    e.node = &node;
+    if (!node.isLeaf()) {
+        for (const auto& c : node.children)
+            e.children.push_back(build(c));
+        return e;
+    }
+    const arch::Layer& l = node.layer;
+    std::string leafName;
+    switch (l.op) {
+    case Op::Conv: {
+        auto options = torch::nn::Conv2dOptions(l.inChannels, l.outChannels, {l.kernel.h, l.kernel.w})
+                           .stride({l.stride.h, l.stride.w})
+                           .padding({l.padding.h, l.padding.w})
+                           .bias(l.bias);
+        e.conv = torch::nn::Conv2d(options);
+        containerFor(l.weightPath, leafName).register_module(leafName, e.conv);
+        if (l.batchNorm) {
+            e.bn = torch::nn::BatchNorm2d(torch::nn::BatchNorm2dOptions(l.outChannels).eps(l.bnEps));
+            containerFor(l.bnPath, leafName).register_module(leafName, e.bn);
+        }
+        break;
+    }
+    case Op::Linear:
+        e.linear = torch::nn::Linear(torch::nn::LinearOptions(l.inChannels, l.outChannels).bias(l.bias));
+        containerFor(l.weightPath, leafName).register_module(leafName, e.linear);
+        break;
+    default:
+        break;
+    }
+    return e;
+}
+
+torch::Tensor InceptionNetImpl::runLeaf(ExecNode& e, const torch::Tensor& x)
+{
+    const arch::Layer& l = e.node->layer;
+    torch::Tensor y;
+    switch (l.op) {
+    case Op::Conv:
+        y = e.conv->forward(x);
+        if (e.bn)
+            y = e.bn->forward(y);
+        if (l.relu)
+            y = torch::relu(y);
+        return y;
+    case Op::MaxPool:
+        return torch::max_pool2d(x, {l.kernel.h, l.kernel.w}, {l.stride.h, l.stride.w},
+                                 {l.padding.h, l.padding.w}, /*dilation=*/{1, 1}, l.ceilMode);
+    case Op::AvgPool:
+        return torch::avg_pool2d(x, {l.kernel.h, l.kernel.w}, {l.stride.h, l.stride.w},
+                                 {l.padding.h, l.padding.w}, l.ceilMode, l.countIncludePad);
+    case Op::AdaptiveAvgPool:
+        y = torch::adaptive_avg_pool2d(x, {l.adaptiveSize, l.adaptiveSize});
+        return l.flatten ? torch::flatten(y, 1) : y;
+    case Op::Dropout:
+        y = l.flatten ? torch::flatten(x, 1) : x;
+        return torch::dropout(y, l.dropout, is_training());
+    case Op::Linear:
+        y = e.linear->forward(l.flatten ? torch::flatten(x, 1) : x);
+        return l.relu ? torch::relu(y) : y;
+    case Op::TransformInput: {
+        // torchvision: ImageNet-normalised input -> (p - 0.5) / 0.5, channel by channel.
+        auto c0 = torch::unsqueeze(x.select(1, 0), 1) * (0.229 / 0.5) + (0.485 - 0.5) / 0.5;
+        auto c1 = torch::unsqueeze(x.select(1, 1), 1) * (0.224 / 0.5) + (0.456 - 0.5) / 0.5;
+        auto c2 = torch::unsqueeze(x.select(1, 2), 1) * (0.225 / 0.5) + (0.406 - 0.5) / 0.5;
+        return torch::cat({c0, c1, c2}, 1);
+    }
+    case Op::None:
+        break;
+    }
+    throw Error(ErrorCode::Internal, "node " + e.node->id + " has no operation");
+}
+
+torch::Tensor InceptionNetImpl::run(ExecNode& e, const torch::Tensor& x, Context& ctx)
+{
+    const ArchNode& n = *e.node;
+    torch::Tensor y;
+    switch (n.composition) {
+    case Composition::None:
+        y = runLeaf(e, x);
+        break;
+    case Composition::Series:
+        y = x;
+        for (auto& c : e.children)
+            y = run(c, y, ctx);
+        break;
+    case Composition::Concat: {
+        std::vector<torch::Tensor> outs;
+        outs.reserve(e.children.size());
+        for (auto& c : e.children)
+            outs.push_back(run(c, x, ctx));
+        y = torch::cat(outs, 1);
+        break;
+    }
+    case Composition::Residual: {
+        torch::Tensor r = x;
+        for (auto& c : e.children)
+            r = run(c, r, ctx);
+        y = r * n.residualScale + x;  // timm: out = out * scale + x
+        if (n.residualRelu)
+            y = torch::relu(y);
+        break;
+    }
+    }
+    if (ctx.recorder)
+        ctx.recorder->offer(n.id, y);
+    if (ctx.aux && is_training())
+        for (size_t i : e.auxHeads)
+            ctx.aux->push_back(run(aux_[i], y, ctx));
+    return y;
+}
+
+torch::Tensor InceptionNetImpl::forward(torch::Tensor x, Recorder* recorder)
+{
+    Context ctx{recorder, nullptr};
+    return run(root_, x, ctx);
+}
+
+NetOutput InceptionNetImpl::forwardAll(torch::Tensor x, Recorder* recorder)
+{
+    NetOutput out;
+    Context ctx{recorder, &out.aux};
+    out.logits = run(root_, x, ctx);
+    return out;
+}
+
+InceptionNet createNetwork(const std::string& variant, const ModelOptions& options)
+{
+    return InceptionNet(describe(variant, options));
+}
+
+}  // namespace inception::models

@@ -1,0 +1,85 @@
+#pragma once
+// A network built from its ArchNode tree: the modules are registered under the reference
+// state_dict's names, and forward walks the same tree, so the diagram, the counts and the
+// computation can never disagree.
+#include <torch/nn/module.h>
+#include <torch/nn/modules/batchnorm.h>
+#include <torch/nn/modules/conv.h>
+#include <torch/nn/modules/linear.h>
+#include <torch/nn/pimpl.h>
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "arch/archnode.h"
+#include "models/options.h"
+
+namespace inception::models {
+
+// Keeps the outputs of the nodes it was asked for, and nothing else.
+class Recorder {
+public:
+    explicit Recorder(std::set<std::string> ids) : wanted_(std::move(ids)) {}
+    bool wants(const std::string& id) const { return wanted_.count(id) > 0; }
+    void offer(const std::string& id, const torch::Tensor& t)
+    {
+        if (wants(id))
+            outputs_[id] = t;
+    }
+    const std::map<std::string, torch::Tensor>& outputs() const { return outputs_; }
+    const std::set<std::string>& wanted() const { return wanted_; }
+
+private:
+    std::set<std::string> wanted_;
+    std::map<std::string, torch::Tensor> outputs_;
+};
+
+struct NetOutput {
+    torch::Tensor logits;
+    std::vector<torch::Tensor> aux;  // training mode with aux heads only, in tree order
+};
+
+namespace detail {
+struct ExecNode {
+    const arch::ArchNode* node = nullptr;
+    torch::nn::Conv2d conv{nullptr};
+    torch::nn::BatchNorm2d bn{nullptr};
+    torch::nn::Linear linear{nullptr};
+    std::vector<ExecNode> children;
+    std::vector<size_t> auxHeads;  // indices into the aux list that branch off after this node
+};
+}  // namespace detail
+
+class InceptionNetImpl : public torch::nn::Module {
+public:
+    explicit InceptionNetImpl(arch::NetworkDesc desc);
+
+    // Eval or train; in training mode the aux heads (if built) run too, see forwardAll.
+    torch::Tensor forward(torch::Tensor x, Recorder* recorder = nullptr);
+    NetOutput forwardAll(torch::Tensor x, Recorder* recorder = nullptr);
+
+    const arch::NetworkDesc& desc() const { return desc_; }
+
+private:
+    struct Context {
+        Recorder* recorder;
+        std::vector<torch::Tensor>* aux;
+    };
+    detail::ExecNode build(const arch::ArchNode& node);
+    torch::nn::Module& containerFor(const std::string& path, std::string& leafName);
+    torch::Tensor run(detail::ExecNode& e, const torch::Tensor& x, Context& ctx);
+    torch::Tensor runLeaf(detail::ExecNode& e, const torch::Tensor& x);
+
+    arch::NetworkDesc desc_;
+    detail::ExecNode root_;
+    std::vector<detail::ExecNode> aux_;
+    std::map<std::string, std::shared_ptr<torch::nn::Module>> containers_;
+};
+TORCH_MODULE(InceptionNet);
+
+// A network of a registered variant, annotated at its input size.
+InceptionNet createNetwork(const std::string& variant, const ModelOptions& options = {});
+
+}  // namespace inception::models

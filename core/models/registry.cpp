@@ -1,0 +1,103 @@
+#include "models/registry.h"
+
+#include "common/error.h"
+#include "models/descriptions.h"
+
+namespace inception::models {
+
+namespace {
+
+PreprocessPreset imagenet(int resize, int crop)
+{
+    PreprocessPreset p;
+    p.resize = resize;
+    p.crop = crop;
+    return p;
+}
+
+PreprocessPreset tfInception(int resize)
+{
+    PreprocessPreset p;
+    p.resize = resize;
+    p.crop = 299;
+    p.interpolation = Interpolation::Bicubic;
+    p.mean = {0.5, 0.5, 0.5};
+    p.std = {0.5, 0.5, 0.5};
+    return p;
+}
+
+PreprocessPreset caffeBgr()
+{
+    PreprocessPreset p;
+    p.resize = 256;
+    p.crop = 224;
+    p.order = ChannelOrder::BGR;
+    p.range = 255.0;
+    p.mean = {104.0, 117.0, 128.0};
+    p.std = {1.0, 1.0, 1.0};
+    return p;
+}
+
+std::vector<VariantInfo> makeVariants()
+{
+    std::vector<VariantInfo> v;
+    v.push_back({"googlenet", "GoogLeNet (Inception-v1)", "Going Deeper with Convolutions", 2014,
+                 "torchvision googlenet", 224, imagenet(256, 224), 1000, true, true, describeGoogLeNet});
+    v.push_back({"bn_inception", "BN-Inception (Inception-v2)",
+                 "Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift",
+                 2015, "Cadene pretrainedmodels bninception", 224, caffeBgr(), 1000, false, false,
+                 describeBNInception});
+    v.push_back({"inception_v3", "Inception-v3", "Rethinking the Inception Architecture for Computer Vision",
+                 2015, "torchvision inception_v3", 299, imagenet(342, 299), 1000, true, true,
+                 describeInceptionV3});
+    v.push_back({"inception_v4", "Inception-v4",
+                 "Inception-v4, Inception-ResNet and the Impact of Residual Connections on Learning", 2016,
+                 "timm inception_v4", 299, tfInception(341), 1000, false, false, describeInceptionV4});
+    v.push_back({"inception_resnet_v2", "Inception-ResNet-v2",
+                 "Inception-v4, Inception-ResNet and the Impact of Residual Connections on Learning", 2016,
+                 "timm inception_resnet_v2", 299, tfInception(333), 1000, false, false,
+                 describeInceptionResNetV2});
+    return v;
+}
+
+}  // namespace
+
+const std::vector<VariantInfo>& variants()
+{
+    static const std::vector<VariantInfo> all = makeVariants();
+    return all;
+}
+
+const VariantInfo& variant(const std::string& id)
+{
+    std::string known;
+    for (const auto& v : variants()) {
+        if (v.id == id)
+            return v;
+        known += (known.empty() ? "" : ", ") + v.id;
+    }
+    throw Error(ErrorCode::UnknownVariant, "unknown variant '" + id + "' (known: " + known + ")");
+}
+
+arch::NetworkDesc describe(const std::string& id, const ModelOptions& options, int inputSize)
+{
+    const VariantInfo& info = variant(id);
+    if (options.auxLogits && !info.hasAuxHeads)
+        throw Error(ErrorCode::BadArgument, info.id + " has no auxiliary heads");
+    if (options.transformInput && !info.hasTransformInput)
+        throw Error(ErrorCode::BadArgument, info.id + " has no transform_input option");
+    if (options.numClasses < 1)
+        throw Error(ErrorCode::BadArgument, "the number of classes must be at least 1");
+    arch::NetworkDesc desc = info.describe(options);
+    if (inputSize > 0)
+        desc.input = {3, inputSize, inputSize};
+    try {
+        arch::annotate(desc);
+    } catch (const std::invalid_argument& e) {
+        throw Error(ErrorCode::ShapeMismatch, id + " at input " + std::to_string(desc.input[1]) + "x" +
+                                                  std::to_string(desc.input[2]) + ": " + e.what());
+    }
+    return desc;
+}
+
+}  // namespace inception::models

@@ -1,0 +1,49 @@
+#pragma once
+// The five variants: what they are, how their input is prepared, how to describe them.
+// No LibTorch here: the app and the diagram read this header.
+#include <array>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "arch/archnode.h"
+#include "models/options.h"
+
+namespace inception::models {
+
+enum class Interpolation { Bilinear, Bicubic };
+enum class ChannelOrder { RGB, BGR };
+
+// Resize the shorter side to `resize`, centre-crop `crop`, scale to [0, range],
+// then (x - mean) / std per channel, channels in `order`.
+struct PreprocessPreset {
+    int resize = 256;
+    int crop = 224;
+    Interpolation interpolation = Interpolation::Bilinear;
+    ChannelOrder order = ChannelOrder::RGB;
+    double range = 1.0;
+    std::array<double, 3> mean{0.485, 0.456, 0.406};
+    std::array<double, 3> std{0.229, 0.224, 0.225};
+};
+
+struct VariantInfo {
+    std::string id;
+    std::string displayName;
+    std::string paperTitle;
+    int paperYear = 0;
+    std::string reference;  // whose state_dict layout the network reproduces
+    int inputSize = 224;
+    PreprocessPreset preprocess;
+    int numClasses = 1000;
+    bool hasAuxHeads = false;
+    bool hasTransformInput = false;
+    std::function<arch::NetworkDesc(const ModelOptions&)> describe;
+};
+
+const std::vector<VariantInfo>& variants();
+// Throws inception::Error(UnknownVariant) naming the known ids.
+const VariantInfo& variant(const std::string& id);
+// The variant's tree, annotated at its input size (or at `inputSize` when > 0).
+arch::NetworkDesc describe(const std::string& id, const ModelOptions& options = {}, int inputSize = 0);
+
+}  // namespace inception::models

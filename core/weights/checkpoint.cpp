@@ -1,0 +1,226 @@
+#include "weights/checkpoint.h"
+
+#include <caffe2/serialize/inline_container.h>
+#include <torch/torch.h>
+
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <map>
+
+#include "common/error.h"
+#include "weights/safetensors.h"
+#include "weights/unpickler.h"
+
+namespace inception::weights {
+
+namespace {
+
+namespace fs = std::filesystem;
+using Type = PyValue::Type;
+
+std::vector<uint8_t> readAll(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw Error(ErrorCode::FileUnreadable, path + ": cannot open the file for reading");
+    return std::vector<uint8_t>(std::istreambuf_iterator<char>(in), {});
+}
+
+void checkExists(const std::string& path)
+{
+    std::error_code ec;
+    if (!fs::exists(path, ec))
+        throw Error(ErrorCode::FileNotFound, path + ": no such file");
+    if (fs::is_directory(path, ec))
+        throw Error(ErrorCode::FileUnreadable, path + ": is a folder, not a weight file");
+}
+
+// ('storage', storage_type, key, location, numel[, view_metadata])
+struct StorageId {
+    torch::ScalarType dtype;
+    std::string key;
+    int64_t numel;
+};
+
+StorageId parseStorageId(const PyRef& pid, const std::string& what)
+{
+    auto bad = [&](const std::string& why) -> StorageId {
+        throw Error(ErrorCode::CorruptFile, what + ": malformed storage reference (" + why + ")");
+    };
+    if (pid->type != Type::Tuple || pid->items.size() < 5)
+        return bad("expected a 5-tuple");
+    const auto& it = pid->items;
+    if (it[0]->type != Type::String || it[0]->str != "storage")
+        return bad("not a storage");
+    if (it[1]->type != Type::Global)
+        return bad("no storage type");
+    if (it[2]->type != Type::String)
+        return bad("no key");
+    if (it[4]->type != Type::Int || it[4]->i < 0)
+        return bad("no element count");
+    return {storageDtype(it[1]->str, what), it[2]->str, it[4]->i};
+}
+
+TensorMap toTensorMap(const PyRef& obj, const std::string& what)
+{
+    const PyValue* dict = obj.get();
+    if (dict->type == Type::Dict) {
+        for (const auto& [k, v] : dict->dict)
+            if (k->type == Type::String && (k->str == "state_dict" || k->str == "model") && v->type == Type::Dict) {
+                dict = v.get();
+                break;
+            }
+    }
+    if (dict->type != Type::Dict)
+        throw Error(ErrorCode::UnsupportedFormat, what + ": does not hold a state_dict (a dict of tensors)");
+    TensorMap out;
+    for (const auto& [k, v] : dict->dict) {
+        if (k->type != Type::String)
+            throw Error(ErrorCode::UnsupportedFormat, what + ": a state_dict key is not a string");
+        if (v->type != Type::Tensor)
+            throw Error(ErrorCode::UnsupportedFormat, what + ": entry '" + k->str + "' is not a tensor");
+        out.emplace_back(k->str, v->tensor);
+    }
+    return out;
+}
+
+TensorMap readZip(const std::string& path)
+{
+    try {
+        caffe2::serialize::PyTorchStreamReader reader(path);
+        if (!reader.hasRecord("data.pkl"))
+            throw Error(ErrorCode::UnsupportedFormat, path + ": a zip archive without data.pkl is no PyTorch checkpoint");
+        auto [pickle, pickleSize] = reader.getRecord("data.pkl");
+        std::map<std::string, torch::Tensor> storages;
+        PersistentLoader loader = [&](const PyRef& pid) {
+            const StorageId id = parseStorageId(pid, path);
+            auto v = PyValue::make(Type::Storage);
+            auto it = storages.find(id.key);
+            if (it == storages.end()) {
+                const std::string record = "data/" + id.key;
+                if (!reader.hasRecord(record))
+                    throw Error(ErrorCode::CorruptFile, path + ": storage '" + id.key + "' is missing from the archive");
+                auto [data, size] = reader.getRecord(record);
+                auto storage = torch::empty({id.numel}, torch::TensorOptions().dtype(id.dtype));
+                if (size_t(storage.nbytes()) != size)
+                    throw Error(ErrorCode::CorruptFile, path + ": storage '" + id.key + "' holds " + std::to_string(size) +
+                                                            " bytes, expected " + std::to_string(storage.nbytes()));
+                std::memcpy(storage.data_ptr(), data.get(), size);
+                it = storages.emplace(id.key, storage).first;
+            }
+            v->tensor = it->second;
+            return v;
+        };
+        PyRef obj = unpickle(static_cast<const uint8_t*>(pickle.get()), pickleSize, loader, path);
+        return toTensorMap(obj, path);
+    } catch (const c10::Error& e) {
+        std::string msg = e.what_without_backtrace();
+        throw Error(ErrorCode::CorruptFile, path + ": the zip checkpoint is damaged or truncated (" +
+                                                msg.substr(0, msg.find('\n')) + ")");
+    }
+}
+
+// Legacy torch.save: pickled magic number, protocol, sys info, the object, the storage keys,
+// then each storage as <int64 numel><raw bytes>.
+TensorMap readLegacy(const std::string& path)
+{
+    const std::vector<uint8_t> bytes = readAll(path);
+    size_t pos = 0;
+    std::map<std::string, torch::Tensor> storages;
+    const PersistentLoader none;
+    const PersistentLoader loader = [&](const PyRef& pid) {
+        const StorageId id = parseStorageId(pid, path);
+        auto it = storages.find(id.key);
+        if (it == storages.end())  // filled once the raw storages are read, after the pickles
+            it = storages.emplace(id.key, torch::empty({id.numel}, torch::TensorOptions().dtype(id.dtype))).first;
+        auto v = PyValue::make(Type::Storage);
+        v->tensor = it->second;
+        return v;
+    };
+    auto next = [&](const PersistentLoader& l) {
+        size_t used = 0;
+        PyRef v = unpickle(bytes.data() + pos, bytes.size() - pos, l, path, &used);
+        pos += used;
+        return v;
+    };
+    // 0x1950a86a20f9469cfc6c, pickled as a 10-byte little-endian LONG1.
+    static const std::string kMagic{"\x6c\xfc\x9c\x46\xf9\x20\x6a\xa8\x50\x19", 10};
+    PyRef magic = next(none);
+    if (magic->type != Type::Int || magic->str != kMagic)
+        throw Error(ErrorCode::UnsupportedFormat, path + ": a pickle, but not a PyTorch checkpoint (no magic number)");
+    next(none);  // protocol version
+    next(none);  // sys info
+    PyRef obj = next(loader);
+    PyRef keys = next(none);
+    if (keys->type != Type::List)
+        throw Error(ErrorCode::CorruptFile, path + ": the legacy checkpoint has no storage list");
+    for (const auto& k : keys->items) {
+        auto it = k->type == Type::String ? storages.find(k->str) : storages.end();
+        if (it == storages.end())
+            throw Error(ErrorCode::CorruptFile, path + ": the storage list names an unknown storage");
+        const std::string where = path + ": the legacy checkpoint is truncated in storage '" + k->str + "'";
+        if (bytes.size() - pos < 8)
+            throw Error(ErrorCode::CorruptFile, where);
+        int64_t numel;
+        std::memcpy(&numel, bytes.data() + pos, 8);
+        pos += 8;
+        torch::Tensor& s = it->second;
+        if (numel != s.numel())
+            throw Error(ErrorCode::CorruptFile, path + ": storage '" + k->str + "' has " + std::to_string(numel) +
+                                                    " elements, expected " + std::to_string(s.numel()));
+        const size_t n = size_t(s.nbytes());
+        if (bytes.size() - pos < n)
+            throw Error(ErrorCode::CorruptFile, where);
+        std::memcpy(s.data_ptr(), bytes.data() + pos, n);
+        pos += n;
+    }
+    return toTensorMap(obj, path);
+}
+
+}  // namespace
+
+CheckpointFormat detectFormat(const std::string& path)
+{
+    checkExists(path);
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw Error(ErrorCode::FileUnreadable, path + ": cannot open the file for reading");
+    uint8_t head[16] = {};
+    in.read(reinterpret_cast<char*>(head), sizeof head);
+    const auto got = size_t(in.gcount());
+    if (got == 0)
+        throw Error(ErrorCode::CorruptFile, path + ": the file is empty");
+    if (got >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4)
+        return CheckpointFormat::Zip;
+    if (got >= 2 && head[0] == 0x80 && head[1] >= 2)
+        return CheckpointFormat::Legacy;
+    if (got >= 9 && head[8] == '{')
+        return CheckpointFormat::Safetensors;
+    return CheckpointFormat::Unknown;
+}
+
+const char* toString(CheckpointFormat format)
+{
+    switch (format) {
+    case CheckpointFormat::Zip: return "zip";
+    case CheckpointFormat::Legacy: return "legacy";
+    case CheckpointFormat::Safetensors: return "safetensors";
+    case CheckpointFormat::Unknown: break;
+    }
+    return "unknown";
+}
+
+TensorMap readCheckpoint(const std::string& path)
+{
+    switch (detectFormat(path)) {
+    case CheckpointFormat::Zip: return readZip(path);
+    case CheckpointFormat::Legacy: return readLegacy(path);
+    case CheckpointFormat::Safetensors: return readSafetensors(path);
+    case CheckpointFormat::Unknown: break;
+    }
+    throw Error(ErrorCode::UnsupportedFormat,
+                path + ": not a weight file (expected a PyTorch .pth checkpoint or a .safetensors file)");
+}
+
+}  // namespace inception::weights
