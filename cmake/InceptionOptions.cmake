@@ -4,4 +4,3 @@ target_compile_features(inception_options INTERFACE cxx_std_${INCEPTION_CXX_STAN
 target_compile_options(inception_options INTERFACE
   $<$<CXX_COMPILER_ID:GNU,Clang>:-Wall -Wextra -Wno-unused-parameter>)
 set(CMAKE_CXX_EXTENSIONS OFF)
-set(CMAKE_POSITION_INDEPENDENT_CODE ON)

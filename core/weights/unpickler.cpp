@@ -82,7 +82,11 @@ public:
             case 0x85: push(tuple(popN(1))); break;                   // TUPLE1
             case 0x86: push(tuple(popN(2))); break;                   // TUPLE2
             case 0x87: push(tuple(popN(3))); break;                   // TUPLE3
-            case 'c': global(line(), line()); break;                  // GLOBAL
+            case 'c': {                                               // GLOBAL
+                const std::string module = line();
+                global(module, line());
+                break;
+            }
             case 0x93: stackGlobal(); break;                          // STACK_GLOBAL
             case 'Q': persistentLoad(); break;                        // BINPERSID
             case 'R': reduce(); break;                                // REDUCE
