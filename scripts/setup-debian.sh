@@ -7,7 +7,8 @@ PACKAGES=(
   cmake ninja-build g++ pkg-config
   libtorch-dev libopenblas0-openmp
   libcli11-dev nlohmann-json3-dev libgtest-dev
-  python3-torchvision python3-numpy
+  libopencv-dev
+  python3-torchvision python3-numpy python3-skimage python3-pil
 )
 missing=()
 for p in "${PACKAGES[@]}"; do

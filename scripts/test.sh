@@ -3,7 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 t0=$SECONDS
-cmake -S . -B build -G Ninja -DINCEPTION_BUILD_TESTS=ON -DINCEPTION_BUILD_VISION=OFF
+cmake -S . -B build -G Ninja -DINCEPTION_BUILD_TESTS=ON
 cmake --build build -j2
 echo "build took $((SECONDS - t0)) s"
 t1=$SECONDS

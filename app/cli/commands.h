@@ -2,6 +2,7 @@
 // The subcommands of inception-cli. Each registers its options on the app and returns
 // the function that runs it (exit code).
 #include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
 
 #include <functional>
 #include <string>
@@ -13,6 +14,11 @@ using Runner = std::function<int()>;
 void addListCommand(CLI::App& app, Runner& run);
 void addSummaryCommand(CLI::App& app, Runner& run);
 void addForwardCommand(CLI::App& app, Runner& run);
+void addClassifyCommand(CLI::App& app, Runner& run);
+void addWeightsCommand(CLI::App& app, Runner& run);
+void addActivationsCommand(CLI::App& app, Runner& run);
+void addBenchCommand(CLI::App& app, Runner& run);
+void addPreprocessCommand(CLI::App& app, Runner& run);
 
 // "6,624,904" / "1.50" style figures.
 std::string groupDigits(int64_t n);

@@ -8,9 +8,8 @@
 #include "common/error.h"
 #include "models/network.h"
 #include "models/registry.h"
-#include "weights/checkpoint.h"
+#include "engine/loader.h"
 #include "weights/safetensors.h"
-#include "weights/state_dict.h"
 
 namespace inception::cli {
 
@@ -26,21 +25,6 @@ std::vector<std::string> splitIds(const std::vector<std::string>& raw)
                 ids.push_back(id);
     }
     return ids;
-}
-
-// The file carries the aux heads' tensors: build them too so that a strict load can succeed.
-bool fileHasAuxHeads(const std::string& variant, const weights::TensorMap& tensors)
-{
-    if (!models::variant(variant).hasAuxHeads)
-        return false;
-    models::ModelOptions withAux;
-    withAux.auxLogits = true;
-    const auto desc = models::variant(variant).describe(withAux);
-    for (const auto& a : desc.aux)
-        for (const auto& [name, t] : tensors)
-            if (name.rfind(a.head.id + ".", 0) == 0)
-                return true;
-    return false;
 }
 
 }  // namespace
@@ -81,13 +65,10 @@ void addForwardCommand(CLI::App& app, Runner& run)
                 throw Error(ErrorCode::ShapeMismatch, args->input + ": 'input' must be square, got " +
                                                           shapeString(input->sizes().vec()));
 
-            const weights::TensorMap tensors = weights::readCheckpoint(args->weights);
-            models::ModelOptions options;
-            options.transformInput = args->transformInput;
-            options.auxLogits = fileHasAuxHeads(info.id, tensors);
-            // Describing at the input's size checks that every layer fits it.
-            models::InceptionNet net(models::describe(info.id, options, int(input->size(2))));
-            weights::loadStateDict(*net, tensors, weights::LoadMode::Strict, args->weights);
+            engine::LoadOptions lo;
+            lo.transformInput = args->transformInput;
+            lo.inputSize = int(input->size(2));  // describing at the input's size checks that every layer fits
+            models::InceptionNet net = engine::loadNetwork(info.id, args->weights, lo).net;
 
             const auto ids = splitIds(args->capture);
             for (const auto& id : ids) {

@@ -14,6 +14,11 @@ int main(int argc, char** argv)
     inception::cli::addListCommand(app, run);
     inception::cli::addSummaryCommand(app, run);
     inception::cli::addForwardCommand(app, run);
+    inception::cli::addClassifyCommand(app, run);
+    inception::cli::addWeightsCommand(app, run);
+    inception::cli::addActivationsCommand(app, run);
+    inception::cli::addBenchCommand(app, run);
+    inception::cli::addPreprocessCommand(app, run);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

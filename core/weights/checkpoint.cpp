@@ -193,10 +193,11 @@ CheckpointFormat detectFormat(const std::string& path)
         throw Error(ErrorCode::CorruptFile, path + ": the file is empty");
     if (got >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4)
         return CheckpointFormat::Zip;
-    if (got >= 2 && head[0] == 0x80 && head[1] >= 2)
-        return CheckpointFormat::Legacy;
     if (got >= 9 && head[8] == '{')
         return CheckpointFormat::Safetensors;
+    // PROTO n, then the magic number as LONG1 of 10 bytes.
+    if (got >= 4 && head[0] == 0x80 && head[1] >= 2 && head[1] <= 5 && head[2] == 0x8a && head[3] == 10)
+        return CheckpointFormat::Legacy;
     return CheckpointFormat::Unknown;
 }
 

@@ -78,7 +78,10 @@ LoadReport loadStateDict(torch::nn::Module& module, const TensorMap& tensors, Lo
     for (const auto& [name, target] : own) {
         auto it = byName.find(name);
         if (it == byName.end()) {
-            report.missing.push_back(name);
+            // Older files have no BatchNorm step counter; eval never reads it.
+            const std::string counter = "num_batches_tracked";
+            if (name.size() < counter.size() || name.compare(name.size() - counter.size(), counter.size(), counter) != 0)
+                report.missing.push_back(name);
             continue;
         }
         used[name] = true;
@@ -86,7 +89,7 @@ LoadReport loadStateDict(torch::nn::Module& module, const TensorMap& tensors, Lo
             report.mismatched.push_back({name, target.sizes().vec(), it->second->sizes().vec()});
             continue;
         }
-        copies.emplace_back(target, it->second);
+        copies.emplace_back(target, it->second);  // dtype converted by copy_ (F16/BF16 files)
     }
     for (const auto& [k, v] : tensors)
         if (!used.count(k))

@@ -1,0 +1,120 @@
+#include "vision/image_header.h"
+
+#include <cstring>
+
+namespace inception::vision {
+
+namespace {
+
+uint32_t be32(const uint8_t* p) { return uint32_t(p[0]) << 24 | uint32_t(p[1]) << 16 | uint32_t(p[2]) << 8 | p[3]; }
+uint16_t be16(const uint8_t* p) { return uint16_t(p[0] << 8 | p[1]); }
+uint32_t le32(const uint8_t* p) { return uint32_t(p[3]) << 24 | uint32_t(p[2]) << 16 | uint32_t(p[1]) << 8 | p[0]; }
+uint16_t le16(const uint8_t* p) { return uint16_t(p[1] << 8 | p[0]); }
+
+bool startsWith(const std::vector<uint8_t>& b, const char* magic, size_t n, size_t at = 0)
+{
+    return b.size() >= at + n && std::memcmp(b.data() + at, magic, n) == 0;
+}
+
+ImageHeader jpeg(const std::vector<uint8_t>& b)
+{
+    ImageHeader h{"jpeg", 0, 0};
+    size_t i = 2;
+    while (i + 4 <= b.size()) {
+        if (b[i] != 0xFF) {
+            ++i;
+            continue;
+        }
+        const uint8_t marker = b[i + 1];
+        if (marker == 0xFF || marker == 0x01 || (marker >= 0xD0 && marker <= 0xD8)) {
+            i += 2;  // padding and markers without a length
+            continue;
+        }
+        const uint16_t len = be16(&b[i + 2]);
+        const bool sof = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
+        if (sof) {
+            if (i + 9 > b.size())
+                return h;
+            h.height = be16(&b[i + 5]);
+            h.width = be16(&b[i + 7]);
+            return h;
+        }
+        if (len < 2)
+            return h;
+        i += 2 + len;
+    }
+    return h;
+}
+
+ImageHeader tiff(const std::vector<uint8_t>& b)
+{
+    ImageHeader h{"tiff", 0, 0};
+    const bool little = b[0] == 'I';
+    auto u16 = [&](size_t at) { return little ? le16(&b[at]) : be16(&b[at]); };
+    auto u32 = [&](size_t at) { return little ? le32(&b[at]) : be32(&b[at]); };
+    const size_t ifd = u32(4);
+    if (ifd + 2 > b.size())
+        return h;
+    const uint16_t count = u16(ifd);
+    for (uint16_t k = 0; k < count; ++k) {
+        const size_t e = ifd + 2 + size_t(k) * 12;
+        if (e + 12 > b.size())
+            break;
+        const uint16_t tag = u16(e), type = u16(e + 2);
+        const uint32_t value = type == 3 ? u16(e + 8) : u32(e + 8);
+        if (tag == 256)
+            h.width = value;
+        else if (tag == 257)
+            h.height = value;
+    }
+    return h;
+}
+
+}  // namespace
+
+std::optional<ImageHeader> readImageHeader(const std::vector<uint8_t>& b)
+{
+    if (startsWith(b, "\x89PNG\r\n\x1a\n", 8)) {
+        if (b.size() < 24)
+            return ImageHeader{"png", 0, 0};
+        return ImageHeader{"png", be32(&b[16]), be32(&b[20])};
+    }
+    if (b.size() >= 3 && b[0] == 0xFF && b[1] == 0xD8 && b[2] == 0xFF)
+        return jpeg(b);
+    if (startsWith(b, "BM", 2)) {
+        if (b.size() < 26)
+            return ImageHeader{"bmp", 0, 0};
+        const int32_t w = int32_t(le32(&b[18])), hgt = int32_t(le32(&b[22]));
+        return ImageHeader{"bmp", w < 0 ? -int64_t(w) : w, hgt < 0 ? -int64_t(hgt) : hgt};
+    }
+    if (startsWith(b, "GIF8", 4)) {
+        if (b.size() < 10)
+            return ImageHeader{"gif", 0, 0};
+        return ImageHeader{"gif", le16(&b[6]), le16(&b[8])};
+    }
+    if (startsWith(b, "RIFF", 4) && startsWith(b, "WEBP", 4, 8)) {
+        ImageHeader h{"webp", 0, 0};
+        if (b.size() < 30)
+            return h;
+        if (startsWith(b, "VP8 ", 4, 12)) {
+            h.width = le16(&b[26]) & 0x3FFF;
+            h.height = le16(&b[28]) & 0x3FFF;
+        } else if (startsWith(b, "VP8L", 4, 12)) {
+            const uint32_t bits = le32(&b[21]);
+            h.width = (bits & 0x3FFF) + 1;
+            h.height = ((bits >> 14) & 0x3FFF) + 1;
+        } else if (startsWith(b, "VP8X", 4, 12)) {
+            h.width = 1 + (b[24] | b[25] << 8 | b[26] << 16);
+            h.height = 1 + (b[27] | b[28] << 8 | b[29] << 16);
+        }
+        return h;
+    }
+    if (startsWith(b, "II*\0", 4) || startsWith(b, "MM\0*", 4)) {
+        if (b.size() < 8)
+            return ImageHeader{"tiff", 0, 0};
+        return tiff(b);
+    }
+    return std::nullopt;
+}
+
+}  // namespace inception::vision

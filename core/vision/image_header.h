@@ -1,0 +1,20 @@
+#pragma once
+// Image dimensions read from a file's header, before anything is decoded.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace inception::vision {
+
+struct ImageHeader {
+    std::string format;  // "png", "jpeg", "bmp", "webp", "gif", "tiff"
+    int64_t width = 0;
+    int64_t height = 0;
+};
+
+// nullopt when the bytes are no format we know; a header that is cut short or
+// malformed gives width = height = 0.
+std::optional<ImageHeader> readImageHeader(const std::vector<uint8_t>& bytes);
+
+}  // namespace inception::vision

@@ -1,0 +1,82 @@
+#!/usr/bin/python3
+"""`inception-cli classify --json` against torchvision's probabilities, end to end.
+
+googlenet and inception_v3 with calibrated random weights, saved in the zip and the legacy
+format; the input is the five test photographs preprocessed by torchvision (a tensor file,
+to isolate the network). Asserts top-5 probabilities within 1e-4 and the same top-5 order.
+"""
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+import numpy as np
+import torch
+import torchvision
+from torchvision.io import ImageReadMode, read_image
+from torchvision.models import GoogLeNet_Weights, Inception_V3_Weights
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tools"))
+import safetensors_py  # noqa: E402
+from calibrate import calibrate  # noqa: E402
+
+IMAGES = ["chelsea.jpg", "astronaut_wide.jpg", "coffee_small.png", "camera_grey.png", "chelsea_rgba.png"]
+SETUP = {"googlenet": (224, GoogLeNet_Weights.IMAGENET1K_V1), "inception_v3": (299, Inception_V3_Weights.IMAGENET1K_V1)}
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--cli", required=True)
+    ap.add_argument("--images", required=True)
+    ap.add_argument("--variant", choices=sorted(SETUP), required=True)
+    args = ap.parse_args()
+    torch.manual_seed(3)
+    torch.set_num_threads(2)
+    size, weights_enum = SETUP[args.variant]
+    model = getattr(torchvision.models, args.variant)(weights=None, aux_logits=False, init_weights=True,
+                                                      transform_input=True)
+    transform = weights_enum.transforms()
+    x = torch.stack([transform(read_image(os.path.join(args.images, f), ImageReadMode.RGB)) for f in IMAGES])
+    calibrate(model, size, model.fc, seed=3, inputs=torch.cat([x, x.flip(3)]))
+    with torch.no_grad():
+        ref = torch.softmax(model(x), 1).numpy()
+    failures = []
+    with tempfile.TemporaryDirectory() as tmp:
+        inp = os.path.join(tmp, "input.safetensors")
+        safetensors_py.write(inp, {"input": x.numpy()})
+        for fmt, zipfile in (("zip", True), ("legacy", False)):
+            path = os.path.join(tmp, f"{args.variant}-{fmt}.pth")
+            torch.save(model.state_dict(), path, _use_new_zipfile_serialization=zipfile)
+            r = subprocess.run([args.cli, "classify", inp, "--variant", args.variant, "--weights", path,
+                                "--transform-input", "--top", "5", "--threads", "2", "--json"],
+                               capture_output=True, text=True)
+            if r.returncode != 0:
+                failures.append(f"{fmt}: classify failed: {r.stderr.strip()}")
+                continue
+            results = json.loads(r.stdout)
+            worst = 0.0
+            for n, res in enumerate(results):
+                ref_order = np.argsort(-ref[n])[:5].tolist()
+                got_order = [t["index"] for t in res["top"]]
+                if got_order != ref_order:
+                    failures.append(f"{fmt} image {n}: top-5 {got_order} != {ref_order}")
+                for t in res["top"]:
+                    worst = max(worst, abs(t["probability"] - float(ref[n, t["index"]])))
+            print(f"{args.variant} {fmt}: {len(results)} images, top-1 probabilities "
+                  f"{[round(r['top'][0]['probability'], 4) for r in results]}, worst |dp| = {worst:.2e}")
+            if worst > 1e-4:
+                failures.append(f"{fmt}: probabilities differ by {worst:.2e} > 1e-4")
+    distinct = len(set(ref.argmax(1).tolist()))
+    if distinct < 3:
+        failures.append(f"only {distinct} distinct top-1 classes: the fixture proves little")
+    if failures:
+        print("FAILED:\n  " + "\n  ".join(failures))
+        return 1
+    print("classify parity OK")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
