@@ -19,20 +19,32 @@ struct Timing {
     double median = 0, min = 0, max = 0, imagesPerSecond = 0;
 };
 
-Timing measure(engine::Engine& e, const torch::Tensor& x, int warmup, int iters)
+Timing summarise(std::vector<double> ms, int64_t batch)
 {
-    for (int i = 0; i < warmup; ++i)
-        e.run(x, 1);
-    std::vector<double> ms;
-    for (int i = 0; i < iters; ++i)
-        ms.push_back(e.run(x, 1).forwardMs);
     std::sort(ms.begin(), ms.end());
     Timing t;
     t.median = ms[ms.size() / 2];
     t.min = ms.front();
     t.max = ms.back();
-    t.imagesPerSecond = 1000.0 * double(x.size(0)) / t.median;
+    t.imagesPerSecond = 1000.0 * double(batch) / t.median;
     return t;
+}
+
+// The engines take turns, iteration by iteration, so that a slower phase of the machine
+// falls on both alike.
+std::vector<Timing> measure(const std::vector<engine::Engine*>& engines, const torch::Tensor& x, int warmup, int iters)
+{
+    std::vector<std::vector<double>> ms(engines.size());
+    for (int i = 0; i < warmup + iters; ++i)
+        for (size_t k = 0; k < engines.size(); ++k) {
+            const double t = engines[k]->run(x, 1).forwardMs;
+            if (i >= warmup)
+                ms[k].push_back(t);
+        }
+    std::vector<Timing> out;
+    for (auto& m : ms)
+        out.push_back(summarise(m, x.size(0)));
+    return out;
 }
 
 // Which BLAS the process really loaded (Debian switches libblas.so.3 by alternatives).
@@ -91,14 +103,15 @@ void addBenchCommand(CLI::App& app, Runner& run)
             tuned.device = parseDevice(a->device);
             tuned.threads = a->threads;
             engine::Engine fast(net, {}, tuned);
-            const Timing t = measure(fast, x, a->warmup, a->iters);
-            Timing plain;
-            if (!a->noPlain) {
-                engine::EngineOptions po = tuned;
-                po.channelsLast = false;
-                engine::Engine slow(engine::untrainedNetwork(a->variant), {}, po);
-                plain = measure(slow, x, a->warmup, a->iters);
-            }
+            engine::EngineOptions po = tuned;
+            po.channelsLast = false;
+            engine::Engine slow(engine::untrainedNetwork(a->variant), {}, po);
+            std::vector<engine::Engine*> engines{&fast};
+            if (!a->noPlain)
+                engines.push_back(&slow);
+            const auto timings = measure(engines, x, a->warmup, a->iters);
+            const Timing t = timings[0];
+            const Timing plain = a->noPlain ? Timing{} : timings[1];
             const std::string blas = loadedBlas(), isa = cpuCapability();
             if (a->json) {
                 nlohmann::json j{{"variant", a->variant}, {"batch", a->batch}, {"iters", a->iters},

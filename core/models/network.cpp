@@ -100,7 +100,7 @@ torch::Tensor InceptionNetImpl::runLeaf(ExecNode& e, const torch::Tensor& x)
         if (e.bn)
             y = e.bn->forward(y);
         if (l.relu)
-            y = torch::relu(y);
+            y.relu_();  // in place, as torchvision's BasicConv2d: y is this leaf's own tensor
         return y;
     case Op::MaxPool:
         return torch::max_pool2d(x, {l.kernel.h, l.kernel.w}, {l.stride.h, l.stride.w},
@@ -116,7 +116,7 @@ torch::Tensor InceptionNetImpl::runLeaf(ExecNode& e, const torch::Tensor& x)
         return torch::dropout(y, l.dropout, is_training());
     case Op::Linear:
         y = e.linear->forward(l.flatten ? torch::flatten(x, 1) : x);
-        return l.relu ? torch::relu(y) : y;
+        return l.relu ? y.relu_() : y;
     case Op::TransformInput: {
         // torchvision: ImageNet-normalised input -> (p - 0.5) / 0.5, channel by channel.
         auto c0 = torch::unsqueeze(x.select(1, 0), 1) * (0.229 / 0.5) + (0.485 - 0.5) / 0.5;
@@ -157,7 +157,7 @@ torch::Tensor InceptionNetImpl::run(ExecNode& e, const torch::Tensor& x, Context
             r = run(c, r, ctx);
         y = r * n.residualScale + x;  // timm: out = out * scale + x
         if (n.residualRelu)
-            y = torch::relu(y);
+            y.relu_();
         break;
     }
     }
