@@ -1,0 +1,65 @@
+#pragma once
+// The graphics items of the block diagram. Items know their box and nothing of the view or
+// window; the scene reads their ids (data role 0) to report clicks.
+#include <QGraphicsItem>
+#include <QGraphicsPathItem>
+
+#include "diagramlayout.h"
+
+namespace explorer {
+
+QColor kindColour(const inception::arch::ArchNode& node);
+
+class NodeItem : public QGraphicsItem {
+public:
+    enum { Type = UserType + 1 };
+    explicit NodeItem(const LayoutBox& box);
+    int type() const override { return Type; }
+    QRectF boundingRect() const override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+    void setHeat(double heat);  // 0..1, < 0 = none
+
+private:
+    LayoutBox box_;
+    double heat_ = -1;
+};
+
+class FrameItem : public QGraphicsItem {
+public:
+    enum { Type = UserType + 2 };
+    explicit FrameItem(const LayoutBox& box);
+    int type() const override { return Type; }
+    QRectF boundingRect() const override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+
+private:
+    LayoutBox box_;
+};
+
+class JoinItem : public QGraphicsItem {
+public:
+    enum { Type = UserType + 3 };
+    explicit JoinItem(const LayoutBox& box);
+    int type() const override { return Type; }
+    QRectF boundingRect() const override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+
+private:
+    LayoutBox box_;
+};
+
+class EdgeItem : public QGraphicsPathItem {
+public:
+    enum { Type = UserType + 4 };
+    explicit EdgeItem(const LayoutEdge& edge);
+    int type() const override { return Type; }
+    QRectF boundingRect() const override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+
+private:
+    QString label_;
+    QPointF labelAt_;
+    bool bypass_ = false;
+};
+
+}  // namespace explorer

@@ -1,0 +1,82 @@
+// inception-explorer: the Inception networks as block diagrams, live.
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QScreen>
+#include <QTimer>
+
+#include <cstdio>
+#include <cstdlib>
+
+#include "diagramscene.h"
+#include "diagramview.h"
+#include "mainwindow.h"
+
+int main(int argc, char** argv)
+{
+    // The render mode needs no display.
+    for (int i = 1; i < argc; ++i)
+        if (std::string(argv[i]) == "--screenshot" && !std::getenv("QT_QPA_PLATFORM"))
+            setenv("QT_QPA_PLATFORM", "offscreen", 1);
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("inception-explorer"));
+    QApplication::setOrganizationName(QStringLiteral("inception-explorer"));
+    QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Teach and inspect the Inception networks."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption variant(QStringLiteral("variant"), QApplication::translate("main", "Variant to show."),
+                               QStringLiteral("id"), QStringLiteral("googlenet"));
+    QCommandLineOption image(QStringLiteral("image"), QApplication::translate("main", "Image to classify."),
+                             QStringLiteral("file"));
+    QCommandLineOption select(QStringLiteral("select"), QApplication::translate("main", "Node to select."),
+                              QStringLiteral("id"));
+    QCommandLineOption expand(QStringLiteral("expand"), QApplication::translate("main", "Modules to open."),
+                              QStringLiteral("id,..."));
+    QCommandLineOption show(QStringLiteral("show"), QApplication::translate("main", "Docks to show."),
+                            QStringLiteral("panel,..."));
+    QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                  QApplication::translate("main", "Render the window to this PNG and exit."),
+                                  QStringLiteral("out.png"));
+    QCommandLineOption size(QStringLiteral("size"), QApplication::translate("main", "Window size."),
+                            QStringLiteral("WxH"), QStringLiteral("1600x1000"));
+    parser.addOptions({variant, image, select, expand, show, screenshot, size});
+    parser.process(app);
+
+    explorer::MainWindow window;
+    const QStringList wh = parser.value(size).split(QLatin1Char('x'));
+    if (wh.size() == 2)
+        window.resize(wh[0].toInt(), wh[1].toInt());
+
+    // Apply the command line once the variant is loaded (the worker reports it).
+    QEventLoop ready;
+    QObject::connect(&window, &explorer::MainWindow::variantShown, &ready, &QEventLoop::quit);
+    QObject::connect(&window, &explorer::MainWindow::errorShown, &ready, &QEventLoop::quit);
+    window.setVariant(parser.value(variant));
+    window.show();
+    ready.exec();
+    if (parser.isSet(expand))
+        window.expandNodes(parser.value(expand).split(QLatin1Char(','), Qt::SkipEmptyParts));
+    if (parser.isSet(show))
+        window.showDocks(parser.value(show).split(QLatin1Char(','), Qt::SkipEmptyParts));
+    window.view()->fitAll();
+    if (parser.isSet(select))
+        window.selectNode(parser.value(select));
+    if (parser.isSet(image)) {
+        QEventLoop done;
+        QObject::connect(&window, &explorer::MainWindow::resultShown, &done, &QEventLoop::quit);
+        QObject::connect(&window, &explorer::MainWindow::errorShown, &done, &QEventLoop::quit);
+        window.classifyFile(parser.value(image));
+        done.exec();
+    }
+    if (!parser.isSet(screenshot))
+        return app.exec();
+    QApplication::processEvents();
+    if (!window.grab().save(parser.value(screenshot))) {
+        std::fprintf(stderr, "inception-explorer: cannot write %s\n", qPrintable(parser.value(screenshot)));
+        return 1;
+    }
+    return 0;
+}

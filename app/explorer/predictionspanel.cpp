@@ -1,0 +1,76 @@
+#include "predictionspanel.h"
+
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QVBoxLayout>
+
+#include "inferenceworker.h"
+
+namespace explorer {
+
+PredictionsPanel::PredictionsPanel(QWidget* parent) : QWidget(parent)
+{
+    auto* layout = new QVBoxLayout(this);
+    thumbnail_ = new QLabel(tr("Drop an image on the window, or use File ▸ Open image… (Ctrl+O)."));
+    thumbnail_->setAlignment(Qt::AlignCenter);
+    thumbnail_->setMinimumHeight(120);
+    thumbnail_->setWordWrap(true);
+    layout->addWidget(thumbnail_);
+    warning_ = new QLabel;
+    warning_->setWordWrap(true);
+    warning_->setStyleSheet(QStringLiteral("color: #a03000; font-weight: bold;"));
+    warning_->hide();
+    layout->addWidget(warning_);
+    for (int i = 0; i < 5; ++i) {
+        auto* label = new QLabel;
+        auto* bar = new QProgressBar;
+        bar->setRange(0, 1000);
+        bar->setTextVisible(true);
+        bar->setFormat(QString());
+        layout->addWidget(label);
+        layout->addWidget(bar);
+        bar->hide();  // until there is a result
+        labels_ << label;
+        bars_ << bar;
+    }
+    status_ = new QLabel;
+    status_->setWordWrap(true);
+    layout->addWidget(status_);
+    layout->addStretch(1);
+}
+
+void PredictionsPanel::showResult(const InferenceResult& r)
+{
+    thumbnail_->setPixmap(QPixmap::fromImage(r.thumbnail));
+    warning_->setVisible(r.untrained);
+    warning_->setText(tr("Untrained network: random weights (calibrated). These classes mean nothing — "
+                         "the activations still show what each branch computes."));
+    for (int i = 0; i < labels_.size(); ++i) {
+        const bool have = i < r.labels.size();
+        labels_[i]->setText(have ? r.labels[i] : QString());
+        bars_[i]->setVisible(have);
+        bars_[i]->setValue(have ? int(1000 * r.probabilities[i]) : 0);
+        bars_[i]->setFormat(have ? QStringLiteral("%1 %").arg(QLocale().toString(100.0 * r.probabilities[i], 'f', 2))
+                                 : QString());
+    }
+    status_->setText(tr("%1 · %2 · %3 ms").arg(r.variant, r.device, QLocale().toString(r.forwardMs, 'f', 1)));
+}
+
+void PredictionsPanel::showError(const QString& message)
+{
+    status_->setText(QStringLiteral("<span style='color:#b00000'>%1</span>").arg(message.toHtmlEscaped()));
+}
+
+void PredictionsPanel::showBusy(const QString& what) { status_->setText(what); }
+
+QString PredictionsPanel::text() const
+{
+    QStringList parts{warning_->isHidden() ? QString() : warning_->text()};
+    for (auto* l : labels_)
+        parts << l->text();
+    parts << status_->text();
+    return parts.join(QLatin1Char('\n'));
+}
+
+}  // namespace explorer

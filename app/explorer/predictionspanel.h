@@ -1,0 +1,29 @@
+#pragma once
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+
+namespace explorer {
+
+struct InferenceResult;
+
+// The image, its top-5 classes as bars, the model, device and forward time.
+class PredictionsPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit PredictionsPanel(QWidget* parent = nullptr);
+    void showResult(const InferenceResult& result);
+    void showError(const QString& message);
+    void showBusy(const QString& what);
+    QString text() const;  // what the panel says, for tests
+
+private:
+    QLabel* thumbnail_;
+    QLabel* status_;
+    QLabel* warning_;
+    QList<QLabel*> labels_;
+    QList<QProgressBar*> bars_;
+};
+
+}  // namespace explorer

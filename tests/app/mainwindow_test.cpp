@@ -1,0 +1,143 @@
+// The window: drop an image, errors, opening modules, search, selection, and a GUI thread
+// that keeps running while a forward pass is held.
+#include <QtTest>
+
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QTimer>
+
+#include <future>
+
+#include "activationspanel.h"
+#include "diagramscene.h"
+#include "inferenceworker.h"
+#include "mainwindow.h"
+#include "predictionspanel.h"
+
+using namespace explorer;
+
+namespace {
+
+QString image(const char* name) { return QStringLiteral(INCEPTION_FIXTURES "/images/") + QLatin1String(name); }
+
+void drop(MainWindow& w, const QString& path)
+{
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&w, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent dropEvent(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&w, &dropEvent);
+}
+
+}  // namespace
+
+class MainWindowTest : public QObject {
+    Q_OBJECT
+private slots:
+    void init()
+    {
+        window_ = std::make_unique<MainWindow>();
+        window_->resize(1200, 800);
+        QSignalSpy ready(window_.get(), &MainWindow::variantShown);
+        window_->setVariant(QStringLiteral("googlenet"));
+        QVERIFY(ready.wait(120000));
+    }
+    void cleanup() { window_.reset(); }
+
+    void droppedImageShowsPredictionsAndBranches()
+    {
+        window_->selectNode(QStringLiteral("inception4a"));
+        QSignalSpy shown(window_.get(), &MainWindow::resultShown);
+        drop(*window_, image("chelsea.jpg"));
+        QVERIFY(shown.wait(120000));
+        const QString text = window_->predictions()->text();
+        QVERIFY2(text.contains(QStringLiteral("Untrained")), qPrintable(text));  // said on screen
+        QVERIFY2(text.contains(QStringLiteral("googlenet")), qPrintable(text));
+        QCOMPARE(window_->activations()->branchCount(), 4);  // inception4a's four branches
+    }
+
+    void droppedNonImageShowsAnError()
+    {
+        QSignalSpy error(window_.get(), &MainWindow::errorShown);
+        drop(*window_, image("not_an_image.png"));
+        QVERIFY(error.wait(60000));
+        QVERIFY(error.takeFirst().at(0).toString().contains(QStringLiteral("not an image")));
+        QSignalSpy again(window_.get(), &MainWindow::errorShown);
+        drop(*window_, image("truncated.jpg"));
+        QVERIFY(again.wait(60000));
+        QVERIFY(again.takeFirst().at(0).toString().contains(QStringLiteral("truncated")));
+    }
+
+    void modulesOpenAndClose()
+    {
+        auto* scene = window_->scene();
+        QVERIFY(scene->layout().find("inception4a"));
+        scene->toggle("inception4a");
+        QVERIFY(scene->layout().find("inception4a", BoxKind::Frame));
+        QVERIFY(scene->layout().find("inception4a.branch2"));
+        scene->toggle("inception4a");
+        QVERIFY(scene->layout().find("inception4a"));
+        QVERIFY(!scene->layout().find("inception4a.branch2"));
+        scene->expandAll();
+        QVERIFY(scene->layout().find("inception4a.branch2.1"));
+        scene->collapseAll();
+        QVERIFY(scene->layout().find("stage4"));
+    }
+
+    void searchRevealsAndSelectsTheMatch()
+    {
+        auto* scene = window_->scene();
+        const auto hits = scene->search(QStringLiteral("branch4.0"));
+        QVERIFY(!hits.empty());
+        window_->selectNode(QString::fromStdString(hits.front()));
+        QCOMPARE(scene->selectedId(), hits.front());
+        QVERIFY(scene->layout().find(hits.front()));  // its modules were opened
+    }
+
+    void selectionFillsTheDetails()
+    {
+        window_->selectNode(QStringLiteral("inception3a.branch2.1"));
+        const QString details = window_->detailsText();
+        QVERIFY2(details.contains(QStringLiteral("Filters")), qPrintable(details));
+        QVERIFY(details.contains(QStringLiteral("128")));
+        QVERIFY(details.contains(QStringLiteral("3×3")));
+        QVERIFY(details.contains(QStringLiteral("% of the network")));
+    }
+
+    // A forward is held on a latch; the GUI thread's timer keeps firing, and a second drop
+    // meanwhile neither blocks nor queues a third run.
+    void windowNeverBlocksDuringAForward()
+    {
+        std::promise<void> release;
+        std::shared_future<void> released = release.get_future().share();
+        std::atomic<int> entered{0};
+        window_->worker()->setGate([&] {
+            ++entered;
+            released.wait();
+        });
+        int ticks = 0;
+        QTimer timer;
+        connect(&timer, &QTimer::timeout, [&] { ++ticks; });
+        timer.start(5);
+        QSignalSpy shown(window_.get(), &MainWindow::resultShown);
+        window_->classifyFile(image("chelsea.jpg"));
+        QTRY_VERIFY_WITH_TIMEOUT(entered.load() == 1, 60000);  // the forward is now held
+        const int before = ticks;
+        window_->classifyFile(image("coffee_small.png"));  // replaces nothing running; waits its turn
+        window_->classifyFile(image("astronaut_wide.jpg"));  // replaces the waiting one
+        QTRY_VERIFY_WITH_TIMEOUT(ticks >= before + 10, 60000);  // the GUI thread ran meanwhile
+        QCOMPARE(entered.load(), 1);
+        release.set_value();
+        QTRY_VERIFY_WITH_TIMEOUT(shown.count() == 2, 120000);
+        QCOMPARE(entered.load(), 2);  // two forwards, not three: latest request wins
+        window_->worker()->setGate({});
+    }
+
+private:
+    std::unique_ptr<MainWindow> window_;
+};
+
+QTEST_MAIN(MainWindowTest)
+#include "mainwindow_test.moc"
