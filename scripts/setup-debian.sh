@@ -8,6 +8,8 @@ PACKAGES=(
   libtorch-dev libopenblas0-openmp
   libcli11-dev nlohmann-json3-dev libgtest-dev
   libopencv-dev
+  qt6-base-dev qt6-svg-dev libqt6svg6-dev qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev
+  qt6-tools-dev qt6-l10n-tools qt6-qpa-plugins fonts-dejavu-core
   python3-torchvision python3-numpy python3-skimage python3-pil
 )
 missing=()

@@ -11,6 +11,7 @@
 #include "diagramscene.h"
 #include "diagramview.h"
 #include "mainwindow.h"
+#include "models/registry.h"
 
 int main(int argc, char** argv)
 {
@@ -44,6 +45,13 @@ int main(int argc, char** argv)
                             QStringLiteral("WxH"), QStringLiteral("1600x1000"));
     parser.addOptions({variant, image, select, expand, show, screenshot, size});
     parser.process(app);
+
+    try {
+        inception::models::variant(parser.value(variant).toStdString());
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "inception-explorer: %s\n", e.what());
+        return 2;
+    }
 
     explorer::MainWindow window;
     const QStringList wh = parser.value(size).split(QLatin1Char('x'));
