@@ -79,7 +79,7 @@ std::string cpuCapability()
 void addBenchCommand(CLI::App& app, Runner& run)
 {
     struct Args {
-        std::string variant, device = "auto";
+        std::string variant, device = "auto", dtype = "float32";
         int batch = 1, iters = 20, warmup = 3, threads = 0;
         bool json = false, noPlain = false;
     };
@@ -90,6 +90,8 @@ void addBenchCommand(CLI::App& app, Runner& run)
     cmd->add_option("--iters", a->iters, "Timed forwards")->check(CLI::Range(1, 10000));
     cmd->add_option("--warmup", a->warmup, "Untimed forwards first")->check(CLI::Range(0, 1000));
     cmd->add_option("--device", a->device, "cpu, cuda or auto");
+    cmd->add_option("--dtype", a->dtype, "float32, float16 or bfloat16 (weights and input)")
+        ->check(CLI::IsMember({"float32", "float16", "bfloat16"}));
     cmd->add_option("--threads", a->threads, "Intra-op threads (default: all cores)")->check(CLI::PositiveNumber);
     cmd->add_flag("--no-plain", a->noPlain, "Skip the plain eager run (NCHW) that the ratio compares with");
     cmd->add_flag("--json", a->json, "Print JSON");
@@ -102,20 +104,26 @@ void addBenchCommand(CLI::App& app, Runner& run)
             engine::EngineOptions tuned;
             tuned.device = parseDevice(a->device);
             tuned.threads = a->threads;
+            tuned.dtype = a->dtype == "float16" ? torch::kHalf : a->dtype == "bfloat16" ? torch::kBFloat16 : torch::kFloat32;
+            if (engine::chooseDevice(tuned.device).is_cuda())
+                at::globalContext().setBenchmarkCuDNN(true);  // pick the fastest kernels once
             engine::Engine fast(net, {}, tuned);
-            engine::EngineOptions po = tuned;
-            po.channelsLast = false;
-            engine::Engine slow(engine::untrainedNetwork(a->variant), {}, po);
+            std::unique_ptr<engine::Engine> slow;
             std::vector<engine::Engine*> engines{&fast};
-            if (!a->noPlain)
-                engines.push_back(&slow);
+            if (!a->noPlain) {
+                engine::EngineOptions po = tuned;  // plain: NCHW, fp32
+                po.channelsLast = false;
+                po.dtype = torch::kFloat32;
+                slow = std::make_unique<engine::Engine>(engine::untrainedNetwork(a->variant), std::vector<std::string>{}, po);
+                engines.push_back(slow.get());
+            }
             const auto timings = measure(engines, x, a->warmup, a->iters);
             const Timing t = timings[0];
             const Timing plain = a->noPlain ? Timing{} : timings[1];
             const std::string blas = loadedBlas(), isa = cpuCapability();
             if (a->json) {
                 nlohmann::json j{{"variant", a->variant}, {"batch", a->batch}, {"iters", a->iters},
-                                 {"device", fast.deviceName()}, {"threads", fast.threads()}, {"blas", blas},
+                                 {"device", fast.deviceName()}, {"dtype", a->dtype}, {"threads", fast.threads()}, {"blas", blas},
                                  {"cpu_capability", isa}, {"channels_last", fast.channelsLast()},
                                  {"median_ms", t.median}, {"min_ms", t.min}, {"max_ms", t.max},
                                  {"images_per_second", t.imagesPerSecond}};
@@ -127,7 +135,7 @@ void addBenchCommand(CLI::App& app, Runner& run)
             }
             std::cout << a->variant << ", batch " << a->batch << ", " << a->iters << " iterations after " << a->warmup
                       << " warm-up\n  device: " << fast.deviceName() << ", BLAS: " << blas << ", ATen CPU capability: "
-                      << isa << "\n  engine (channels_last " << (fast.channelsLast() ? "on" : "off")
+                      << isa << "\n  engine (" << a->dtype << ", channels_last " << (fast.channelsLast() ? "on" : "off")
                       << "): median " << fixed(t.median, 1) << " ms, min " << fixed(t.min, 1) << ", max "
                       << fixed(t.max, 1) << ", " << fixed(t.imagesPerSecond, 1) << " images/s\n";
             if (!a->noPlain)

@@ -19,6 +19,8 @@ void addWeightsCommand(CLI::App& app, Runner& run);
 void addActivationsCommand(CLI::App& app, Runner& run);
 void addBenchCommand(CLI::App& app, Runner& run);
 void addPreprocessCommand(CLI::App& app, Runner& run);
+void addInitCommand(CLI::App& app, Runner& run);
+void addCompareCommand(CLI::App& app, Runner& run);
 
 // "6,624,904" / "1.50" style figures.
 std::string groupDigits(int64_t n);

@@ -8,6 +8,7 @@
 #include "common/error.h"
 #include "models/network.h"
 #include "models/registry.h"
+#include "cli_common.h"
 #include "engine/loader.h"
 #include "weights/safetensors.h"
 
@@ -36,6 +37,7 @@ void addForwardCommand(CLI::App& app, Runner& run)
         std::vector<std::string> capture;
         bool transformInput = false;
         int threads = 0;
+        std::string device = "cpu";
     };
     auto args = std::make_shared<Args>();
     auto* cmd = app.add_subcommand("forward", "Eval-mode forward of a tensor file: logits and captured outputs");
@@ -48,6 +50,7 @@ void addForwardCommand(CLI::App& app, Runner& run)
     cmd->add_option("--capture", args->capture, "Node ids whose outputs to write (comma separated)");
     cmd->add_flag("--transform-input", args->transformInput, "Apply torchvision's transform_input");
     cmd->add_option("--threads", args->threads, "Intra-op threads (default: all cores)")->check(CLI::PositiveNumber);
+    cmd->add_option("--device", args->device, "cpu or cuda (TF32 off: full fp32)");
     cmd->callback([&run, args] {
         run = [args] {
             const auto& info = models::variant(args->variant);
@@ -80,17 +83,24 @@ void addForwardCommand(CLI::App& app, Runner& run)
                                                             " (ids are module paths; see `inception-cli summary " +
                                                             info.id + " --json`)");
             }
+            const torch::Device device = engine::chooseDevice(parseDevice(args->device));
+            if (device.is_cuda()) {  // parity needs true fp32 convolutions and matmuls
+                at::globalContext().setAllowTF32CuBLAS(false);
+                at::globalContext().setAllowTF32CuDNN(false);
+            }
             models::Recorder recorder({ids.begin(), ids.end()});
             net->eval();
+            net->to(device);
             torch::InferenceMode guard;
-            const torch::Tensor logits = net->forward(input->to(torch::kFloat32).contiguous(), &recorder);
+            const torch::Tensor logits =
+                net->forward(input->to(device, torch::kFloat32).contiguous(), &recorder).to(torch::kCPU);
 
             weights::TensorMap out{{"logits", logits}};
             for (const auto& id : ids) {
                 auto it = recorder.outputs().find(id);
                 if (it == recorder.outputs().end())
                     throw Error(ErrorCode::UnknownNode, "node '" + id + "' does not run in eval mode (an aux head?)");
-                out.emplace_back(id, it->second);
+                out.emplace_back(id, it->second.to(torch::kCPU));
             }
             weights::writeSafetensors(args->output, out, {{"variant", info.id}});
             std::cout << "wrote " << args->output << ": logits " << shapeString(logits.sizes().vec());

@@ -19,6 +19,8 @@ int main(int argc, char** argv)
     inception::cli::addActivationsCommand(app, run);
     inception::cli::addBenchCommand(app, run);
     inception::cli::addPreprocessCommand(app, run);
+    inception::cli::addInitCommand(app, run);
+    inception::cli::addCompareCommand(app, run);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

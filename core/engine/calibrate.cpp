@@ -14,7 +14,7 @@ void calibrateRandomWeights(models::InceptionNet& net, int batches, int batchSiz
     for (const auto& m : net->modules(/*include_self=*/false))
         if (auto* bn = m->as<torch::nn::BatchNorm2d>()) {
             bn->reset_running_stats();
-            bn->options.momentum(c10::nullopt);  // a plain average over the calibration batches
+            bn->options.momentum({});  // a plain average over the calibration batches
         }
     net->train();
     for (int i = 0; i < batches; ++i)

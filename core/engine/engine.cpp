@@ -51,7 +51,8 @@ Engine::Engine(models::InceptionNet net, std::vector<std::string> labels, const 
     device_ = chooseDevice(options.device);
     threads_ = setThreads(options.threads);
     net_->eval();
-    net_->to(device_);
+    dtype_ = options.dtype;
+    net_->to(device_, dtype_);
     channelsLast_ = options.channelsLast;
     if (channelsLast_) {
         torch::NoGradGuard noGrad;
@@ -77,7 +78,7 @@ Prediction Engine::run(const torch::Tensor& input, int topK, const std::set<std:
             throw Error(ErrorCode::UnknownNode, "no node '" + id + "' in " + net_->desc().variant);
     at::set_num_threads(threads_);
     torch::InferenceMode guard;
-    auto x = input.to(device_, torch::kFloat32);
+    auto x = input.to(device_, dtype_);
     if (channelsLast_)
         x = x.contiguous(torch::MemoryFormat::ChannelsLast);
     models::Recorder recorder(capture);
@@ -89,7 +90,7 @@ Prediction Engine::run(const torch::Tensor& input, int topK, const std::set<std:
 
     Prediction p;
     p.forwardMs = std::chrono::duration<double, std::milli>(end - start).count();
-    logits = logits.to(torch::kCPU).contiguous();
+    logits = logits.to(torch::kCPU, torch::kFloat32).contiguous();
     p.probabilities = torch::softmax(logits, 1);
     const int k = int(std::min<int64_t>(topK, logits.size(1)));
     auto [values, indices] = p.probabilities.topk(k, 1);
@@ -106,7 +107,7 @@ Prediction Engine::run(const torch::Tensor& input, int topK, const std::set<std:
         p.top.push_back(std::move(top));
     }
     for (const auto& [id, t] : recorder.outputs())
-        p.activations[id] = t.to(torch::kCPU).contiguous();
+        p.activations[id] = t.to(torch::kCPU, torch::kFloat32).contiguous();
     return p;
 }
 

@@ -18,6 +18,7 @@ struct EngineOptions {
     DeviceChoice device = DeviceChoice::Auto;  // Auto: CUDA if LibTorch has it, else CPU
     int threads = 0;                           // intra-op threads; 0 = all cores
     bool channelsLast = true;                  // NHWC convolutions (faster in oneDNN)
+    torch::ScalarType dtype = torch::kFloat32; // kHalf / kBFloat16: weights and input converted
 };
 
 struct ClassScore {
@@ -47,6 +48,7 @@ public:
     std::string deviceName() const;  // "CPU, 2 threads" or the CUDA device
     int threads() const { return threads_; }
     bool channelsLast() const { return channelsLast_; }
+    torch::ScalarType dtype() const { return dtype_; }
 
 private:
     models::InceptionNet net_;
@@ -54,6 +56,7 @@ private:
     torch::Device device_{torch::kCPU};
     int threads_ = 1;
     bool channelsLast_ = false;
+    torch::ScalarType dtype_ = torch::kFloat32;
 };
 
 // CUDA if available (Auto), else CPU; Cuda without CUDA throws inception::Error.
