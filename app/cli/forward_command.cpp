@@ -87,6 +87,8 @@ void addForwardCommand(CLI::App& app, Runner& run)
             if (device.is_cuda()) {  // parity needs true fp32 convolutions and matmuls
                 at::globalContext().setAllowTF32CuBLAS(false);
                 at::globalContext().setAllowTF32CuDNN(false);
+                at::globalContext().setDeterministicCuDNN(true);  // no Winograd / FFT algorithms
+                at::globalContext().setBenchmarkCuDNN(false);
             }
             models::Recorder recorder({ids.begin(), ids.end()});
             net->eval();

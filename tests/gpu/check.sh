@@ -33,8 +33,10 @@ done
 [ $built = 1 ] || exit 2
 CLI=$BUILD/bin/inception-cli
 W=$(mktemp -d)
-declare -A NODE=([googlenet]=inception4a [bn_inception]=inception_4a [inception_v3]=Mixed_6e
-                 [inception_v4]=features.10 [inception_resnet_v2]=repeat_1)
+# A module inside, and the pooled features that enter the classifier.
+declare -A NODE=([googlenet]=inception4a,avgpool [bn_inception]=inception_4a,global_pool
+                 [inception_v3]=Mixed_6e,avgpool [inception_v4]=features.10,global_pool
+                 [inception_resnet_v2]=repeat_1,global_pool)
 VARIANTS="googlenet bn_inception inception_v3 inception_v4 inception_resnet_v2"
 fail=0
 echo "== parity CPU vs CUDA (fp32, TF32 off, batch 8, calibrated random weights)"
@@ -52,11 +54,11 @@ for v in $VARIANTS; do
   for dt in float32 float16 bfloat16; do
     for b in 1 32; do
       $CLI bench --variant $v --device cuda --dtype $dt --batch $b --iters 50 --warmup 10 --no-plain --json |
-        $PY -c 'import json,sys; j=json.load(sys.stdin); print(f"{j[\"variant\"]:20s} cuda {j[\"dtype\"]:9s} batch {j[\"batch\"]:3d}: {j[\"median_ms\"]:8.2f} ms  {j[\"images_per_second\"]:9.1f} img/s")' || fail=1
+        $PY tests/gpu/format_bench.py || fail=1
     done
   done
   $CLI bench --variant $v --device cpu --iters 10 --warmup 2 --json |
-    $PY -c 'import json,sys; j=json.load(sys.stdin); print(f"{j[\"variant\"]:20s} cpu  float32   batch   1: {j[\"median_ms\"]:8.2f} ms  (plain NCHW {j[\"plain\"][\"median_ms\"]:.2f} ms, {j[\"threads\"]} threads, {j[\"blas\"]}, {j[\"cpu_capability\"]})")' || fail=1
+    $PY tests/gpu/format_bench.py || fail=1
 done
 rm -rf "$W"
 echo "gpu check: $([ $fail = 0 ] && echo PASSED || echo FAILED)"
