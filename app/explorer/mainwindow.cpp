@@ -29,6 +29,7 @@
 #include "models/registry.h"
 #include "nodetext.h"
 #include "predictionspanel.h"
+#include "statisticspanel.h"
 
 namespace explorer {
 
@@ -59,6 +60,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     dock(tr("Details"), QStringLiteral("details"), details_, Qt::RightDockWidgetArea);
     auto* activationsDock = dock(tr("Activations"), QStringLiteral("activations"), activations_, Qt::BottomDockWidgetArea);
     resizeDocks({activationsDock}, {330}, Qt::Vertical);
+    statistics_ = new StatisticsPanel;
+    auto* statisticsDock = dock(tr("Statistics"), QStringLiteral("statistics"), statistics_, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(activationsDock, statisticsDock);
+    activationsDock->raise();
 
     thread_ = new QThread(this);
     thread_->setObjectName(QStringLiteral("inference"));
@@ -156,6 +161,7 @@ void MainWindow::onVariantReady(const QString& id, std::shared_ptr<const incepti
                                 const QString& device, bool untrained)
 {
     untrained_ = untrained;
+    statistics_->setNetwork(*desc);
     scene_->setNetwork(std::move(desc));
     view_->fitAll();
     deviceLabel_->setText(untrained ? tr("%1 · untrained (random weights)").arg(device)
@@ -209,8 +215,13 @@ void MainWindow::expandNodes(const QStringList& ids)
 
 void MainWindow::showDocks(const QStringList& names)
 {
-    for (auto* d : findChildren<QDockWidget*>())
+    for (auto* d : findChildren<QDockWidget*>()) {
         d->setVisible(names.contains(d->objectName()));
+        if (d->isVisible())
+            d->raise();
+    }
+    if (names.contains(QStringLiteral("comparison")))
+        statistics_->showComparison();
 }
 
 void MainWindow::onNodeSelected(const QString& id)

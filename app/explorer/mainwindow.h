@@ -20,6 +20,7 @@ class DiagramScene;
 class DiagramView;
 class InferenceWorker;
 class PredictionsPanel;
+class StatisticsPanel;
 struct InferenceResult;
 
 class MainWindow : public QMainWindow {
@@ -32,13 +33,14 @@ public:
     void classifyFile(const QString& path);
     void selectNode(const QString& id);
     void expandNodes(const QStringList& ids);
-    void showDocks(const QStringList& names);  // predictions, activations, details
+    void showDocks(const QStringList& names);  // predictions, activations, details, statistics
 
     DiagramScene* scene() const { return scene_; }
     DiagramView* view() const { return view_; }
     InferenceWorker* worker() const { return worker_; }
     PredictionsPanel* predictions() const { return predictions_; }
     ActivationsPanel* activations() const { return activations_; }
+    StatisticsPanel* statistics() const { return statistics_; }
     QString detailsText() const;
 
 signals:
@@ -66,6 +68,7 @@ private:
     DiagramView* view_;
     PredictionsPanel* predictions_;
     ActivationsPanel* activations_;
+    StatisticsPanel* statistics_;
     QTextBrowser* details_;
     QComboBox* variantBox_;
     QLineEdit* search_;

@@ -13,6 +13,7 @@
 #include "inferenceworker.h"
 #include "mainwindow.h"
 #include "predictionspanel.h"
+#include "statisticspanel.h"
 
 using namespace explorer;
 
@@ -94,6 +95,15 @@ private slots:
         window_->selectNode(QString::fromStdString(hits.front()));
         QCOMPARE(scene->selectedId(), hits.front());
         QVERIFY(scene->layout().find(hits.front()));  // its modules were opened
+    }
+
+    void statisticsListEveryModuleOfTheStages()
+    {
+        int expected = 0;
+        for (const auto& c : window_->scene()->network()->root.children)
+            expected += c.kind == inception::arch::Kind::Stage ? int(c.children.size()) : 1;
+        QCOMPARE(expected, 19);  // googlenet: 5 stem layers, 3 + 6 + 2 in the stages, 3 in the head
+        QCOMPARE(window_->statistics()->moduleRows(), expected);
     }
 
     void selectionFillsTheDetails()
