@@ -114,6 +114,7 @@ void InferenceWorker::loadVariant(const QString& id)
         if (!untrained_) {
             net = engine::loadNetwork(variant, status.path).net;
         } else {
+            torch::manual_seed(0);  // the same untrained network, and the same pictures, every time
             net = engine::untrainedNetwork(variant);
             engine::calibrateRandomWeights(net);
         }
