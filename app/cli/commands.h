@@ -5,6 +5,8 @@
 #include <nlohmann/json.hpp>
 
 #include <functional>
+
+#include "common/format.h"
 #include <string>
 
 namespace inception::cli {
@@ -22,8 +24,8 @@ void addPreprocessCommand(CLI::App& app, Runner& run);
 void addInitCommand(CLI::App& app, Runner& run);
 void addCompareCommand(CLI::App& app, Runner& run);
 
-// "6,624,904" / "1.50" style figures.
-std::string groupDigits(int64_t n);
+// "1.50" style figures; "6,624,904" comes from the core.
+using inception::groupDigits;
 std::string fixed(double v, int decimals);
 std::string shapeString(const std::vector<int64_t>& shape);
 

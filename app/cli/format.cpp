@@ -4,18 +4,6 @@
 
 namespace inception::cli {
 
-std::string groupDigits(int64_t n)
-{
-    std::string digits = std::to_string(n < 0 ? -n : n);
-    std::string out;
-    for (size_t i = 0; i < digits.size(); ++i) {
-        if (i && (digits.size() - i) % 3 == 0)
-            out += ',';
-        out += digits[i];
-    }
-    return n < 0 ? "-" + out : out;
-}
-
 std::string fixed(double v, int decimals)
 {
     char buf[64];

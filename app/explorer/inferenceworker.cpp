@@ -201,7 +201,7 @@ void InferenceWorker::classify(const QString& path, const QString& nodeId)
                 if (t.dim() == 4) {
                     vision::GridOptions go;
                     go.maxChannels = 36;
-                    go.cellSize = 34;
+                    go.cellSize = 26;
                     vision::GridRange range;
                     b.grid = toQImage(vision::renderChannelGrid(t[0], go, &range));
                     b.min = range.min;

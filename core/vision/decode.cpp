@@ -7,22 +7,12 @@
 #include <fstream>
 
 #include "common/error.h"
+#include "common/format.h"
 #include "vision/image_header.h"
 
 namespace inception::vision {
 
 namespace {
-
-std::string groupDigits(int64_t n)
-{
-    std::string d = std::to_string(n), out;
-    for (size_t i = 0; i < d.size(); ++i) {
-        if (i && (d.size() - i) % 3 == 0)
-            out += ',';
-        out += d[i];
-    }
-    return out;
-}
 
 // libjpeg fills a truncated file with grey and only warns: refuse a JPEG without its end marker.
 bool jpegHasEnd(const std::vector<uint8_t>& b)

@@ -1,0 +1,17 @@
+#include "common/format.h"
+
+namespace inception {
+
+std::string groupDigits(int64_t n)
+{
+    const std::string digits = std::to_string(n < 0 ? -n : n);
+    std::string out;
+    for (size_t i = 0; i < digits.size(); ++i) {
+        if (i && (digits.size() - i) % 3 == 0)
+            out += ',';
+        out += digits[i];
+    }
+    return n < 0 ? "-" + out : out;
+}
+
+}  // namespace inception
