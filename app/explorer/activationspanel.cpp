@@ -3,17 +3,72 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMouseEvent>
+#include <QPainter>
 #include <QVBoxLayout>
 
+#include <cstring>
+#include <functional>
+
 #include "inferenceworker.h"
+#include "vision/colormap.h"
 
 namespace explorer {
+
+namespace {
+
+constexpr int kFocusSize = 180;
+
+// A grid picture that reports which cell was clicked.
+class GridLabel : public QLabel {
+public:
+    GridLabel(const BranchView& b, std::function<void(int)> onCell) : b_(b), onCell_(std::move(onCell))
+    {
+        setPixmap(QPixmap::fromImage(b.grid));
+        setCursor(Qt::PointingHandCursor);
+        setToolTip(ActivationsPanel::tr("Click a channel to enlarge it and lay it over the input"));
+    }
+
+protected:
+    void mousePressEvent(QMouseEvent* event) override
+    {
+        const QPoint p = event->position().toPoint();
+        const int step = b_.cell + b_.gap;
+        const int col = (p.x() - b_.gap) / step, row = (p.y() - b_.gap) / step;
+        const int inCellX = (p.x() - b_.gap) % step, inCellY = (p.y() - b_.gap) % step;
+        const int index = row * b_.columns + col;
+        if (p.x() >= b_.gap && p.y() >= b_.gap && col < b_.columns && inCellX < b_.cell && inCellY < b_.cell &&
+            index < b_.maps.size())
+            onCell_(index);
+    }
+
+private:
+    BranchView b_;
+    std::function<void(int)> onCell_;
+};
+
+QImage coloured(const QImage& grey)
+{
+    QVector<QRgb> table;
+    for (const auto& c : inception::vision::viridisColours())
+        table << qRgb(c[0], c[1], c[2]);
+    // The grey level is the palette index.
+    QImage out(grey.size(), QImage::Format_Indexed8);
+    out.setColorTable(table);
+    for (int y = 0; y < grey.height(); ++y)
+        std::memcpy(out.scanLine(y), grey.constScanLine(y), size_t(grey.width()));
+    return out.convertToFormat(QImage::Format_RGB32);
+}
+
+}  // namespace
 
 ActivationsPanel::ActivationsPanel(QWidget* parent) : QScrollArea(parent)
 {
     setWidgetResizable(true);
     showHint(tr("Select a module, then drop an image: each branch's output appears here."));
 }
+
+ActivationsPanel::~ActivationsPanel() = default;
 
 void ActivationsPanel::showHint(const QString& text)
 {
@@ -22,7 +77,10 @@ void ActivationsPanel::showHint(const QString& text)
     label->setAlignment(Qt::AlignCenter);
     setWidget(label);
     content_ = label;
+    grids_.clear();
+    focusTitle_ = focusMap_ = focusOverlay_ = nullptr;
     branches_ = 0;
+    focusBranch_ = focusChannel_ = -1;
 }
 
 void ActivationsPanel::showResult(const InferenceResult& r)
@@ -31,14 +89,19 @@ void ActivationsPanel::showResult(const InferenceResult& r)
         showHint(tr("Select a module to see what its branches computed."));
         return;
     }
+    const int keepBranch = focusBranch_, keepChannel = focusChannel_;
+    const bool sameModule = result_ && result_->nodeId == r.nodeId && result_->branches.size() == r.branches.size();
+    result_ = std::make_unique<InferenceResult>(r);
     auto* content = new QWidget;
     auto* row = new QHBoxLayout(content);
-    for (const auto& b : r.branches) {
+    grids_.clear();
+    for (int i = 0; i < r.branches.size(); ++i) {
+        const auto& b = r.branches[i];
         auto* column = new QVBoxLayout;
         auto* title = new QLabel(tr("<b>%1</b><br>%2 · %n channel(s)", nullptr, b.channels).arg(b.name.toHtmlEscaped(), b.shape));
         column->addWidget(title);
-        auto* grid = new QLabel;
-        grid->setPixmap(QPixmap::fromImage(b.grid));
+        auto* grid = new GridLabel(b, [this, i](int channel) { showChannel(i, channel); });
+        grids_ << grid;
         column->addWidget(grid);
         auto* share = new QLabel(tr("%1 % of the module's output energy").arg(QLocale().toString(100 * b.energyShare, 'f', 1)));
         share->setWordWrap(true);
@@ -47,10 +110,64 @@ void ActivationsPanel::showResult(const InferenceResult& r)
         column->addStretch(1);
         row->addLayout(column);
     }
+    // The enlarged channel, and the same map upsampled over the network's input.
+    auto* focus = new QVBoxLayout;
+    focusTitle_ = new QLabel(tr("Click a channel map to enlarge it."));
+    focusTitle_->setWordWrap(true);
+    focusTitle_->setMaximumWidth(2 * kFocusSize + 8);
+    focus->addWidget(focusTitle_);
+    auto* pictures = new QHBoxLayout;
+    focusMap_ = new QLabel;
+    focusOverlay_ = new QLabel;
+    pictures->addWidget(focusMap_);
+    pictures->addWidget(focusOverlay_);
+    focus->addLayout(pictures);
+    focus->addStretch(1);
+    row->addLayout(focus);
     row->addStretch(1);
     setWidget(content);
     content_ = content;
     branches_ = r.branches.size();
+    focusBranch_ = focusChannel_ = -1;
+    if (sameModule && keepBranch >= 0)
+        showChannel(keepBranch, keepChannel);  // live updates keep the enlarged channel
+}
+
+void ActivationsPanel::showChannel(int branch, int channel)
+{
+    if (!result_ || branch < 0 || branch >= result_->branches.size())
+        return;
+    const auto& b = result_->branches[branch];
+    if (channel < 0 || channel >= b.maps.size())
+        return;
+    focusBranch_ = branch;
+    focusChannel_ = channel;
+    const QImage map = coloured(b.maps[channel]);
+    const QSize size(kFocusSize, kFocusSize);
+    focusMap_->setPixmap(QPixmap::fromImage(map.scaled(size, Qt::KeepAspectRatio, Qt::FastTransformation)));
+    if (!result_->input.isNull()) {
+        QImage overlay = result_->input.scaled(size, Qt::KeepAspectRatio, Qt::SmoothTransformation)
+                             .convertToFormat(QImage::Format_RGB32);
+        QPainter p(&overlay);
+        p.setOpacity(0.55);
+        p.setRenderHint(QPainter::SmoothPixmapTransform);  // bilinear upsampling of the map
+        p.drawImage(overlay.rect(), map);
+        p.end();
+        focusOverlay_->setPixmap(QPixmap::fromImage(overlay));
+    }
+    focusTitle_->setText(tr("<b>%1</b>, channel %2 of %3 · %4×%5, scale %6 … %7 (shared by all branches)")
+                             .arg(b.name.toHtmlEscaped())
+                             .arg(channel + 1)
+                             .arg(b.channels)
+                             .arg(b.maps[channel].width())
+                             .arg(b.maps[channel].height())
+                             .arg(QLocale().toString(b.min, 'g', 3), QLocale().toString(b.max, 'g', 3)));
+    emit channelShown(branch, channel);
+}
+
+QLabel* ActivationsPanel::gridLabel(int branch) const
+{
+    return branch >= 0 && branch < grids_.size() ? grids_[branch] : nullptr;
 }
 
 }  // namespace explorer

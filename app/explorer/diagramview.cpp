@@ -3,6 +3,7 @@
 #include <QKeyEvent>
 #include <QWheelEvent>
 
+#include "diagramlegend.h"
 #include "diagramscene.h"
 
 namespace explorer {
@@ -13,6 +14,35 @@ DiagramView::DiagramView(DiagramScene* scene, QWidget* parent) : QGraphicsView(s
     setDragMode(QGraphicsView::ScrollHandDrag);
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
     setFocusPolicy(Qt::StrongFocus);
+    legend_ = new DiagramLegend(this);
+    placeLegend();
+}
+
+void DiagramView::placeLegend()
+{
+    legend_->resize(legend_->sizeHint());
+    const QRect v = viewport()->geometry();
+    legend_->move(v.right() - legend_->width() - 8, v.top() + 8);
+    legend_->raise();
+}
+
+void DiagramView::resizeEvent(QResizeEvent* event)
+{
+    QGraphicsView::resizeEvent(event);
+    placeLegend();
+}
+
+void DiagramView::frameNode(const std::string& id)
+{
+    const QRectF r = scene_->boxRect(id);
+    if (r.isNull())
+        return;
+    fitInView(r.adjusted(-30, -30, 30, 30), Qt::KeepAspectRatio);
+    const double s = transform().m11();
+    if (s > 1.5) {
+        setTransform(QTransform::fromScale(1.5, 1.5));
+        centerOn(r.center());
+    }
 }
 
 void DiagramView::zoomBy(double factor)

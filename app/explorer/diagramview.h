@@ -3,6 +3,7 @@
 
 namespace explorer {
 
+class DiagramLegend;
 class DiagramScene;
 
 // Zoom (wheel, Ctrl +/-), pan (drag), fit, keyboard navigation between nodes.
@@ -13,14 +14,20 @@ public:
     void zoomBy(double factor);
     void fitAll();
     void centreOnNode(const std::string& id);
+    // Fits the node's box (a module's frame when open) into the view, at most at 1.5×.
+    void frameNode(const std::string& id);
+    DiagramLegend* legend() const { return legend_; }
+    void placeLegend();  // top right of the viewport, sized to its contents
     static constexpr double kMinFitScale = 0.7;
 
 protected:
     void wheelEvent(QWheelEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     DiagramScene* scene_;
+    DiagramLegend* legend_;
 };
 
 }  // namespace explorer

@@ -3,6 +3,10 @@
 
 #include <opencv2/imgproc.hpp>
 
+#include <algorithm>
+#include <cstring>
+#include <limits>
+
 #include "common/error.h"
 #include "common/resources.h"
 #include "engine/calibrate.h"
@@ -44,6 +48,22 @@ std::vector<const arch::ArchNode*> shownParts(const arch::ArchNode& n)
     return parts;
 }
 
+// The preprocessed input as a picture: what the network saw, un-normalised.
+QImage networkInput(const torch::Tensor& x, const models::PreprocessPreset& preset)
+{
+    auto t = x[0].to(torch::kFloat32).clone();
+    for (int c = 0; c < 3; ++c)
+        t[c].mul_(preset.std[size_t(c)]).add_(preset.mean[size_t(c)]);
+    t = t / preset.range * 255.0;
+    if (preset.order == models::ChannelOrder::BGR)
+        t = t.flip(0);
+    const auto hwc = t.round().clamp(0, 255).to(torch::kUInt8).permute({1, 2, 0}).contiguous();
+    QImage img(int(hwc.size(1)), int(hwc.size(0)), QImage::Format_RGB888);
+    for (int y = 0; y < img.height(); ++y)
+        std::memcpy(img.scanLine(y), hwc[y].data_ptr<uint8_t>(), size_t(img.width()) * 3);
+    return img;
+}
+
 }  // namespace
 
 InferenceWorker::InferenceWorker(QObject* parent) : QObject(parent)
@@ -62,8 +82,24 @@ void InferenceWorker::setGate(std::function<void()> gate)
 
 void InferenceWorker::requestVariant(const QString& id)
 {
+    requestWeightsFile(id, QString());
+}
+
+void InferenceWorker::requestLatency()
+{
+    QMutexLocker lock(&mutex_);
+    hasLatency_ = true;
+    if (!scheduled_) {
+        scheduled_ = true;
+        QMetaObject::invokeMethod(this, &InferenceWorker::processPending, Qt::QueuedConnection);
+    }
+}
+
+void InferenceWorker::requestWeightsFile(const QString& id, const QString& path)
+{
     QMutexLocker lock(&mutex_);
     pendingVariant_ = id;
+    pendingWeights_ = path;
     hasVariant_ = true;
     if (!scheduled_) {
         scheduled_ = true;
@@ -85,35 +121,46 @@ void InferenceWorker::requestClassify(const QString& path, const QString& nodeId
 
 void InferenceWorker::processPending()
 {
-    QString variant, path, node;
-    bool doVariant, doClassify;
+    QString variant, weightsFile, path, node;
+    bool doVariant, doClassify, doLatency;
     {
         QMutexLocker lock(&mutex_);
         doVariant = hasVariant_;
         doClassify = hasClassify_;
+        doLatency = hasLatency_;
         variant = pendingVariant_;
+        weightsFile = pendingWeights_;
         path = pendingPath_;
         node = pendingNode_;
-        hasVariant_ = hasClassify_ = scheduled_ = false;
+        hasVariant_ = hasClassify_ = hasLatency_ = scheduled_ = false;
     }
     emit busyChanged(true);
     if (doVariant)
-        loadVariant(variant);
+        loadVariant(variant, weightsFile);
     if (doClassify)
         classify(path, node);
+    if (doLatency)
+        measureLatency();
     emit busyChanged(false);
 }
 
-void InferenceWorker::loadVariant(const QString& id)
+void InferenceWorker::loadVariant(const QString& id, const QString& weightsFile)
 {
     try {
         const std::string variant = id.toStdString();
         models::InceptionNet net{nullptr};
-        const auto status = weights::findPretrained(variant);
-        untrained_ = status.state != weights::WeightsState::Found;
-        if (!untrained_) {
-            net = engine::loadNetwork(variant, status.path).net;
+        bool untrained = true;
+        if (!weightsFile.isEmpty()) {
+            net = engine::loadNetwork(variant, weightsFile.toStdString()).net;
+            untrained = false;
         } else {
+            const auto status = weights::findPretrained(variant);
+            if (status.state == weights::WeightsState::Found) {
+                net = engine::loadNetwork(variant, status.path).net;
+                untrained = false;
+            }
+        }
+        if (untrained) {
             torch::manual_seed(0);  // the same untrained network, and the same pictures, every time
             net = engine::untrainedNetwork(variant);
             engine::calibrateRandomWeights(net);
@@ -123,18 +170,41 @@ void InferenceWorker::loadVariant(const QString& id)
             labels = engine::readLabels(resourcePath("imagenet_classes.txt"));
         engine_ = std::make_unique<engine::Engine>(net, labels);
         variant_ = id;
+        untrained_ = untrained;
         emit variantReady(id, std::make_shared<const arch::NetworkDesc>(net->desc()),
                           QString::fromStdString(engine_->deviceName()), untrained_);
     } catch (const std::exception& e) {
-        engine_.reset();
-        emit failed(tr("Cannot load %1: %2").arg(id, QString::fromUtf8(e.what())));
+        // The network shown so far stays loaded: a bad file loses nothing.
+        emit failed(weightsFile.isEmpty()
+                        ? tr("Cannot load %1: %2").arg(id, QString::fromUtf8(e.what()))
+                        : tr("Cannot load %1 from %2: %3").arg(id, weightsFile, QString::fromUtf8(e.what())));
     }
+}
+
+void InferenceWorker::measureLatency()
+{
+    for (const auto& v : models::variants()) {
+        try {
+            auto net = engine::untrainedNetwork(v.id);  // the weights' values do not change the time
+            engine::Engine e(net, {});
+            const auto x = torch::zeros({1, net->desc().input[0], net->desc().input[1], net->desc().input[2]});
+            e.run(x, 1);  // warm-up
+            std::vector<double> ms;
+            for (int i = 0; i < 3; ++i)
+                ms.push_back(e.run(x, 1).forwardMs);
+            std::sort(ms.begin(), ms.end());
+            emit latencyMeasured(QString::fromStdString(v.id), ms[1], QString::fromStdString(e.deviceName()));
+        } catch (const std::exception& e) {
+            emit failed(tr("Cannot time %1: %2").arg(QString::fromStdString(v.id), QString::fromUtf8(e.what())));
+        }
+    }
+    emit latencyFinished();
 }
 
 void InferenceWorker::classify(const QString& path, const QString& nodeId)
 {
     if (!engine_) {
-        emit failed(tr("No network is loaded."));
+        emit imageFailed(path, tr("No network is loaded."));
         return;
     }
     try {
@@ -187,9 +257,21 @@ void InferenceWorker::classify(const QString& path, const QString& nodeId)
         }
         for (auto& [id, v] : r.heat)
             v = strongest > 0 ? v / strongest : 0;
+        r.input = networkInput(x, models::variant(variant_.toStdString()).preprocess);
         if (selected) {
             const auto& whole = p.activations.at(selected->id);
             const double total = whole.square().sum().item<double>();
+            constexpr int kShown = 36;
+            // One colour scale for every branch, so that their maps compare.
+            float lo = std::numeric_limits<float>::max(), hi = std::numeric_limits<float>::lowest();
+            for (const auto* part : parts) {
+                const auto& t = p.activations.at(part->id);
+                if (t.dim() != 4)
+                    continue;
+                const auto shown = t[0].slice(0, 0, kShown);
+                lo = std::min(lo, shown.min().item<float>());
+                hi = std::max(hi, shown.max().item<float>());
+            }
             for (const auto* part : parts) {
                 const auto& t = p.activations.at(part->id);
                 BranchView b;
@@ -200,21 +282,34 @@ void InferenceWorker::classify(const QString& path, const QString& nodeId)
                 b.energyShare = total > 0 ? t.square().sum().item<double>() / total : 0;
                 if (t.dim() == 4) {
                     vision::GridOptions go;
-                    go.maxChannels = 36;
-                    go.cellSize = 26;
+                    go.maxChannels = kShown;
+                    go.cellSize = b.cell;
+                    go.gap = b.gap;
+                    go.fixedMin = lo;
+                    go.fixedMax = hi;
                     vision::GridRange range;
                     b.grid = toQImage(vision::renderChannelGrid(t[0], go, &range));
                     b.min = range.min;
                     b.max = range.max;
+                    const auto shown = t[0].slice(0, 0, kShown).to(torch::kFloat32);
+                    b.columns = vision::gridColumns(int(shown.size(0)));
+                    const float span = hi > lo ? hi - lo : 1.0f;
+                    const auto u8 = ((shown - lo) / span * 255.0).round().clamp(0, 255).to(torch::kUInt8).contiguous();
+                    for (int64_t c = 0; c < u8.size(0); ++c) {
+                        QImage map(int(u8.size(2)), int(u8.size(1)), QImage::Format_Grayscale8);
+                        for (int y = 0; y < map.height(); ++y)
+                            std::memcpy(map.scanLine(y), u8[c][y].data_ptr<uint8_t>(), size_t(map.width()));
+                        b.maps << map;
+                    }
                 }
                 r.branches << b;
             }
         }
         emit resultReady(r);
     } catch (const inception::Error& e) {
-        emit failed(QString::fromUtf8(e.what()));
+        emit imageFailed(path, QString::fromUtf8(e.what()));
     } catch (const std::exception& e) {
-        emit failed(tr("Inference failed: %1").arg(QString::fromUtf8(e.what())));
+        emit imageFailed(path, tr("Inference failed: %1").arg(QString::fromUtf8(e.what())));
     }
 }
 

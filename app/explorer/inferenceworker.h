@@ -29,13 +29,17 @@ struct BranchView {
     int channels = 0;
     QString shape;
     double energyShare = 0;  // sum x^2 over this branch / over the module's output
-    float min = 0, max = 0;
+    float min = 0, max = 0;  // the colour scale, shared by every branch of one result
+    // The shown channels, each a grey map on that scale (0..255), and the grid's geometry.
+    QVector<QImage> maps;
+    int columns = 1, cell = 26, gap = 2;
 };
 
 struct InferenceResult {
     QString variant;
     QString path;
     QImage thumbnail;
+    QImage input;  // what the network saw: the preprocessed crop, un-normalised
     QStringList labels;
     QVector<float> probabilities;
     double forwardMs = 0;
@@ -55,6 +59,10 @@ public:
     // Thread-safe: callable from the GUI thread.
     void requestVariant(const QString& id);
     void requestClassify(const QString& path, const QString& nodeId);
+    // Loads the variant with this weight file; on failure the current network stays.
+    void requestWeightsFile(const QString& id, const QString& path);
+    // Times one forward (batch 1, median of 3 after a warm-up) of every variant.
+    void requestLatency();
 
     // Test hook, run on the worker thread before each forward (e.g. wait on a latch).
     void setGate(std::function<void()> gate);
@@ -64,17 +72,21 @@ signals:
                       const QString& device, bool untrained);
     void resultReady(const explorer::InferenceResult& result);
     void failed(const QString& message);
+    void imageFailed(const QString& path, const QString& message);  // classifying `path` failed
     void busyChanged(bool busy);
+    void latencyMeasured(const QString& id, double ms, const QString& device);
+    void latencyFinished();
 
 private:
     void processPending();
-    void loadVariant(const QString& id);
+    void loadVariant(const QString& id, const QString& weightsFile);
+    void measureLatency();
     void classify(const QString& path, const QString& nodeId);
 
     QMutex mutex_;
-    QString pendingVariant_;
+    QString pendingVariant_, pendingWeights_;
     QString pendingPath_, pendingNode_;
-    bool hasVariant_ = false, hasClassify_ = false, scheduled_ = false;
+    bool hasVariant_ = false, hasClassify_ = false, hasLatency_ = false, scheduled_ = false;
     std::function<void()> gate_;
 
     std::unique_ptr<inception::engine::Engine> engine_;

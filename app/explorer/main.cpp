@@ -10,15 +10,21 @@
 
 #include "diagramscene.h"
 #include "diagramview.h"
+#include "figures.h"
 #include "mainwindow.h"
 #include "models/registry.h"
 
 int main(int argc, char** argv)
 {
-    // The render mode needs no display.
-    for (int i = 1; i < argc; ++i)
-        if (std::string(argv[i]) == "--screenshot" && !std::getenv("QT_QPA_PLATFORM"))
+    // The render mode, --help, --version and --figure help need no display.
+    for (int i = 1; i < argc; ++i) {
+        const std::string a = argv[i];
+        const bool helpOfFigures = (a == "--figure" && i + 1 < argc && std::string(argv[i + 1]) == "help") ||
+                                   a == "--figure=help";
+        if ((a == "--screenshot" || a == "--help" || a == "-h" || a == "--version" || a == "-v" || helpOfFigures) &&
+            !std::getenv("QT_QPA_PLATFORM"))
             setenv("QT_QPA_PLATFORM", "offscreen", 1);
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("inception-explorer"));
     QApplication::setOrganizationName(QStringLiteral("inception-explorer"));
@@ -41,13 +47,32 @@ int main(int argc, char** argv)
     QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                   QApplication::translate("main", "Render the window to this PNG and exit."),
                                   QStringLiteral("out.png"));
+    QCommandLineOption figure(QStringLiteral("figure"),
+                              QApplication::translate("main", "Open a figure of the Figures menu (\"help\" lists them)."),
+                              QStringLiteral("name"));
     QCommandLineOption size(QStringLiteral("size"), QApplication::translate("main", "Window size."),
                             QStringLiteral("WxH"), QStringLiteral("1600x1000"));
-    parser.addOptions({variant, image, select, expand, show, screenshot, size});
+    parser.addOptions({variant, image, select, expand, show, figure, screenshot, size});
     parser.process(app);
 
+    QString startVariant = parser.value(variant);
+    const explorer::Figure* chosen = nullptr;
+    if (parser.isSet(figure)) {
+        if (parser.value(figure) == QLatin1String("help")) {
+            for (const auto& f : explorer::figures())
+                std::printf("%-22s %s\n", f.name.c_str(), qPrintable(QApplication::translate("Figures", f.title)));
+            return 0;
+        }
+        chosen = explorer::findFigure(parser.value(figure).toStdString());
+        if (!chosen) {
+            std::fprintf(stderr, "inception-explorer: unknown figure '%s' (--figure help lists them)\n",
+                         qPrintable(parser.value(figure)));
+            return 2;
+        }
+        startVariant = QString::fromStdString(chosen->variant);
+    }
     try {
-        inception::models::variant(parser.value(variant).toStdString());
+        inception::models::variant(startVariant.toStdString());
     } catch (const std::exception& e) {
         std::fprintf(stderr, "inception-explorer: %s\n", e.what());
         return 2;
@@ -62,16 +87,19 @@ int main(int argc, char** argv)
     QEventLoop ready;
     QObject::connect(&window, &explorer::MainWindow::variantShown, &ready, &QEventLoop::quit);
     QObject::connect(&window, &explorer::MainWindow::errorShown, &ready, &QEventLoop::quit);
-    window.setVariant(parser.value(variant));
+    window.setVariant(startVariant);
     window.show();
     ready.exec();
-    if (parser.isSet(expand))
-        window.expandNodes(parser.value(expand).split(QLatin1Char(','), Qt::SkipEmptyParts));
     if (parser.isSet(show))
         window.showDocks(parser.value(show).split(QLatin1Char(','), Qt::SkipEmptyParts));
+    if (parser.isSet(expand))
+        window.expandNodes(parser.value(expand).split(QLatin1Char(','), Qt::SkipEmptyParts));
+    QApplication::processEvents();  // the docks take their place before the view is fitted
     window.view()->fitAll();
     if (parser.isSet(select))
         window.selectNode(parser.value(select));
+    if (chosen)
+        window.showFigure(QString::fromStdString(chosen->name));
     if (parser.isSet(image)) {
         QEventLoop done;
         QObject::connect(&window, &explorer::MainWindow::resultShown, &done, &QEventLoop::quit);

@@ -2,6 +2,19 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDirIterator>
+#include <QFormLayout>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QProgressBar>
+#include <QSaveFile>
+#include <QStandardItemModel>
+#include <QTemporaryDir>
+#include <QToolButton>
+#include <QVBoxLayout>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDockWidget>
@@ -19,17 +32,22 @@
 #include <QPainter>
 #include <QTextBrowser>
 #include <QThread>
+
+#include <utility>
 #include <QToolBar>
 
 #include "activationspanel.h"
 #include "arch/archnode.h"
 #include "diagramscene.h"
+#include "diagramlegend.h"
 #include "diagramview.h"
+#include "figures.h"
 #include "inferenceworker.h"
 #include "models/registry.h"
 #include "nodetext.h"
 #include "predictionspanel.h"
 #include "statisticspanel.h"
+#include "weightspanel.h"
 
 namespace explorer {
 
@@ -41,7 +59,28 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     setAcceptDrops(true);
     scene_ = new DiagramScene(this);
     view_ = new DiagramView(scene_, this);
-    setCentralWidget(view_);
+    // A figure's caption sits above the diagram, where a class reads it.
+    auto* centre = new QWidget;
+    auto* centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    captionBar_ = new QFrame;
+    captionBar_->setObjectName(QStringLiteral("caption"));
+    captionBar_->setStyleSheet(QStringLiteral("#caption { background: #fff8dc; border-bottom: 1px solid #d8cfa8; }"));
+    auto* captionLayout = new QHBoxLayout(captionBar_);
+    caption_ = new QLabel;
+    caption_->setWordWrap(true);
+    caption_->setTextFormat(Qt::RichText);
+    auto* closeCaption = new QToolButton;
+    closeCaption->setText(QStringLiteral("×"));
+    closeCaption->setToolTip(tr("Hide the caption"));
+    connect(closeCaption, &QToolButton::clicked, this, &MainWindow::hideCaption);
+    captionLayout->addWidget(caption_, 1);
+    captionLayout->addWidget(closeCaption, 0, Qt::AlignTop);
+    captionBar_->hide();
+    centreLayout->addWidget(captionBar_);
+    centreLayout->addWidget(view_, 1);
+    setCentralWidget(centre);
 
     predictions_ = new PredictionsPanel;
     activations_ = new ActivationsPanel;
@@ -63,6 +102,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     statistics_ = new StatisticsPanel;
     auto* statisticsDock = dock(tr("Statistics"), QStringLiteral("statistics"), statistics_, Qt::BottomDockWidgetArea);
     tabifyDockWidget(activationsDock, statisticsDock);
+    weights_ = new WeightsPanel;
+    auto* weightsDock = dock(tr("Weights"), QStringLiteral("weights"), weights_, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(statisticsDock, weightsDock);
     activationsDock->raise();
 
     thread_ = new QThread(this);
@@ -73,8 +115,34 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(worker_, &InferenceWorker::variantReady, this, &MainWindow::onVariantReady);
     connect(worker_, &InferenceWorker::resultReady, this, &MainWindow::onResult);
     connect(worker_, &InferenceWorker::failed, this, &MainWindow::onError);
+    connect(worker_, &InferenceWorker::imageFailed, this, [this](const QString& path, const QString& message) {
+        onError(message);
+        if (folderRunning() && path == folderQueue_.front()) {
+            ++folderFailed_;
+            folderStep();
+        }
+    });
     connect(scene_, &DiagramScene::nodeSelected, this, &MainWindow::onNodeSelected);
+    connect(worker_, &InferenceWorker::latencyMeasured, statistics_, &StatisticsPanel::setLatency);
+    connect(worker_, &InferenceWorker::latencyFinished, statistics_, &StatisticsPanel::latencyDone);
+    connect(statistics_, &StatisticsPanel::latencyRequested, worker_, [this] { worker_->requestLatency(); },
+            Qt::DirectConnection);
+    connect(weights_, &WeightsPanel::loadFileRequested, this, &MainWindow::loadWeightsFile);
+    connect(weights_, &WeightsPanel::weightsArrived, this, [this](const QString& id, const QString&) {
+        if (id == shownVariant_)
+            setVariant(id);  // reload: the downloaded weights replace the untrained network
+    });
     thread_->start();
+
+    folderProgress_ = new QProgressBar;
+    folderProgress_->setMaximumWidth(220);
+    folderProgress_->hide();
+    folderCancel_ = new QToolButton;
+    folderCancel_->setText(tr("Cancel"));
+    folderCancel_->hide();
+    connect(folderCancel_, &QToolButton::clicked, this, &MainWindow::cancelFolder);
+    statusBar()->addPermanentWidget(folderProgress_);
+    statusBar()->addPermanentWidget(folderCancel_);
 
     buildActions();
     QSettings settings;
@@ -100,19 +168,45 @@ void MainWindow::buildActions()
     auto* file = menuBar()->addMenu(tr("&File"));
     auto* open = file->addAction(tr("&Open image…"), this, &MainWindow::openImage);
     open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Open &folder…"), this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Classify every image of a folder"));
+        if (!dir.isEmpty())
+            classifyFolder(dir);
+    })->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
+    auto* paste = file->addAction(tr("&Paste image"), this, &MainWindow::pasteImage);
+    paste->setShortcut(QKeySequence::Paste);
     file->addAction(tr("&Export diagram…"), this, &MainWindow::exportDiagram)->setShortcut(QKeySequence(tr("Ctrl+E")));
     file->addSeparator();
     file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows)->setShortcut(QKeySequence::Quit);
 
     auto* viewMenu = menuBar()->addMenu(tr("&View"));
+    auto* figures = menuBar()->addMenu(tr("F&igures"));
+    for (const auto& f : explorer::figures()) {
+        const QString name = QString::fromStdString(f.name);
+        figures->addAction(QCoreApplication::translate("Figures", f.title), this, [this, name] { showFigure(name); });
+    }
     auto* tools = addToolBar(tr("Main"));
     tools->setObjectName(QStringLiteral("main-toolbar"));
     variantBox_ = new QComboBox;
+    variantBox_->setToolTip(tr("Network variant"));
     for (const auto& v : inception::models::variants())
         variantBox_->addItem(QString::fromStdString(v.displayName), QString::fromStdString(v.id));
-    connect(variantBox_, &QComboBox::activated, this,
-            [this](int index) { setVariant(variantBox_->itemData(index).toString()); });
+    connect(variantBox_, &QComboBox::activated, this, [this](int index) {
+        hideCaption();
+        setVariant(variantBox_->itemData(index).toString());
+    });
     tools->addWidget(variantBox_);
+    auto* source = new QComboBox;
+    source->setToolTip(tr("Where images come from"));
+    source->addItem(tr("Image files"));
+    source->addItem(tr("Camera"));
+    source->addItem(tr("Video file"));
+    for (int i : {1, 2}) {  // the live sources arrive with the live view
+        auto* model = qobject_cast<QStandardItemModel*>(source->model());
+        model->item(i)->setEnabled(false);
+        model->item(i)->setToolTip(tr("Not available yet: arrives with the live view"));
+    }
+    tools->addWidget(source);
     tools->addSeparator();
     auto add = [&](const QString& text, const QKeySequence& key, auto slot) {
         QAction* a = viewMenu->addAction(text, this, slot);
@@ -125,6 +219,18 @@ void MainWindow::buildActions()
     add(tr("Fit"), QKeySequence(tr("Ctrl+0")), [this] { view_->fitAll(); });
     add(tr("Zoom in"), QKeySequence::ZoomIn, [this] { view_->zoomBy(1.25); });
     add(tr("Zoom out"), QKeySequence::ZoomOut, [this] { view_->zoomBy(0.8); });
+    viewMenu->addSeparator();
+    heatAction_ = viewMenu->addAction(tr("Colour by &activation"), this, &MainWindow::setHeatShown);
+    heatAction_->setCheckable(true);
+    heatAction_->setChecked(true);
+    heatAction_->setShortcut(QKeySequence(tr("Ctrl+H")));
+    heatAction_->setToolTip(tr("Tint each module by its mean activation for the current image"));
+    lectureAction_ = viewMenu->addAction(tr("&Lecture mode"), this, &MainWindow::setLectureMode);
+    lectureAction_->setCheckable(true);
+    lectureAction_->setShortcut(QKeySequence(tr("F11")));
+    lectureAction_->setToolTip(tr("Full screen, large type, only the diagram, predictions and activations"));
+    tools->addAction(lectureAction_);
+    viewMenu->addSeparator();
     tools->addSeparator();
     search_ = new QLineEdit;
     search_->setPlaceholderText(tr("Find node (Ctrl+F)"));
@@ -139,8 +245,13 @@ void MainWindow::buildActions()
         search_->selectAll();
     });
     addAction(find);
+    auto* spacer = new QWidget;
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    tools->addWidget(spacer);
     deviceLabel_ = new QLabel;
-    statusBar()->addPermanentWidget(deviceLabel_);
+    deviceLabel_->setToolTip(tr("Where the network runs, and with which weights"));
+    deviceLabel_->setContentsMargins(6, 0, 6, 0);
+    tools->addWidget(deviceLabel_);
     for (auto* d : findChildren<QDockWidget*>())
         viewMenu->addAction(d->toggleViewAction());
 }
@@ -161,16 +272,21 @@ void MainWindow::onVariantReady(const QString& id, std::shared_ptr<const incepti
                                 const QString& device, bool untrained)
 {
     untrained_ = untrained;
+    shownVariant_ = id;
+    weights_->setCurrentVariant(id);
     statistics_->setNetwork(*desc);
+    desc_ = desc;
     scene_->setNetwork(std::move(desc));
     view_->fitAll();
     deviceLabel_->setText(untrained ? tr("%1 · untrained (random weights)").arg(device)
                                     : tr("%1 · pretrained weights").arg(device));
     statusBar()->showMessage(tr("%1 ready").arg(variantBox_->currentText()), 4000);
     details_->setHtml(tr("<p>Click a block to see its details; double-click (or Enter) opens and closes a module.</p>"));
-    if (!currentImage_.isEmpty())
+    if (!currentImage_.isEmpty() && !folderRunning())
         classifyFile(currentImage_);
     emit variantShown(id);
+    if (!pendingFigure_.isEmpty())
+        applyFigure(std::exchange(pendingFigure_, QString()));
 }
 
 void MainWindow::classifyFile(const QString& path)
@@ -184,14 +300,18 @@ void MainWindow::onResult(const InferenceResult& r)
 {
     predictions_->showResult(r);
     activations_->showResult(r);
-    scene_->setHeat(r.heat);
+    scene_->setHeat(heatAction_->isChecked() ? r.heat : std::map<std::string, double>{});
     emit resultShown();
+    if (folderRunning() && r.path == folderQueue_.front())
+        folderStep();
 }
 
 void MainWindow::onError(const QString& message)
 {
     predictions_->showError(message);
     statusBar()->showMessage(message, 8000);
+    if (variantBox_->itemData(variantBox_->currentIndex()).toString() != shownVariant_ && !shownVariant_.isEmpty())
+        variantBox_->setCurrentIndex(variantBox_->findData(shownVariant_));  // the network shown did not change
     emit errorShown(message);
 }
 
@@ -288,44 +408,292 @@ void MainWindow::openImage()
 
 void MainWindow::exportDiagram()
 {
+    // What to export and how large, then where.
+    QDialog ask(this);
+    ask.setWindowTitle(tr("Export diagram"));
+    auto* form = new QFormLayout(&ask);
+    auto* scope = new QComboBox;
+    scope->addItem(tr("The whole diagram"));
+    scope->addItem(tr("The current view"));
+    auto* scale = new QComboBox;
+    for (int k : {1, 2, 3, 4})
+        scale->addItem(tr("%1×").arg(k), k);
+    scale->setCurrentIndex(1);
+    form->addRow(tr("Export"), scope);
+    form->addRow(tr("PNG scale"), scale);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, &ask, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &ask, &QDialog::reject);
+    form->addRow(buttons);
+    if (ask.exec() != QDialog::Accepted)
+        return;
     const QString path = QFileDialog::getSaveFileName(this, tr("Export diagram"), QStringLiteral("diagram.png"),
                                                       tr("PNG image (*.png);;SVG drawing (*.svg)"));
     if (path.isEmpty())
         return;
-    const QRectF r = scene_->sceneRect();
+    if (exportDiagramTo(path, scope->currentIndex() == 0, scale->currentData().toDouble()))
+        statusBar()->showMessage(tr("Diagram written to %1").arg(path), 6000);
+}
+
+bool MainWindow::exportDiagramTo(const QString& path, bool wholeDiagram, double scale)
+{
+    const QRectF r = wholeDiagram ? scene_->sceneRect()
+                                  : view_->mapToScene(view_->viewport()->rect()).boundingRect().intersected(scene_->sceneRect());
+    if (r.isEmpty()) {
+        onError(tr("Nothing to export."));
+        return false;
+    }
     if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
         QSvgGenerator svg;
         svg.setFileName(path);
         svg.setSize(r.size().toSize());
         svg.setViewBox(QRectF(QPointF(0, 0), r.size()));
-        QPainter p(&svg);
-        scene_->render(&p, QRectF(QPointF(0, 0), r.size()), r);
-    } else {
-        QImage img((r.size() * 2).toSize(), QImage::Format_ARGB32);
-        img.fill(Qt::white);
-        QPainter p(&img);
-        p.setRenderHint(QPainter::Antialiasing);
-        scene_->render(&p, QRectF(QPointF(0, 0), r.size() * 2), r);
-        p.end();
-        if (!img.save(path))
+        svg.setTitle(variantBox_->currentText());
+        QPainter p;
+        if (!p.begin(&svg)) {
             onError(tr("Cannot write %1").arg(path));
+            return false;
+        }
+        scene_->render(&p, QRectF(QPointF(0, 0), r.size()), r);
+        return p.end();
     }
+    const QSizeF size = r.size() * scale;
+    if (size.width() * size.height() > 400e6) {
+        onError(tr("%1 × %2 pixels is too large; choose a smaller scale.").arg(int(size.width())).arg(int(size.height())));
+        return false;
+    }
+    QImage img(size.toSize(), QImage::Format_ARGB32);
+    if (img.isNull()) {
+        onError(tr("Not enough memory for a %1 × %2 image.").arg(int(size.width())).arg(int(size.height())));
+        return false;
+    }
+    img.fill(Qt::white);
+    QPainter p(&img);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setRenderHint(QPainter::TextAntialiasing);
+    scene_->render(&p, QRectF(QPointF(0, 0), size), r);
+    p.end();
+    QSaveFile out(path);  // a full disk leaves the previous file as it was
+    if (!out.open(QIODevice::WriteOnly) || !img.save(&out, "PNG") || !out.commit()) {
+        onError(tr("Cannot write %1: %2").arg(path, out.errorString()));
+        return false;
+    }
+    return true;
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 {
-    if (event->mimeData()->hasUrls())
+    if (event->mimeData()->hasUrls() || event->mimeData()->hasImage())
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent* event)
 {
-    for (const QUrl& url : event->mimeData()->urls())
+    const auto* mime = event->mimeData();
+    for (const QUrl& url : mime->urls())
         if (url.isLocalFile()) {
-            classifyFile(url.toLocalFile());
+            const QString path = url.toLocalFile();
+            if (QFileInfo(path).isDir())
+                classifyFolder(path);
+            else
+                classifyFile(path);
             event->acceptProposedAction();
             return;
         }
+    if (mime->hasImage()) {
+        pasteImage();
+        event->acceptProposedAction();
+        return;
+    }
+    onError(tr("Only local files and folders can be dropped here."));
 }
+
+void MainWindow::pasteImage()
+{
+    const QMimeData* mime = QGuiApplication::clipboard()->mimeData();
+    if (mime && mime->hasUrls() && !mime->urls().isEmpty() && mime->urls().first().isLocalFile()) {
+        const QString path = mime->urls().first().toLocalFile();
+        QFileInfo(path).isDir() ? classifyFolder(path) : classifyFile(path);
+        return;
+    }
+    const QImage image = mime && mime->hasImage() ? qvariant_cast<QImage>(mime->imageData()) : QImage();
+    if (image.isNull()) {
+        onError(tr("The clipboard holds no image."));
+        return;
+    }
+    if (!pasted_)
+        pasted_ = std::make_unique<QTemporaryDir>();
+    const QString path = pasted_->filePath(QStringLiteral("pasted-%1.png").arg(++pastedCount_));
+    if (!pasted_->isValid() || !image.save(path, "PNG")) {
+        onError(tr("Cannot keep the pasted image: %1").arg(pasted_->errorString()));
+        return;
+    }
+    classifyFile(path);
+}
+
+void MainWindow::classifyFolder(const QString& dir)
+{
+    if (folderRunning())
+        cancelFolder();
+    QStringList files;
+    QDirIterator it(dir, {QStringLiteral("*.jpg"), QStringLiteral("*.jpeg"), QStringLiteral("*.png"),
+                          QStringLiteral("*.bmp"), QStringLiteral("*.webp"), QStringLiteral("*.tif"),
+                          QStringLiteral("*.tiff"), QStringLiteral("*.gif")},
+                    QDir::Files | QDir::Readable);
+    while (it.hasNext())
+        files << it.next();
+    files.sort();
+    if (files.isEmpty()) {
+        onError(tr("%1 holds no images.").arg(dir));
+        emit folderFinished(0, 0, false);
+        return;
+    }
+    folderQueue_ = files;
+    folderDir_ = dir;
+    folderTotal_ = int(files.size());
+    folderDone_ = folderFailed_ = 0;
+    folderProgress_->setRange(0, folderTotal_);
+    folderProgress_->setValue(0);
+    folderProgress_->setFormat(tr("%v of %m images"));
+    folderProgress_->show();
+    folderCancel_->show();
+    classifyFile(folderQueue_.front());
+}
+
+void MainWindow::folderStep()
+{
+    folderQueue_.pop_front();
+    ++folderDone_;
+    folderProgress_->setValue(folderDone_);
+    if (!folderQueue_.isEmpty()) {
+        classifyFile(folderQueue_.front());
+        return;
+    }
+    folderProgress_->hide();
+    folderCancel_->hide();
+    statusBar()->showMessage(tr("%1: %n image(s) classified", nullptr, folderDone_ - folderFailed_).arg(folderDir_) +
+                                 (folderFailed_ ? tr(", %n could not be read", nullptr, folderFailed_) : QString()),
+                             10000);
+    emit folderFinished(folderDone_ - folderFailed_, folderFailed_, false);
+}
+
+void MainWindow::cancelFolder()
+{
+    if (!folderRunning())
+        return;
+    folderQueue_.clear();
+    folderProgress_->hide();
+    folderCancel_->hide();
+    statusBar()->showMessage(tr("Folder cancelled after %n image(s)", nullptr, folderDone_), 8000);
+    emit folderFinished(folderDone_ - folderFailed_, folderFailed_, true);
+}
+
+void MainWindow::showFigure(const QString& name)
+{
+    const Figure* f = findFigure(name.toStdString());
+    if (!f) {
+        onError(tr("Unknown figure: %1").arg(name));
+        return;
+    }
+    if (QString::fromStdString(f->variant) != shownVariant_) {
+        pendingFigure_ = name;
+        setVariant(QString::fromStdString(f->variant));
+        return;
+    }
+    applyFigure(name);
+}
+
+void MainWindow::applyFigure(const QString& name)
+{
+    const Figure* f = findFigure(name.toStdString());
+    if (!f)
+        return;
+    if (f->synthetic) {
+        scene_->setNetwork(syntheticNetwork(*f));
+    } else {
+        if (!desc_ || desc_->variant != f->variant)
+            return;  // the variant changed meanwhile
+        scene_->setNetwork(desc_);  // its stages open, nothing else
+    }
+    QStringList expand;
+    for (const auto& id : f->expand)
+        expand << QString::fromStdString(id);
+    expandNodes(expand);
+    const auto* desc = scene_->network();
+    const ArchNode* framed = f->frame.empty() ? &desc->root : inception::arch::findNode(desc->root, f->frame);
+    if (f->frame.empty()) {
+        view_->fitAll();
+    } else {
+        scene_->select(f->frame);
+        view_->frameNode(f->frame);
+    }
+    QString text = QStringLiteral("<b>%1</b> — %2").arg(QCoreApplication::translate("Figures", f->title).toHtmlEscaped(),
+                                                       QCoreApplication::translate("Figures", f->caption).toHtmlEscaped());
+    if (framed)
+        text += QStringLiteral("<br><i>%1</i>").arg(tr("%1: %2 parameters, %3 multiply-adds, output %4")
+                                                        .arg(QString::fromStdString(framed->name).toHtmlEscaped(),
+                                                             QLocale().toString(qlonglong(framed->params)),
+                                                             QLocale().toString(qlonglong(framed->macs)),
+                                                             shapeText(framed->output)));
+    caption_->setText(text);
+    captionBar_->show();
+    emit figureShown(name);
+}
+
+QString MainWindow::captionText() const { return captionBar_->isHidden() ? QString() : caption_->text(); }
+
+void MainWindow::hideCaption()
+{
+    captionBar_->hide();
+    caption_->clear();
+}
+
+void MainWindow::loadWeightsFile(const QString& id, const QString& path)
+{
+    const int index = variantBox_->findData(id);
+    if (index < 0) {
+        onError(tr("Unknown variant: %1").arg(id));
+        return;
+    }
+    variantBox_->setCurrentIndex(index);
+    statusBar()->showMessage(tr("Loading %1 from %2…").arg(variantBox_->currentText(), path));
+    worker_->requestWeightsFile(id, path);
+}
+
+void MainWindow::setHeatShown(bool on)
+{
+    heatAction_->setChecked(on);
+    if (!on)
+        scene_->setHeat({});
+    view_->legend()->setHeatShown(on);
+    view_->placeLegend();
+    if (on && !currentImage_.isEmpty() && !folderRunning())
+        worker_->requestClassify(currentImage_, QString::fromStdString(scene_->selectedId()));
+}
+
+void MainWindow::setLectureMode(bool on)
+{
+    lectureAction_->setChecked(on);
+    if (on == !stateBeforeLecture_.isEmpty())
+        return;
+    if (on) {
+        stateBeforeLecture_ = saveState();
+        fontBeforeLecture_ = QApplication::font();
+        QFont big = fontBeforeLecture_;
+        big.setPointSizeF(big.pointSizeF() * 1.5);
+        QApplication::setFont(big);
+        showDocks({QStringLiteral("predictions"), QStringLiteral("activations")});
+        showFullScreen();
+    } else {
+        QApplication::setFont(fontBeforeLecture_);
+        restoreState(stateBeforeLecture_);
+        stateBeforeLecture_.clear();
+        showNormal();
+    }
+    view_->legend()->setFont(QApplication::font());
+    view_->placeLegend();
+}
+
+QString MainWindow::deviceText() const { return deviceLabel_->text(); }
 
 }  // namespace explorer

@@ -1,9 +1,16 @@
 #pragma once
+#include <QFont>
 #include <QMainWindow>
+#include <QStringList>
 
 #include <memory>
 
+class QAction;
 class QComboBox;
+class QDockWidget;
+class QProgressBar;
+class QTemporaryDir;
+class QToolButton;
 class QLineEdit;
 class QTextBrowser;
 class QThread;
@@ -21,6 +28,7 @@ class DiagramView;
 class InferenceWorker;
 class PredictionsPanel;
 class StatisticsPanel;
+class WeightsPanel;
 struct InferenceResult;
 
 class MainWindow : public QMainWindow {
@@ -33,7 +41,21 @@ public:
     void classifyFile(const QString& path);
     void selectNode(const QString& id);
     void expandNodes(const QStringList& ids);
-    void showDocks(const QStringList& names);  // predictions, activations, details, statistics
+    void showDocks(const QStringList& names);  // predictions, activations, details, statistics, weights
+    // Classifies every image of a folder in turn (progress in the status bar, cancellable).
+    void classifyFolder(const QString& dir);
+    void cancelFolder();
+    bool folderRunning() const { return !folderQueue_.isEmpty(); }
+    // A figure of the Figures menu: switches variant, opens and frames its module, shows its caption.
+    void showFigure(const QString& name);
+    QString captionText() const;
+    // Loads `path` as the weights of variant `id`; on failure the current network stays.
+    void loadWeightsFile(const QString& id, const QString& path);
+    void pasteImage();
+    bool exportDiagramTo(const QString& path, bool wholeDiagram, double scale);
+    void setLectureMode(bool on);
+    void setHeatShown(bool on);
+    QString deviceText() const;
 
     DiagramScene* scene() const { return scene_; }
     DiagramView* view() const { return view_; }
@@ -41,12 +63,15 @@ public:
     PredictionsPanel* predictions() const { return predictions_; }
     ActivationsPanel* activations() const { return activations_; }
     StatisticsPanel* statistics() const { return statistics_; }
+    WeightsPanel* weights() const { return weights_; }
     QString detailsText() const;
 
 signals:
     void variantShown(const QString& id);
     void resultShown();
     void errorShown(const QString& message);
+    void figureShown(const QString& name);
+    void folderFinished(int classified, int failed, bool cancelled);
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -63,6 +88,9 @@ private:
     void runSearch();
     void openImage();
     void exportDiagram();
+    void applyFigure(const QString& name);
+    void folderStep();
+    void hideCaption();
 
     DiagramScene* scene_;
     DiagramView* view_;
@@ -73,9 +101,26 @@ private:
     QComboBox* variantBox_;
     QLineEdit* search_;
     QLabel* deviceLabel_;
+    WeightsPanel* weights_;
+    QWidget* captionBar_;
+    QLabel* caption_;
+    QAction* heatAction_;
+    QAction* lectureAction_;
+    QProgressBar* folderProgress_;
+    QToolButton* folderCancel_;
     QThread* thread_;
     InferenceWorker* worker_;
     QString currentImage_;
+    QString shownVariant_;
+    std::shared_ptr<const inception::arch::NetworkDesc> desc_;  // the loaded network's
+    QString pendingFigure_;
+    QStringList folderQueue_;
+    QString folderDir_;
+    int folderTotal_ = 0, folderDone_ = 0, folderFailed_ = 0;
+    std::unique_ptr<QTemporaryDir> pasted_;
+    int pastedCount_ = 0;
+    QByteArray stateBeforeLecture_;
+    QFont fontBeforeLecture_;
     bool untrained_ = true;
 };
 

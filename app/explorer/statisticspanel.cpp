@@ -7,7 +7,9 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
+#include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QValueAxis>
@@ -67,9 +69,9 @@ StatisticsPanel::StatisticsPanel(QWidget* parent) : QWidget(parent)
     row->addWidget(chartHolder_, 1);
     tabs_->addTab(modulesTab, tr("This network"));
 
-    comparison_ = new QTableWidget(0, 6);
-    comparison_->setHorizontalHeaderLabels(
-        {tr("Variant"), tr("Year"), tr("Input"), tr("Parameters"), tr("GMACs"), tr("Published top-1 (%)")});
+    comparison_ = new QTableWidget(0, 7);
+    comparison_->setHorizontalHeaderLabels({tr("Variant"), tr("Year"), tr("Input"), tr("Parameters"), tr("GMACs"),
+                                            tr("Published top-1 (%)"), tr("Latency here (ms)")});
     comparison_->verticalHeader()->hide();
     comparison_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     comparison_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -86,8 +88,57 @@ StatisticsPanel::StatisticsPanel(QWidget* parent) : QWidget(parent)
         const auto published = inception::weights::catalogFor(v.id);
         const double top1 = published.empty() ? 0.0 : published.front()->top1;
         comparison_->setItem(r, 5, number(top1, locale.toString(top1, 'f', 2)));
+        auto* latency = number(0, tr("not measured"));
+        latency->setData(Qt::UserRole + 1, QString::fromStdString(v.id));
+        comparison_->setItem(r, 6, latency);
     }
-    tabs_->addTab(comparison_, tr("The five variants"));
+    auto* comparisonTab = new QWidget;
+    auto* comparisonLayout = new QVBoxLayout(comparisonTab);
+    comparisonLayout->setContentsMargins(0, 0, 0, 0);
+    comparisonLayout->addWidget(comparison_, 1);
+    auto* measureRow = new QHBoxLayout;
+    measure_ = new QPushButton(tr("&Measure latency"));
+    measure_->setToolTip(tr("Time one forward pass (batch 1, median of 3 after a warm-up) of every variant "
+                            "on this machine"));
+    latencyNote_ = new QLabel;
+    latencyNote_->setWordWrap(true);
+    measureRow->addWidget(measure_);
+    measureRow->addWidget(latencyNote_, 1);
+    comparisonLayout->addLayout(measureRow);
+    connect(measure_, &QPushButton::clicked, this, [this] {
+        measure_->setEnabled(false);
+        measured_ = 0;
+        latencyNote_->setText(tr("Measuring…"));
+        emit latencyRequested();
+    });
+    tabs_->addTab(comparisonTab, tr("The five variants"));
+}
+
+void StatisticsPanel::setLatency(const QString& id, double ms, const QString& device)
+{
+    for (int r = 0; r < comparison_->rowCount(); ++r) {
+        auto* item = comparison_->item(r, 6);
+        if (item->data(Qt::UserRole + 1).toString() != id)
+            continue;
+        item->setText(QLocale().toString(ms, 'f', 1));
+        item->setData(Qt::UserRole, ms);
+        ++measured_;
+    }
+    latencyNote_->setText(tr("%1 of %2 measured on %3, batch 1, untrained weights (the time does not depend on "
+                             "their values).")
+                              .arg(measured_)
+                              .arg(comparison_->rowCount())
+                              .arg(device));
+}
+
+void StatisticsPanel::latencyDone() { measure_->setEnabled(true); }
+
+double StatisticsPanel::latency(const QString& id) const
+{
+    for (int r = 0; r < comparison_->rowCount(); ++r)
+        if (comparison_->item(r, 6)->data(Qt::UserRole + 1).toString() == id)
+            return comparison_->item(r, 6)->data(Qt::UserRole).toDouble();
+    return 0;
 }
 
 void StatisticsPanel::setNetwork(const inception::arch::NetworkDesc& desc)

@@ -3,6 +3,8 @@
 // and the five variants side by side. The chart library stays inside this class.
 #include <QWidget>
 
+class QLabel;
+class QPushButton;
 class QTableWidget;
 class QTabWidget;
 
@@ -19,12 +21,22 @@ public:
     void setNetwork(const inception::arch::NetworkDesc& desc);
     void showComparison();  // bring the variant comparison to the front
     int moduleRows() const;
+    // The comparison's latency column, filled as the worker measures.
+    void setLatency(const QString& id, double ms, const QString& device);
+    void latencyDone();
+    double latency(const QString& id) const;  // 0: not measured
+
+signals:
+    void latencyRequested();
 
 private:
     QTabWidget* tabs_;
     QTableWidget* modules_;
     QWidget* chartHolder_;
     QTableWidget* comparison_;
+    QPushButton* measure_;
+    QLabel* latencyNote_;
+    int measured_ = 0;
 };
 
 }  // namespace explorer

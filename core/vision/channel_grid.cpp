@@ -10,6 +10,28 @@
 
 namespace inception::vision {
 
+int gridColumns(int channels)
+{
+    return std::max(1, int(std::ceil(std::sqrt(double(channels)))));
+}
+
+const std::vector<std::array<uint8_t, 3>>& viridisColours()
+{
+    static const std::vector<std::array<uint8_t, 3>> table = [] {
+        cv::Mat ramp(1, 256, CV_8UC1), bgr;
+        for (int i = 0; i < 256; ++i)
+            ramp.at<uint8_t>(0, i) = uint8_t(i);
+        cv::applyColorMap(ramp, bgr, cv::COLORMAP_VIRIDIS);
+        std::vector<std::array<uint8_t, 3>> rgb(256);
+        for (int i = 0; i < 256; ++i) {
+            const auto c = bgr.at<cv::Vec3b>(0, i);
+            rgb[i] = {c[2], c[1], c[0]};
+        }
+        return rgb;
+    }();
+    return table;
+}
+
 cv::Mat renderChannelGrid(const torch::Tensor& input, const GridOptions& o, GridRange* rangeOut)
 {
     torch::Tensor t = input.detach().to(torch::kCPU, torch::kFloat32);
@@ -21,9 +43,10 @@ cv::Mat renderChannelGrid(const torch::Tensor& input, const GridOptions& o, Grid
         throw Error(ErrorCode::BadArgument, "a channel grid needs a C x H x W tensor");
     const int64_t channels = std::min<int64_t>(t.size(0), o.maxChannels);
     t = t.slice(0, 0, channels).contiguous();
-    const float lo = t.min().item<float>(), hi = t.max().item<float>();
+    const bool fixed = o.fixedMax > o.fixedMin;
+    const float lo = fixed ? o.fixedMin : t.min().item<float>(), hi = fixed ? o.fixedMax : t.max().item<float>();
     const float span = hi > lo ? hi - lo : 1.0f;
-    const auto cols = int(std::ceil(std::sqrt(double(channels))));
+    const int cols = gridColumns(int(channels));
     const auto rows = int((channels + cols - 1) / cols);
     const int cell = o.cellSize, gap = o.gap;
     const int legendHeight = o.legend ? 34 : 0;

@@ -3,6 +3,8 @@
 #include <opencv2/core.hpp>
 #include <torch/types.h>
 
+#include "vision/colormap.h"
+
 namespace inception::vision {
 
 struct GridOptions {
@@ -10,6 +12,10 @@ struct GridOptions {
     int cellSize = 64;     // pixels per channel map (nearest-neighbour upsampling)
     int gap = 2;
     bool legend = true;    // a colour bar with min and max under the grid
+    // When max > min: this scale instead of the tensor's own (branches drawn side by side
+    // share one scale).
+    float fixedMin = 0.0f;
+    float fixedMax = 0.0f;
 };
 
 struct GridRange {

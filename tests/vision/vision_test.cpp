@@ -70,3 +70,27 @@ TEST(ChannelGrid, oneColourScaleAndALegend)
     EXPECT_EQ(range.min, 0.0f);
     EXPECT_EQ(range.max, 255.0f);
 }
+
+TEST(ChannelGrid, aSharedScaleIsUsedAsGiven)
+{
+    // Two "branches" drawn on one scale: the weaker one's brightest pixel is not full yellow.
+    auto weak = torch::full({1, 4, 4}, 1.0f);
+    vision::GridOptions o;
+    o.cellSize = 4;
+    o.gap = 0;
+    o.legend = false;
+    o.fixedMin = 0.0f;
+    o.fixedMax = 2.0f;
+    vision::GridRange range;
+    const cv::Mat img = vision::renderChannelGrid(weak, o, &range);
+    EXPECT_EQ(range.min, 0.0f);
+    EXPECT_EQ(range.max, 2.0f);
+    const auto& lut = vision::viridisColours();
+    const auto px = img.at<cv::Vec3b>(1, 1);
+    EXPECT_EQ(px[0], lut[128][0]);  // 1.0 on 0..2 is the middle of the map
+    EXPECT_EQ(px[1], lut[128][1]);
+    EXPECT_EQ(px[2], lut[128][2]);
+    EXPECT_EQ(vision::gridColumns(36), 6);
+    EXPECT_EQ(vision::gridColumns(37), 7);
+    EXPECT_EQ(vision::gridColumns(1), 1);
+}

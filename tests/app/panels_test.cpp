@@ -1,0 +1,288 @@
+// The window's panels and menus: figures, weights (against a server on 127.0.0.1), folders,
+// channel close-ups, export, paste, measured latency, and how fast each diagram opens.
+#include <QtTest>
+
+#include <QClipboard>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+#include <future>
+
+#include "activationspanel.h"
+#include "arch/archnode.h"
+#include "diagramscene.h"
+#include "figures.h"
+#include "inferenceworker.h"
+#include "mainwindow.h"
+#include "models/registry.h"
+#include "statisticspanel.h"
+#include "tiny_server.h"
+#include "weights/catalog.h"
+#include "weightspanel.h"
+
+using namespace explorer;
+
+namespace {
+
+QString image(const char* name) { return QStringLiteral(INCEPTION_FIXTURES "/images/") + QLatin1String(name); }
+
+QStringList filesIn(const QString& dir) { return QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::System); }
+
+}  // namespace
+
+class PanelsTest : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(cache_.isValid());
+        qputenv("TORCH_HOME", cache_.path().toUtf8());  // an empty cache: every variant untrained
+        qputenv("HF_HOME", cache_.filePath(QStringLiteral("hf")).toUtf8());
+    }
+
+    void init()
+    {
+        window_ = std::make_unique<MainWindow>();
+        window_->resize(1400, 900);
+        QSignalSpy ready(window_.get(), &MainWindow::variantShown);
+        window_->setVariant(QStringLiteral("googlenet"));
+        QVERIFY(ready.wait(120000));
+    }
+    void cleanup() { window_.reset(); }
+
+    void everyFigureOpensItsModuleWithACaption()
+    {
+        for (const auto& f : figures()) {
+            QSignalSpy shown(window_.get(), &MainWindow::figureShown);
+            window_->showFigure(QString::fromStdString(f.name));
+            QVERIFY2(shown.count() == 1 || shown.wait(120000), f.name.c_str());
+            const auto* desc = window_->scene()->network();
+            QVERIFY(desc);
+            if (!f.frame.empty()) {
+                QCOMPARE(window_->scene()->selectedId(), f.frame);
+                QVERIFY2(!window_->scene()->boxRect(f.frame).isNull(), f.name.c_str());
+            }
+            for (const auto& id : f.expand)
+                QVERIFY2(window_->scene()->expanded().count(id), (f.name + ": " + id).c_str());
+            QVERIFY(window_->captionText().contains(QCoreApplication::translate("Figures", f.title).toHtmlEscaped()));
+            QVERIFY2(window_->captionText().contains(QStringLiteral("multiply-adds")), f.name.c_str());
+        }
+    }
+
+    void theNaiveModuleIsBuiltFromArchNodesAndSaysSo()
+    {
+        QSignalSpy shown(window_.get(), &MainWindow::figureShown);
+        window_->showFigure(QStringLiteral("inception-naive"));
+        QCOMPARE(shown.count(), 1);
+        const auto* desc = window_->scene()->network();
+        QCOMPARE(desc->variant, std::string("figure:inception-naive"));
+        QVERIFY(window_->scene()->layout().find("naive.5x5"));
+        const auto* naive = inception::arch::findNode(desc->root, "naive");
+        QCOMPARE(naive->output, (std::vector<int64_t>{64 + 128 + 32 + 192, 28, 28}));  // the pool passes 192 through
+        QVERIFY(window_->captionText().contains(QStringLiteral("not from the live model")));
+        // With reductions (the live inception3a) the same module costs less.
+        window_->showFigure(QStringLiteral("inception-reductions"));
+        const auto* live = inception::arch::findNode(window_->scene()->network()->root, "inception3a");
+        QVERIFY(live && live->macs < naive->macs / 2);
+    }
+
+    void weightsPanelSaysMissingThenCorrupt()
+    {
+        auto* panel = window_->weights();
+        QSignalSpy refreshed(panel, &WeightsPanel::refreshed);
+        panel->refresh();
+        QVERIFY(refreshed.wait(60000));
+        QVERIFY2(panel->stateText(QStringLiteral("googlenet")).contains(QStringLiteral("missing")),
+                 qPrintable(panel->stateText(QStringLiteral("googlenet"))));
+        const auto& entry = *inception::weights::catalogFor("googlenet").front();
+        const QString target = QString::fromStdString(inception::weights::cacheTarget(entry));
+        QVERIFY(QDir().mkpath(QFileInfo(target).absolutePath()));
+        QFile junk(target);
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write("not a checkpoint");
+        junk.close();
+        panel->refresh();
+        QVERIFY(refreshed.wait(60000));
+        QCOMPARE(panel->stateText(QStringLiteral("googlenet")), QStringLiteral("corrupt"));
+        QVERIFY(QFile::remove(target));
+    }
+
+    void downloadWithTheWrongHashLeavesTheCacheEmpty()
+    {
+        TinyServer server(QByteArray(200000, 'x'));
+        QString base = server.url(QString()).toString();
+        base.chop(1);
+        qputenv("INCEPTION_WEIGHTS_BASE_URL", base.toUtf8());
+        auto* panel = window_->weights();
+        QSignalSpy done(panel, &WeightsPanel::downloadFinished);
+        panel->download(QStringLiteral("googlenet"));
+        QVERIFY(done.wait(60000));
+        qunsetenv("INCEPTION_WEIGHTS_BASE_URL");
+        QVERIFY(!done.at(0).at(0).toBool());
+        QVERIFY2(done.at(0).at(1).toString().contains(QStringLiteral("SHA-256")), qPrintable(done.at(0).at(1).toString()));
+        const auto& entry = *inception::weights::catalogFor("googlenet").front();
+        const QString dir = QFileInfo(QString::fromStdString(inception::weights::cacheTarget(entry))).absolutePath();
+        QVERIFY2(filesIn(dir).isEmpty(), qPrintable(filesIn(dir).join(QLatin1Char(' '))));
+        QVERIFY(panel->message().contains(QStringLiteral("refused")));
+    }
+
+    void aBadWeightFileIsRefusedAndTheNetworkStays()
+    {
+        QTemporaryDir dir;
+        const QString bad = dir.filePath(QStringLiteral("truncated.pth"));
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("PK\x03\x04 truncated");
+        f.close();
+        const auto* before = window_->scene()->network();
+        QSignalSpy error(window_.get(), &MainWindow::errorShown);
+        window_->loadWeightsFile(QStringLiteral("inception_v3"), bad);
+        QVERIFY(error.wait(60000));
+        QVERIFY2(error.at(0).at(0).toString().contains(bad), qPrintable(error.at(0).at(0).toString()));
+        QCOMPARE(window_->scene()->network(), before);  // still googlenet, still usable
+        QSignalSpy shown(window_.get(), &MainWindow::resultShown);
+        window_->classifyFile(image("chelsea.jpg"));
+        QVERIFY(shown.wait(60000));
+    }
+
+    void aDroppedFolderIsClassifiedInTurn()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QFile::copy(image("chelsea.jpg"), dir.filePath(QStringLiteral("a.jpg"))));
+        QVERIFY(QFile::copy(image("coffee_small.png"), dir.filePath(QStringLiteral("b.png"))));
+        QFile fake(dir.filePath(QStringLiteral("c.png")));
+        QVERIFY(fake.open(QIODevice::WriteOnly));
+        fake.write("this is text, not a PNG");
+        fake.close();
+        QSignalSpy finished(window_.get(), &MainWindow::folderFinished);
+        QSignalSpy shown(window_.get(), &MainWindow::resultShown);
+        window_->classifyFolder(dir.path());
+        QVERIFY(window_->folderRunning());
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(finished.at(0).at(0).toInt(), 2);
+        QCOMPARE(finished.at(0).at(1).toInt(), 1);
+        QCOMPARE(finished.at(0).at(2).toBool(), false);
+        QCOMPARE(shown.count(), 2);
+    }
+
+    void aFolderCanBeCancelled()
+    {
+        QTemporaryDir dir;
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(QFile::copy(image("chelsea.jpg"), dir.filePath(QStringLiteral("%1.jpg").arg(i))));
+        std::promise<void> release;
+        std::shared_future<void> released = release.get_future().share();
+        std::atomic<int> entered{0};
+        window_->worker()->setGate([&] {
+            ++entered;
+            released.wait();
+        });
+        QSignalSpy finished(window_.get(), &MainWindow::folderFinished);
+        window_->classifyFolder(dir.path());
+        QTRY_VERIFY_WITH_TIMEOUT(entered.load() == 1, 60000);
+        window_->cancelFolder();
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(finished.at(0).at(2).toBool(), true);
+        QVERIFY(!window_->folderRunning());
+        release.set_value();
+        QSignalSpy shown(window_.get(), &MainWindow::resultShown);
+        QVERIFY(shown.wait(60000));  // the held image finishes; nothing follows it
+        QCOMPARE(entered.load(), 1);
+        window_->worker()->setGate({});
+    }
+
+    void clickingAChannelEnlargesIt()
+    {
+        window_->selectNode(QStringLiteral("inception4a"));
+        QSignalSpy shown(window_.get(), &MainWindow::resultShown);
+        window_->classifyFile(image("chelsea.jpg"));
+        QVERIFY(shown.wait(60000));
+        auto* panel = window_->activations();
+        QCOMPARE(panel->branchCount(), 4);
+        QLabel* grid = panel->gridLabel(1);
+        QVERIFY(grid);
+        // Cells are 26 px with 2 px gaps: the second cell of the second row is channel cols + 1.
+        const int cols = 6;  // 36 shown channels
+        QSignalSpy channel(panel, &ActivationsPanel::channelShown);
+        QTest::mouseClick(grid, Qt::LeftButton, {}, QPoint(2 + 28 + 13, 2 + 28 + 13));
+        QCOMPARE(channel.count(), 1);
+        QCOMPARE(panel->focusedBranch(), 1);
+        QCOMPARE(panel->focusedChannel(), cols + 1);
+        QTest::mouseClick(grid, Qt::LeftButton, {}, QPoint(1, 1));  // on the gap: nothing
+        QCOMPARE(channel.count(), 1);
+    }
+
+    void exportWritesPngAtTheChosenScaleAndSvg()
+    {
+        QTemporaryDir dir;
+        const QRectF r = window_->scene()->sceneRect();
+        QVERIFY(window_->exportDiagramTo(dir.filePath(QStringLiteral("d.png")), true, 2.0));
+        const QImage png(dir.filePath(QStringLiteral("d.png")));
+        QCOMPARE(png.size(), (r.size() * 2).toSize());
+        QVERIFY(window_->exportDiagramTo(dir.filePath(QStringLiteral("view.png")), false, 1.0));
+        QVERIFY(QImage(dir.filePath(QStringLiteral("view.png"))).width() <= int(r.width()) + 1);
+        QVERIFY(window_->exportDiagramTo(dir.filePath(QStringLiteral("d.svg")), true, 1.0));
+        QFile svg(dir.filePath(QStringLiteral("d.svg")));
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        QVERIFY(svg.readAll().contains("<svg"));
+        QSignalSpy error(window_.get(), &MainWindow::errorShown);
+        QVERIFY(!window_->exportDiagramTo(QStringLiteral("/nonexistent-dir/d.png"), true, 1.0));
+        QCOMPARE(error.count(), 1);
+    }
+
+    void aPastedImageIsClassified()
+    {
+        QGuiApplication::clipboard()->setImage(QImage(image("coffee_small.png")));
+        QSignalSpy shown(window_.get(), &MainWindow::resultShown);
+        window_->pasteImage();
+        QVERIFY(shown.wait(60000));
+        QGuiApplication::clipboard()->setText(QStringLiteral("words"));
+        QSignalSpy error(window_.get(), &MainWindow::errorShown);
+        window_->pasteImage();
+        QCOMPARE(error.count(), 1);
+        QVERIFY(error.at(0).at(0).toString().contains(QStringLiteral("no image")));
+    }
+
+    void latencyIsMeasuredForEveryVariant()
+    {
+        auto* stats = window_->statistics();
+        QSignalSpy done(window_->worker(), &InferenceWorker::latencyFinished);
+        window_->worker()->requestLatency();
+        QVERIFY(done.wait(300000));
+        QTRY_VERIFY(stats->latency(QStringLiteral("inception_v4")) > 0);
+        for (const auto& v : inception::models::variants()) {
+            const double ms = stats->latency(QString::fromStdString(v.id));
+            QVERIFY2(ms > 0, v.id.c_str());
+            qInfo("latency %-22s %8.1f ms (batch 1, %s)", v.id.c_str(), ms, qPrintable(window_->deviceText()));
+        }
+    }
+
+    // Reported, not asserted: how long each diagram takes to open (describe + annotate +
+    // layout + scene items), the figure the issue asks for.
+    void eachDiagramOpensAndIsTimed()
+    {
+        DiagramScene scene;
+        for (const auto& v : inception::models::variants()) {
+            QElapsedTimer t;
+            t.start();
+            auto desc = std::make_shared<const inception::arch::NetworkDesc>(inception::models::describe(v.id));
+            scene.setNetwork(desc);
+            const double ms = double(t.nsecsElapsed()) / 1e6;
+            QVERIFY(!scene.visibleNodes().empty());
+            t.restart();
+            scene.expandAll();
+            const double expandMs = double(t.nsecsElapsed()) / 1e6;
+            qInfo("diagram %-22s opens in %6.1f ms, all expanded in %6.1f ms (%zu boxes)", v.id.c_str(), ms, expandMs,
+                  scene.visibleNodes().size());
+        }
+    }
+
+private:
+    QTemporaryDir cache_;
+    std::unique_ptr<MainWindow> window_;
+};
+
+QTEST_MAIN(PanelsTest)
+#include "panels_test.moc"
