@@ -148,10 +148,22 @@ void ActivationsPanel::showChannel(int branch, int channel)
     if (!result_->input.isNull()) {
         QImage overlay = result_->input.scaled(size, Qt::KeepAspectRatio, Qt::SmoothTransformation)
                              .convertToFormat(QImage::Format_RGB32);
+        // Weak responses stay transparent, this channel's strongest cover the image.
+        const QImage& grey = b.maps[channel];
+        int peak = 1;
+        for (int y = 0; y < grey.height(); ++y)
+            for (int x = 0; x < grey.width(); ++x)
+                peak = std::max(peak, int(grey.constScanLine(y)[x]));
+        QImage translucent = map.convertToFormat(QImage::Format_ARGB32);
+        for (int y = 0; y < translucent.height(); ++y) {
+            auto* line = reinterpret_cast<QRgb*>(translucent.scanLine(y));
+            const uchar* level = grey.constScanLine(y);
+            for (int x = 0; x < translucent.width(); ++x)
+                line[x] = qRgba(qRed(line[x]), qGreen(line[x]), qBlue(line[x]), 220 * level[x] / peak);
+        }
         QPainter p(&overlay);
-        p.setOpacity(0.55);
         p.setRenderHint(QPainter::SmoothPixmapTransform);  // bilinear upsampling of the map
-        p.drawImage(overlay.rect(), map);
+        p.drawImage(overlay.rect(), translucent);
         p.end();
         focusOverlay_->setPixmap(QPixmap::fromImage(overlay));
     }

@@ -38,6 +38,10 @@ void DiagramView::frameNode(const std::string& id)
     if (r.isNull())
         return;
     fitInView(r.adjusted(-30, -30, 30, 30), Qt::KeepAspectRatio);
+    // Again, leaving the legend's width free on the right.
+    const double first = transform().m11();
+    if (legend_->isVisible() && first > 0)
+        fitInView(r.adjusted(-30, -30, 30 + 2 * (legend_->width() + 16) / first, 30), Qt::KeepAspectRatio);
     const double s = transform().m11();
     if (s > 1.5) {
         setTransform(QTransform::fromScale(1.5, 1.5));

@@ -28,14 +28,14 @@ const std::vector<Figure>& figures()
                            "has this module: it is built from the same ArchNode types, not from the live model."),
          /*synthetic=*/true},
         {"inception-reductions", QT_TRANSLATE_NOOP("Figures", "The Inception module with dimension reductions"),
-         "googlenet", {"inception3a"}, "inception3a",
+         "googlenet", {"inception3a", "inception3a.branch2", "inception3a.branch3", "inception3a.branch4"}, "inception3a",
          QT_TRANSLATE_NOOP("Figures",
                            "Figure 2(b), live: inception3a. 1×1 convolutions reduce the depth before the 3×3 and "
                            "5×5 convolutions and project the pooled branch, so the module costs a fraction of the "
                            "naive one. (torchvision's GoogLeNet has a 3×3 convolution where the paper draws 5×5; "
                            "kept, because its weights are shaped so.)")},
         {"factorized-5x5", QT_TRANSLATE_NOOP("Figures", "5×5 factorised into two 3×3 convolutions"), "bn_inception",
-         {"inception_3a"}, "inception_3a",
+         {"inception_3a", "inception_3a_3x3_branch", "inception_3a_double_3x3_branch"}, "inception_3a",
          QT_TRANSLATE_NOOP("Figures",
                            "BN-Inception inception_3a (the Inception-v3 paper's figure 5): two stacked 3×3 "
                            "convolutions see a 5×5 window with 18/25 of the multiply-adds of one 5×5, and add a "
@@ -47,7 +47,7 @@ const std::vector<Figure>& figures()
                            "factorised into 1×7 followed by 7×1, 14 weights per filter position instead of 49. "
                            "It works well on the medium 17×17 grid.")},
         {"grid-reduction", QT_TRANSLATE_NOOP("Figures", "Grid-size reduction that widens the filter bank"),
-         "inception_v3", {"Mixed_6a"}, "Mixed_6a",
+         "inception_v3", {"Mixed_6a", "Mixed_6a.branch3x3dbl"}, "Mixed_6a",
          QT_TRANSLATE_NOOP("Figures",
                            "Inception-v3 Mixed_6a (figure 10): stride-2 convolutions and a stride-2 max-pool in "
                            "parallel, concatenated. The grid shrinks from 35×35 to 17×17 while the channels grow "
@@ -58,39 +58,39 @@ const std::vector<Figure>& figures()
                            "Szegedy et al. 2016, figure 9: stem, 4 × Inception-A, Reduction-A, 7 × Inception-B, "
                            "Reduction-B, 3 × Inception-C, average pooling, dropout, softmax.")},
         {"v4-stem", QT_TRANSLATE_NOOP("Figures", "Inception-v4: the stem"), "inception_v4",
-         {"stem", "features.3", "features.4", "features.5"}, "stem",
+         {"stem", "features.3", "features.4", "features.4.branch0", "features.4.branch1", "features.5"}, "stem",
          QT_TRANSLATE_NOOP("Figures",
                            "Figure 3: three plain convolutions, then three parallel steps, each concatenating a "
                            "convolution with a pool or a second convolution path, from 3×299×299 to 384×35×35.")},
         {"v4-inception-a", QT_TRANSLATE_NOOP("Figures", "Inception-v4: Inception-A"), "inception_v4",
-         {"stage_a", "features.6"}, "features.6",
+         {"stage_a", "features.6", "features.6.branch1", "features.6.branch2", "features.6.branch3"}, "features.6",
          QT_TRANSLATE_NOOP("Figures", "Figure 4: the 35×35 module. Four branches of 96 channels each; the 5×5 is "
                                       "two stacked 3×3 convolutions.")},
         {"v4-reduction-a", QT_TRANSLATE_NOOP("Figures", "Inception-v4: Reduction-A"), "inception_v4",
-         {"stage_b", "features.10"}, "features.10",
+         {"stage_b", "features.10", "features.10.branch1"}, "features.10",
          QT_TRANSLATE_NOOP("Figures", "Figure 7: 35×35 to 17×17 with k=192, l=224, m=256, n=384 filters; the "
                                       "max-pooled branch keeps its 384 channels.")},
         {"v4-inception-b", QT_TRANSLATE_NOOP("Figures", "Inception-v4: Inception-B"), "inception_v4",
-         {"stage_b", "features.11"}, "features.11",
+         {"stage_b", "features.11", "features.11.branch1", "features.11.branch2", "features.11.branch3"}, "features.11",
          QT_TRANSLATE_NOOP("Figures", "Figure 5: the 17×17 module, 7×7 convolutions factorised into 1×7 and 7×1.")},
         {"v4-reduction-b", QT_TRANSLATE_NOOP("Figures", "Inception-v4: Reduction-B"), "inception_v4",
-         {"stage_c", "features.18"}, "features.18",
+         {"stage_c", "features.18", "features.18.branch0", "features.18.branch1"}, "features.18",
          QT_TRANSLATE_NOOP("Figures", "Figure 8: 17×17 to 8×8, a 3×3 stride-2 path, a 1×7 / 7×1 path and a "
                                       "max-pool.")},
         {"v4-inception-c", QT_TRANSLATE_NOOP("Figures", "Inception-v4: Inception-C"), "inception_v4",
-         {"stage_c", "features.19"}, "features.19",
+         {"stage_c", "features.19", "features.19.branch1", "features.19.branch1_1", "features.19.branch2", "features.19.branch2_3"}, "features.19",
          QT_TRANSLATE_NOOP("Figures", "Figure 6: the 8×8 module; its 3×3 paths split into parallel 1×3 and 3×1 "
                                       "convolutions whose outputs are concatenated (an expanded filter bank).")},
         {"irv2-block35", QT_TRANSLATE_NOOP("Figures", "Inception-ResNet-v2: Inception-ResNet-A"),
-         "inception_resnet_v2", {"repeat", "repeat.0"}, "repeat.0",
+         "inception_resnet_v2", {"repeat", "repeat.0", "repeat.0.branches", "repeat.0.branch1", "repeat.0.branch2"}, "repeat.0",
          QT_TRANSLATE_NOOP("Figures", "Figure 16 (Block35, 35×35): an Inception module whose concatenated output is "
                                       "projected by a linear 1×1 convolution, scaled by 0.17 and added to its input.")},
         {"irv2-block17", QT_TRANSLATE_NOOP("Figures", "Inception-ResNet-v2: Inception-ResNet-B"),
-         "inception_resnet_v2", {"repeat_1", "repeat_1.0"}, "repeat_1.0",
+         "inception_resnet_v2", {"repeat_1", "repeat_1.0", "repeat_1.0.branches", "repeat_1.0.branch1"}, "repeat_1.0",
          QT_TRANSLATE_NOOP("Figures", "Figure 17 (Block17, 17×17): a 1×7 / 7×1 path beside a 1×1, projected, "
                                       "scaled by 0.10 and added to the input.")},
         {"irv2-block8", QT_TRANSLATE_NOOP("Figures", "Inception-ResNet-v2: Inception-ResNet-C"),
-         "inception_resnet_v2", {"repeat_2", "repeat_2.0"}, "repeat_2.0",
+         "inception_resnet_v2", {"repeat_2", "repeat_2.0", "repeat_2.0.branches", "repeat_2.0.branch1"}, "repeat_2.0",
          QT_TRANSLATE_NOOP("Figures", "Figure 19 (Block8, 8×8): a 1×3 / 3×1 path beside a 1×1, projected, scaled "
                                       "by 0.20 and added. Scaling the residuals down keeps very deep training "
                                       "stable.")},

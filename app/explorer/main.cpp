@@ -11,6 +11,8 @@
 #include "diagramscene.h"
 #include "diagramview.h"
 #include "figures.h"
+#include "activationspanel.h"
+#include "inferenceworker.h"
 #include "mainwindow.h"
 #include "models/registry.h"
 
@@ -50,9 +52,14 @@ int main(int argc, char** argv)
     QCommandLineOption figure(QStringLiteral("figure"),
                               QApplication::translate("main", "Open a figure of the Figures menu (\"help\" lists them)."),
                               QStringLiteral("name"));
+    QCommandLineOption channel(QStringLiteral("channel"),
+                               QApplication::translate("main", "With --image and --select: enlarge this channel of this branch (1-based)."),
+                               QStringLiteral("branch,channel"));
+    QCommandLineOption latency(QStringLiteral("measure-latency"),
+                               QApplication::translate("main", "Time every variant for the comparison table first."));
     QCommandLineOption size(QStringLiteral("size"), QApplication::translate("main", "Window size."),
                             QStringLiteral("WxH"), QStringLiteral("1600x1000"));
-    parser.addOptions({variant, image, select, expand, show, figure, screenshot, size});
+    parser.addOptions({variant, image, select, expand, show, figure, channel, latency, screenshot, size});
     parser.process(app);
 
     QString startVariant = parser.value(variant);
@@ -106,6 +113,16 @@ int main(int argc, char** argv)
         QObject::connect(&window, &explorer::MainWindow::errorShown, &done, &QEventLoop::quit);
         window.classifyFile(parser.value(image));
         done.exec();
+        const QStringList bc = parser.value(channel).split(QLatin1Char(','));
+        if (parser.isSet(channel) && bc.size() == 2)
+            window.activations()->showChannel(bc[0].toInt() - 1, bc[1].toInt() - 1);
+    }
+    if (parser.isSet(latency)) {
+        QEventLoop measured;
+        QObject::connect(window.worker(), &explorer::InferenceWorker::latencyFinished, &measured, &QEventLoop::quit);
+        window.worker()->requestLatency();
+        measured.exec();
+        QApplication::processEvents();
     }
     if (!parser.isSet(screenshot))
         return app.exec();

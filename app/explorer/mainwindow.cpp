@@ -621,12 +621,6 @@ void MainWindow::applyFigure(const QString& name)
     expandNodes(expand);
     const auto* desc = scene_->network();
     const ArchNode* framed = f->frame.empty() ? &desc->root : inception::arch::findNode(desc->root, f->frame);
-    if (f->frame.empty()) {
-        view_->fitAll();
-    } else {
-        scene_->select(f->frame);
-        view_->frameNode(f->frame);
-    }
     QString text = QStringLiteral("<b>%1</b> — %2").arg(QCoreApplication::translate("Figures", f->title).toHtmlEscaped(),
                                                        QCoreApplication::translate("Figures", f->caption).toHtmlEscaped());
     if (framed)
@@ -637,6 +631,13 @@ void MainWindow::applyFigure(const QString& name)
                                                              shapeText(framed->output)));
     caption_->setText(text);
     captionBar_->show();
+    centralWidget()->layout()->activate();  // the view takes its final size before it is framed
+    if (f->frame.empty()) {
+        view_->fitAll();
+    } else {
+        scene_->select(f->frame);
+        view_->frameNode(f->frame);
+    }
     emit figureShown(name);
 }
 

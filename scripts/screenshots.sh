@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Re-renders every picture in resources/screenshots with the render mode of the built
+# application (random calibrated weights, as the pictures say on screen).
+# Usage: scripts/screenshots.sh [build-dir]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+app="${1:-build}/bin/inception-explorer"
+out=resources/screenshots
+photo=/usr/lib/python3/dist-packages/skimage/data/chelsea.png
+export HOME="$(mktemp -d)"  # no saved window state, no cached weights
+export QT_QPA_PLATFORM=offscreen
+mkdir -p "$out"
+shot() { local name=$1; shift; "$app" --size 1600x1000 "$@" --screenshot "$out/$name.png"; echo "$out/$name.png"; }
+
+shot googlenet-collapsed --variant googlenet --show predictions,details
+shot googlenet-inception4a-activations --variant googlenet --image "$photo" --select inception4a \
+    --expand inception4a --show predictions,activations,details --channel 2,12
+shot inception-v3-mixed6b --variant inception_v3 --select Mixed_6b \
+    --expand Mixed_6b,Mixed_6b.branch7x7,Mixed_6b.branch7x7dbl --show details
+shot inception-resnet-v2-block35 --variant inception_resnet_v2 --select repeat.0 --expand repeat.0 --show details
+shot statistics-inception-v3 --variant inception_v3 --show statistics
+shot statistics-comparison --variant googlenet --show statistics,comparison --measure-latency
+shot weights --variant googlenet --show weights,details
+for figure in $("$app" --figure help | cut -d' ' -f1); do
+    shot "figure-$figure" --figure "$figure" --show details
+done
