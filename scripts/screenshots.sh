@@ -4,7 +4,8 @@
 # Usage: scripts/screenshots.sh [build-dir]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-app="${1:-build}/bin/inception-explorer"
+bin="${1:-build}/bin"
+app="$bin/inception-explorer"
 out=resources/screenshots
 photo=/usr/lib/python3/dist-packages/skimage/data/chelsea.png
 export HOME="$(mktemp -d)"  # no saved window state, no cached weights
@@ -21,6 +22,10 @@ shot inception-resnet-v2-block35 --variant inception_resnet_v2 --select repeat.0
 shot statistics-inception-v3 --variant inception_v3 --show statistics
 shot statistics-comparison --variant googlenet --show statistics,comparison --measure-latency
 shot weights --variant googlenet --show weights,details
+video="$HOME/chelsea.avi"  # a camera panning across a photograph, 10 s at 25 fps
+"$bin/make_video" "$video" 250 640 480 "$photo"
+shot live-view --variant googlenet --select inception4a --expand inception4a \
+    --show live,predictions,activations --live "$video" --live-frames 15
 for figure in $("$app" --figure help | cut -d' ' -f1); do
     shot "figure-$figure" --figure "$figure" --show details
 done

@@ -23,6 +23,9 @@ void addBenchCommand(CLI::App& app, Runner& run);
 void addPreprocessCommand(CLI::App& app, Runner& run);
 void addInitCommand(CLI::App& app, Runner& run);
 void addCompareCommand(CLI::App& app, Runner& run);
+#ifdef INCEPTION_HAVE_VISION
+void addLiveCommand(CLI::App& app, Runner& run);  // frame sources need OpenCV
+#endif
 
 // "1.50" style figures; "6,624,904" comes from the core.
 using inception::groupDigits;

@@ -70,6 +70,7 @@ InferenceWorker::InferenceWorker(QObject* parent) : QObject(parent)
 {
     qRegisterMetaType<explorer::InferenceResult>();
     qRegisterMetaType<std::shared_ptr<const inception::arch::NetworkDesc>>();
+    useCuda_ = cudaAvailable();
 }
 
 InferenceWorker::~InferenceWorker() = default;
@@ -83,6 +84,37 @@ void InferenceWorker::setGate(std::function<void()> gate)
 void InferenceWorker::requestVariant(const QString& id)
 {
     requestWeightsFile(id, QString());
+}
+
+void InferenceWorker::requestFrame(const QImage& frame, const QString& nodeId)
+{
+    QMutexLocker lock(&mutex_);
+    if (hasFrame_)
+        ++framesDropped_;  // the waiting frame is replaced: latest frame wins
+    pendingFrame_ = frame;
+    pendingFrameNode_ = nodeId;
+    hasFrame_ = true;
+    if (!scheduled_) {
+        scheduled_ = true;
+        QMetaObject::invokeMethod(this, &InferenceWorker::processPending, Qt::QueuedConnection);
+    }
+}
+
+bool InferenceWorker::cudaAvailable() { return torch::cuda::is_available(); }
+
+void InferenceWorker::requestDevice(bool cuda, const QString& variant)
+{
+    {
+        QMutexLocker lock(&mutex_);
+        useCuda_ = cuda && cudaAvailable();
+    }
+    requestVariant(variant);  // the network is built again on that device
+}
+
+qint64 InferenceWorker::framesDropped() const
+{
+    QMutexLocker lock(&mutex_);
+    return framesDropped_;
 }
 
 void InferenceWorker::requestLatency()
@@ -121,10 +153,15 @@ void InferenceWorker::requestClassify(const QString& path, const QString& nodeId
 
 void InferenceWorker::processPending()
 {
-    QString variant, weightsFile, path, node;
-    bool doVariant, doClassify, doLatency;
+    QString variant, weightsFile, path, node, frameNode;
+    QImage frame;
+    bool doVariant, doClassify, doLatency, doFrame;
     {
         QMutexLocker lock(&mutex_);
+        doFrame = hasFrame_;
+        frame = std::exchange(pendingFrame_, QImage());
+        frameNode = pendingFrameNode_;
+        hasFrame_ = false;
         doVariant = hasVariant_;
         doClassify = hasClassify_;
         doLatency = hasLatency_;
@@ -139,6 +176,8 @@ void InferenceWorker::processPending()
         loadVariant(variant, weightsFile);
     if (doClassify)
         classify(path, node);
+    if (doFrame)
+        classifyFrame(frame, frameNode);
     if (doLatency)
         measureLatency();
     emit busyChanged(false);
@@ -168,7 +207,12 @@ void InferenceWorker::loadVariant(const QString& id, const QString& weightsFile)
         std::vector<std::string> labels;
         if (net->desc().root.output == std::vector<int64_t>{1000})
             labels = engine::readLabels(resourcePath("imagenet_classes.txt"));
-        engine_ = std::make_unique<engine::Engine>(net, labels);
+        engine::EngineOptions eo;
+        {
+            QMutexLocker lock(&mutex_);
+            eo.device = useCuda_ ? engine::DeviceChoice::Cuda : engine::DeviceChoice::Cpu;
+        }
+        engine_ = std::make_unique<engine::Engine>(net, labels, eo);
         variant_ = id;
         untrained_ = untrained;
         emit variantReady(id, std::make_shared<const arch::NetworkDesc>(net->desc()),
@@ -208,8 +252,32 @@ void InferenceWorker::classify(const QString& path, const QString& nodeId)
         return;
     }
     try {
+        run(vision::decodeImageFile(path.toStdString()), path, nodeId, false);
+    } catch (const inception::Error& e) {
+        emit imageFailed(path, QString::fromUtf8(e.what()));
+    } catch (const std::exception& e) {
+        emit imageFailed(path, tr("Inference failed: %1").arg(QString::fromUtf8(e.what())));
+    }
+}
+
+void InferenceWorker::classifyFrame(const QImage& frame, const QString& nodeId)
+{
+    if (!engine_)
+        return;  // a variant is loading: the frame is skipped
+    try {
+        const QImage rgb888 = frame.convertToFormat(QImage::Format_RGB888);
+        const cv::Mat rgb(rgb888.height(), rgb888.width(), CV_8UC3, const_cast<uchar*>(rgb888.constBits()),
+                          size_t(rgb888.bytesPerLine()));
+        run(rgb, tr("live frame"), nodeId, true);
+    } catch (const std::exception& e) {
+        emit failed(tr("Live inference failed: %1").arg(QString::fromUtf8(e.what())));
+    }
+}
+
+void InferenceWorker::run(const cv::Mat& rgb, const QString& path, const QString& nodeId, bool live)
+{
+    {
         const auto& desc = engine_->desc();
-        const cv::Mat rgb = vision::decodeImageFile(path.toStdString());
         const auto x = vision::preprocess(rgb, models::variant(variant_.toStdString()).preprocess);
 
         std::set<std::string> capture;
@@ -240,7 +308,9 @@ void InferenceWorker::classify(const QString& path, const QString& nodeId)
         InferenceResult r;
         r.variant = variant_;
         r.path = path;
-        r.thumbnail = toQImage(rgb).scaled(200, 150, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        r.live = live;
+        if (!live)  // the live view shows the frame itself
+            r.thumbnail = toQImage(rgb).scaled(200, 150, Qt::KeepAspectRatio, Qt::SmoothTransformation);
         for (const auto& s : p.top[0]) {
             r.labels << QString::fromStdString(s.label);
             r.probabilities << s.probability;
@@ -306,10 +376,6 @@ void InferenceWorker::classify(const QString& path, const QString& nodeId)
             }
         }
         emit resultReady(r);
-    } catch (const inception::Error& e) {
-        emit imageFailed(path, QString::fromUtf8(e.what()));
-    } catch (const std::exception& e) {
-        emit imageFailed(path, tr("Inference failed: %1").arg(QString::fromUtf8(e.what())));
     }
 }
 

@@ -9,10 +9,14 @@
 #include <QVector>
 
 #include <functional>
+#include <utility>
 #include <map>
 #include <memory>
 #include <string>
 
+namespace cv {
+class Mat;
+}
 namespace inception::engine {
 class Engine;
 }
@@ -46,6 +50,7 @@ struct InferenceResult {
     QString device;
     bool untrained = true;
     QString nodeId;
+    bool live = false;  // from the live view (a frame, not a file)
     QVector<BranchView> branches;
     std::map<std::string, double> heat;  // mean |activation| per module, 0..1
 };
@@ -61,6 +66,12 @@ public:
     void requestClassify(const QString& path, const QString& nodeId);
     // Loads the variant with this weight file; on failure the current network stays.
     void requestWeightsFile(const QString& id, const QString& path);
+    // A live frame: replaces a frame still waiting (counted in framesDropped()).
+    void requestFrame(const QImage& frame, const QString& nodeId);
+    qint64 framesDropped() const;
+    // CPU or CUDA (when LibTorch has it): reloads `variant` on that device.
+    void requestDevice(bool cuda, const QString& variant);
+    static bool cudaAvailable();
     // Times one forward (batch 1, median of 3 after a warm-up) of every variant.
     void requestLatency();
 
@@ -82,8 +93,15 @@ private:
     void loadVariant(const QString& id, const QString& weightsFile);
     void measureLatency();
     void classify(const QString& path, const QString& nodeId);
+    void classifyFrame(const QImage& frame, const QString& nodeId);
+    void run(const cv::Mat& rgb, const QString& path, const QString& nodeId, bool live);
 
-    QMutex mutex_;
+    mutable QMutex mutex_;
+    QImage pendingFrame_;
+    QString pendingFrameNode_;
+    bool hasFrame_ = false;
+    qint64 framesDropped_ = 0;
+    bool useCuda_ = false;  // set to "CUDA when there is one" at construction
     QString pendingVariant_, pendingWeights_;
     QString pendingPath_, pendingNode_;
     bool hasVariant_ = false, hasClassify_ = false, hasLatency_ = false, scheduled_ = false;

@@ -13,6 +13,7 @@
 #include "figures.h"
 #include "activationspanel.h"
 #include "inferenceworker.h"
+#include "livepanel.h"
 #include "mainwindow.h"
 #include "models/registry.h"
 
@@ -57,9 +58,15 @@ int main(int argc, char** argv)
                                QStringLiteral("branch,channel"));
     QCommandLineOption latency(QStringLiteral("measure-latency"),
                                QApplication::translate("main", "Time every variant for the comparison table first."));
+    QCommandLineOption liveSource(QStringLiteral("live"),
+                                  QApplication::translate("main", "Start the live view on cam:N, a video or a folder."),
+                                  QStringLiteral("source"));
+    QCommandLineOption liveFrames(QStringLiteral("live-frames"),
+                                  QApplication::translate("main", "With --live and --screenshot: wait for this many predictions."),
+                                  QStringLiteral("n"), QStringLiteral("10"));
     QCommandLineOption size(QStringLiteral("size"), QApplication::translate("main", "Window size."),
                             QStringLiteral("WxH"), QStringLiteral("1600x1000"));
-    parser.addOptions({variant, image, select, expand, show, figure, channel, latency, screenshot, size});
+    parser.addOptions({variant, image, select, expand, show, figure, channel, latency, liveSource, liveFrames, screenshot, size});
     parser.process(app);
 
     QString startVariant = parser.value(variant);
@@ -123,6 +130,24 @@ int main(int argc, char** argv)
         window.worker()->requestLatency();
         measured.exec();
         QApplication::processEvents();
+    }
+    if (parser.isSet(liveSource)) {
+        const int wanted = parser.value(liveFrames).toInt();
+        int results = 0;
+        QEventLoop live;
+        auto check = [&] {
+            if ((results >= wanted && !window.live()->overlayText().isEmpty()) || !window.liveRunning())
+                live.quit();
+        };
+        QObject::connect(&window, &explorer::MainWindow::resultShown, &live, [&] {
+            ++results;
+            check();
+        });
+        QObject::connect(&window, &explorer::MainWindow::liveFrameShown, &live, check);
+        QObject::connect(&window, &explorer::MainWindow::liveStopped, &live, &QEventLoop::quit);
+        window.startLive(parser.value(liveSource));
+        if (parser.isSet(screenshot))
+            live.exec();
     }
     if (!parser.isSet(screenshot))
         return app.exec();

@@ -32,7 +32,9 @@
 #include <QPainter>
 #include <QTextBrowser>
 #include <QThread>
+#include <QTimer>
 
+#include <algorithm>
 #include <utility>
 #include <QToolBar>
 
@@ -43,7 +45,10 @@
 #include "diagramview.h"
 #include "figures.h"
 #include "inferenceworker.h"
+#include "livecapture.h"
+#include "livepanel.h"
 #include "models/registry.h"
+#include "vision/frame_source.h"
 #include "nodetext.h"
 #include "predictionspanel.h"
 #include "statisticspanel.h"
@@ -106,6 +111,44 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     auto* weightsDock = dock(tr("Weights"), QStringLiteral("weights"), weights_, Qt::BottomDockWidgetArea);
     tabifyDockWidget(statisticsDock, weightsDock);
     activationsDock->raise();
+    live_ = new LivePanel;
+    auto* liveDock = dock(tr("Live"), QStringLiteral("live"), live_, Qt::LeftDockWidgetArea);
+    liveDock->hide();  // shown when a live source starts
+    capture_ = new LiveCapture(this);
+    liveTimer_ = new QTimer(this);
+    liveTimer_->setInterval(1000);
+    connect(liveTimer_, &QTimer::timeout, this, &MainWindow::updateLiveStats);
+    connect(capture_, &LiveCapture::started, this, [this, liveDock](const QString& description) {
+        live_->setRunning(true, description);
+        liveDock->show();
+        liveDock->raise();
+        liveResults_ = lastResults_ = lastDecoded_ = 0;
+        smoothed_.clear();
+        liveTimer_->start();
+        statusBar()->showMessage(tr("Live: %1").arg(description), 4000);
+        emit liveStarted(description);
+    });
+    connect(capture_, &LiveCapture::preview, this, [this](const QImage& frame) {
+        live_->showFrame(frame);
+        capture_->previewShown();
+        emit liveFrameShown();
+    });
+    connect(capture_, &LiveCapture::failed, this, &MainWindow::onError);
+    connect(capture_, &LiveCapture::ended, this, &MainWindow::stopLive);
+    connect(live_, &LivePanel::cameraRequested, this, &MainWindow::startCamera);
+    connect(live_, &LivePanel::videoRequested, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open video"), QString(),
+                                                          tr("Videos (*.avi *.mp4 *.mkv *.mov *.webm *.mpg);;All files (*)"));
+        if (!path.isEmpty())
+            startLive(path);
+    });
+    connect(live_, &LivePanel::folderRequested, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Slide show of a folder"));
+        if (!dir.isEmpty())
+            startLive(dir);
+    });
+    connect(live_, &LivePanel::stopRequested, this, &MainWindow::stopLive);
+    connect(live_, &LivePanel::message, this, [this](const QString& m) { statusBar()->showMessage(m, 6000); });
 
     thread_ = new QThread(this);
     thread_->setObjectName(QStringLiteral("inference"));
@@ -152,6 +195,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 
 MainWindow::~MainWindow()
 {
+    capture_->stop();
     thread_->quit();
     thread_->wait();
 }
@@ -196,17 +240,35 @@ void MainWindow::buildActions()
         setVariant(variantBox_->itemData(index).toString());
     });
     tools->addWidget(variantBox_);
-    auto* source = new QComboBox;
-    source->setToolTip(tr("Where images come from"));
-    source->addItem(tr("Image files"));
-    source->addItem(tr("Camera"));
-    source->addItem(tr("Video file"));
-    for (int i : {1, 2}) {  // the live sources arrive with the live view
-        auto* model = qobject_cast<QStandardItemModel*>(source->model());
-        model->item(i)->setEnabled(false);
-        model->item(i)->setToolTip(tr("Not available yet: arrives with the live view"));
+    sourceBox_ = new QComboBox;
+    sourceBox_->setToolTip(tr("Where images come from"));
+    sourceBox_->addItem(tr("Image files"));
+    sourceBox_->addItem(tr("Camera"));
+    sourceBox_->addItem(tr("Video file"));
+    connect(sourceBox_, &QComboBox::activated, this, [this](int index) {
+        if (index == 0) {
+            stopLive();
+        } else if (index == 1) {
+            startCamera();
+        } else {
+            const QString path = QFileDialog::getOpenFileName(this, tr("Open video"), QString(),
+                                                              tr("Videos (*.avi *.mp4 *.mkv *.mov *.webm *.mpg);;All files (*)"));
+            path.isEmpty() ? stopLive() : startLive(path);
+        }
+    });
+    tools->addWidget(sourceBox_);
+    deviceBox_ = new QComboBox;
+    deviceBox_->setToolTip(tr("Run the network on the CPU or on the GPU"));
+    deviceBox_->addItem(tr("CPU"));
+    deviceBox_->addItem(tr("CUDA"));
+    if (!InferenceWorker::cudaAvailable()) {
+        auto* model = qobject_cast<QStandardItemModel*>(deviceBox_->model());
+        model->item(1)->setEnabled(false);
+        model->item(1)->setToolTip(tr("This LibTorch has no CUDA device"));
     }
-    tools->addWidget(source);
+    deviceBox_->setCurrentIndex(InferenceWorker::cudaAvailable() ? 1 : 0);
+    connect(deviceBox_, &QComboBox::activated, this, [this](int index) { setUseCuda(index == 1); });
+    tools->addWidget(deviceBox_);
     tools->addSeparator();
     auto add = [&](const QString& text, const QKeySequence& key, auto slot) {
         QAction* a = viewMenu->addAction(text, this, slot);
@@ -298,7 +360,13 @@ void MainWindow::classifyFile(const QString& path)
 
 void MainWindow::onResult(const InferenceResult& r)
 {
-    predictions_->showResult(r);
+    if (r.live) {
+        ++liveResults_;
+        lastForwardMs_ = r.forwardMs;
+        if (!liveRunning())
+            return;  // a frame that finished after the view stopped
+    }
+    predictions_->showResult(r.live ? smoothed(r) : r);
     activations_->showResult(r);
     scene_->setHeat(heatAction_->isChecked() ? r.heat : std::map<std::string, double>{});
     emit resultShown();
@@ -346,6 +414,10 @@ void MainWindow::showDocks(const QStringList& names)
 
 void MainWindow::onNodeSelected(const QString& id)
 {
+    {
+        QMutexLocker lock(&liveNodeMutex_);
+        liveNode_ = id;
+    }
     const auto* desc = scene_->network();
     const ArchNode* n = desc ? inception::arch::findNode(desc->root, id.toStdString()) : nullptr;
     if (!n)
@@ -381,7 +453,7 @@ void MainWindow::onNodeSelected(const QString& id)
         row(tr("Residual scale"), QLocale().toString(n->residualScale));
     html += QStringLiteral("</table>");
     details_->setHtml(html);
-    if (!currentImage_.isEmpty())
+    if (!currentImage_.isEmpty() && !liveRunning())
         worker_->requestClassify(currentImage_, id);
 }
 
@@ -696,5 +768,94 @@ void MainWindow::setLectureMode(bool on)
 }
 
 QString MainWindow::deviceText() const { return deviceLabel_->text(); }
+
+void MainWindow::startCamera()
+{
+    const auto cameras = inception::vision::availableCameras();
+    if (cameras.empty()) {
+        onError(tr("No camera opens on this machine (none connected, or each is in use)."));
+        sourceBox_->setCurrentIndex(0);
+        return;
+    }
+    startLive(QStringLiteral("cam:%1").arg(cameras.front()));
+}
+
+void MainWindow::startLive(const QString& spec)
+{
+    stopLive();
+    if (folderRunning())
+        cancelFolder();
+    sourceBox_->setCurrentIndex(spec.startsWith(QLatin1String("cam:")) ? 1 : 2);
+    {
+        QMutexLocker lock(&liveNodeMutex_);
+        liveNode_ = QString::fromStdString(scene_->selectedId());
+    }
+    capture_->start(spec, [this](const QImage& frame) {
+        QString node;
+        {
+            QMutexLocker lock(&liveNodeMutex_);
+            node = liveNode_;
+        }
+        worker_->requestFrame(frame, node);  // thread-safe; a waiting frame is replaced
+    });
+}
+
+void MainWindow::stopLive()
+{
+    const bool was = capture_->running();
+    capture_->stop();
+    liveTimer_->stop();
+    live_->setRunning(false);
+    sourceBox_->setCurrentIndex(0);
+    if (was)
+        emit liveStopped();
+}
+
+bool MainWindow::liveRunning() const { return capture_->running(); }
+
+void MainWindow::updateLiveStats()
+{
+    const qint64 decoded = capture_->decoded();
+    live_->setStats(double(decoded - lastDecoded_), double(liveResults_ - lastResults_), lastForwardMs_,
+                    worker_->framesDropped());
+    lastDecoded_ = decoded;
+    lastResults_ = liveResults_;
+}
+
+InferenceResult MainWindow::smoothed(const InferenceResult& r)
+{
+    // Light smoothing of the top-5: an exponential average over frames, so that the bars do not
+    // flicker; classes that leave the top-5 fade out.
+    constexpr double kKeep = 0.6;
+    for (auto& [label, p] : smoothed_)
+        p *= kKeep;
+    for (int i = 0; i < r.labels.size(); ++i)
+        smoothed_[r.labels[i]] += (1 - kKeep) * r.probabilities[i];
+    std::vector<std::pair<double, QString>> ranked;
+    for (const auto& [label, p] : smoothed_)
+        ranked.push_back({p, label});
+    std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    InferenceResult out = r;
+    out.labels.clear();
+    out.probabilities.clear();
+    for (size_t i = 0; i < ranked.size() && i < 5; ++i) {
+        out.labels << ranked[i].second;
+        out.probabilities << float(ranked[i].first);
+    }
+    for (auto it = smoothed_.begin(); it != smoothed_.end();)
+        it = it->second < 1e-4 ? smoothed_.erase(it) : std::next(it);
+    return out;
+}
+
+void MainWindow::setUseCuda(bool cuda)
+{
+    deviceBox_->setCurrentIndex(cuda && InferenceWorker::cudaAvailable() ? 1 : 0);
+    if (cuda && !InferenceWorker::cudaAvailable()) {
+        onError(tr("This LibTorch has no CUDA device; the network stays on the CPU."));
+        return;
+    }
+    statusBar()->showMessage(tr("Moving %1 to %2…").arg(variantBox_->currentText(), deviceBox_->currentText()));
+    worker_->requestDevice(cuda, shownVariant_);
+}
 
 }  // namespace explorer

@@ -1,8 +1,10 @@
 #pragma once
 #include <QFont>
 #include <QMainWindow>
+#include <QMutex>
 #include <QStringList>
 
+#include <map>
 #include <memory>
 
 class QAction;
@@ -10,6 +12,7 @@ class QComboBox;
 class QDockWidget;
 class QProgressBar;
 class QTemporaryDir;
+class QTimer;
 class QToolButton;
 class QLineEdit;
 class QTextBrowser;
@@ -29,6 +32,8 @@ class InferenceWorker;
 class PredictionsPanel;
 class StatisticsPanel;
 class WeightsPanel;
+class LiveCapture;
+class LivePanel;
 struct InferenceResult;
 
 class MainWindow : public QMainWindow {
@@ -52,6 +57,14 @@ public:
     // Loads `path` as the weights of variant `id`; on failure the current network stays.
     void loadWeightsFile(const QString& id, const QString& path);
     void pasteImage();
+    // Live: frames from "cam:N", a video file or an image folder through the network.
+    void startLive(const QString& spec);
+    void stopLive();
+    void startCamera();  // the first camera that opens, or an error
+    bool liveRunning() const;
+    LivePanel* live() const { return live_; }
+    // CPU, or CUDA when LibTorch has it: the network is rebuilt on that device.
+    void setUseCuda(bool cuda);
     bool exportDiagramTo(const QString& path, bool wholeDiagram, double scale);
     void setLectureMode(bool on);
     void setHeatShown(bool on);
@@ -72,6 +85,9 @@ signals:
     void errorShown(const QString& message);
     void figureShown(const QString& name);
     void folderFinished(int classified, int failed, bool cancelled);
+    void liveStarted(const QString& description);
+    void liveStopped();
+    void liveFrameShown();
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -91,6 +107,8 @@ private:
     void applyFigure(const QString& name);
     void folderStep();
     void hideCaption();
+    void updateLiveStats();
+    InferenceResult smoothed(const InferenceResult& r);
 
     DiagramScene* scene_;
     DiagramView* view_;
@@ -106,6 +124,16 @@ private:
     QLabel* caption_;
     QAction* heatAction_;
     QAction* lectureAction_;
+    LiveCapture* capture_;
+    LivePanel* live_;
+    QTimer* liveTimer_;
+    QComboBox* sourceBox_;
+    QComboBox* deviceBox_;
+    QMutex liveNodeMutex_;
+    QString liveNode_;  // the selected node, read by the capture thread
+    qint64 liveResults_ = 0, lastResults_ = 0, lastDecoded_ = 0;
+    double lastForwardMs_ = 0;
+    std::map<QString, double> smoothed_;
     QProgressBar* folderProgress_;
     QToolButton* folderCancel_;
     QThread* thread_;

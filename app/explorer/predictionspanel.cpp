@@ -42,7 +42,10 @@ PredictionsPanel::PredictionsPanel(QWidget* parent) : QWidget(parent)
 
 void PredictionsPanel::showResult(const InferenceResult& r)
 {
-    thumbnail_->setPixmap(QPixmap::fromImage(r.thumbnail));
+    if (r.live)
+        thumbnail_->setText(tr("Live: the frame is in the Live dock"));
+    else
+        thumbnail_->setPixmap(QPixmap::fromImage(r.thumbnail));
     warning_->setVisible(r.untrained);
     warning_->setText(tr("Untrained network: random weights (calibrated). These classes mean nothing — "
                          "the activations still show what each branch computes."));

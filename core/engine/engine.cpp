@@ -78,7 +78,20 @@ Prediction Engine::run(const torch::Tensor& input, int topK, const std::set<std:
             throw Error(ErrorCode::UnknownNode, "no node '" + id + "' in " + net_->desc().variant);
     at::set_num_threads(threads_);
     torch::InferenceMode guard;
-    auto x = input.to(device_, dtype_);
+    torch::Tensor x;
+    if (device_.is_cuda()) {
+        // The live path: one pinned staging buffer and one device buffer, reused while the
+        // input shape stays; the upload is asynchronous from page-locked memory.
+        if (!staging_.defined() || staging_.sizes() != input.sizes()) {
+            staging_ = torch::empty(input.sizes(), torch::TensorOptions().dtype(torch::kFloat32).pinned_memory(true));
+            onDevice_ = torch::empty(input.sizes(), torch::TensorOptions().dtype(dtype_).device(device_));
+        }
+        staging_.copy_(input);
+        onDevice_.copy_(staging_, /*non_blocking=*/true);
+        x = onDevice_;
+    } else {
+        x = input.to(device_, dtype_);
+    }
     if (channelsLast_)
         x = x.contiguous(torch::MemoryFormat::ChannelsLast);
     models::Recorder recorder(capture);

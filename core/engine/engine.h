@@ -57,6 +57,7 @@ private:
     int threads_ = 1;
     bool channelsLast_ = false;
     torch::ScalarType dtype_ = torch::kFloat32;
+    torch::Tensor staging_, onDevice_;  // CUDA: pinned upload buffer and its device twin
 };
 
 // CUDA if available (Auto), else CPU; Cuda without CUDA throws inception::Error.

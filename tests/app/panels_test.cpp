@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <future>
 
@@ -15,6 +16,7 @@
 #include "diagramscene.h"
 #include "figures.h"
 #include "inferenceworker.h"
+#include "livepanel.h"
 #include "mainwindow.h"
 #include "models/registry.h"
 #include "statisticspanel.h"
@@ -276,6 +278,80 @@ private slots:
             const double expandMs = double(t.nsecsElapsed()) / 1e6;
             qInfo("diagram %-22s opens in %6.1f ms, all expanded in %6.1f ms (%zu boxes)", v.id.c_str(), ms, expandMs,
                   scene.visibleNodes().size());
+        }
+    }
+
+    // The live view over a video while the forward pass is held on a latch: previews keep
+    // arriving, the GUI thread's timer keeps firing, waiting frames are replaced, not queued.
+    void theLiveViewNeverBlocksTheWindow()
+    {
+        std::promise<void> release;
+        std::shared_future<void> released = release.get_future().share();
+        std::atomic<int> entered{0};
+        window_->worker()->setGate([&] {
+            ++entered;
+            released.wait();
+        });
+        int ticks = 0;
+        QTimer timer;
+        connect(&timer, &QTimer::timeout, [&] { ++ticks; });
+        timer.start(5);
+        QSignalSpy started(window_.get(), &MainWindow::liveStarted);
+        QSignalSpy frames(window_.get(), &MainWindow::liveFrameShown);
+        window_->startLive(QStringLiteral(INCEPTION_FIXTURES "/video/shapes.avi"));
+        QVERIFY(started.wait(30000));
+        QTRY_VERIFY_WITH_TIMEOUT(entered.load() == 1, 60000);  // a forward is held
+        const int ticksBefore = ticks;
+        const int framesBefore = int(frames.count());
+        QTRY_VERIFY_WITH_TIMEOUT(frames.count() >= framesBefore + 10, 60000);  // the preview runs on
+        QTRY_VERIFY_WITH_TIMEOUT(ticks >= ticksBefore + 10, 60000);
+        QCOMPARE(entered.load(), 1);
+        QVERIFY(window_->worker()->framesDropped() >= 5);  // replaced while waiting, never queued
+        QSignalSpy shown(window_.get(), &MainWindow::resultShown);
+        release.set_value();
+        QVERIFY(shown.wait(60000));
+        QTRY_VERIFY_WITH_TIMEOUT(!window_->live()->overlayText().isEmpty(), 10000);
+        QVERIFY(window_->live()->overlayText().contains(QStringLiteral("fps")));
+        // Space freezes the picture; a snapshot writes what is shown.
+        window_->live()->setFrozen(true);
+        QTemporaryDir dir;
+        QVERIFY(window_->live()->saveSnapshot(dir.filePath(QStringLiteral("snap.png"))));
+        QCOMPARE(QImage(dir.filePath(QStringLiteral("snap.png"))).size(), QSize(320, 240));
+        // Switching variant while live works without a restart.
+        QSignalSpy ready(window_.get(), &MainWindow::variantShown);
+        window_->setVariant(QStringLiteral("bn_inception"));
+        QVERIFY(ready.wait(120000));
+        QSignalSpy more(window_.get(), &MainWindow::resultShown);
+        QVERIFY(more.wait(60000));
+        QSignalSpy stopped(window_.get(), &MainWindow::liveStopped);
+        window_->stopLive();
+        QCOMPARE(stopped.count(), 1);
+        QVERIFY(!window_->liveRunning());
+        window_->worker()->setGate({});
+    }
+
+    void liveSourcesThatDoNotOpenSayWhy()
+    {
+        QSignalSpy error(window_.get(), &MainWindow::errorShown);
+        window_->startCamera();  // no camera on a build machine (or, if there is one, cam:97 below)
+        if (!window_->liveRunning()) {
+            QCOMPARE(error.count(), 1);
+            QVERIFY(error.at(0).at(0).toString().contains(QStringLiteral("camera")));
+        }
+        window_->stopLive();
+        QTemporaryDir dir;
+        QFile text(dir.filePath(QStringLiteral("notes.avi")));
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("words, not frames");
+        text.close();
+        for (const QString& spec : {dir.filePath(QStringLiteral("notes.avi")), QStringLiteral("cam:97"),
+                                    dir.filePath(QStringLiteral("missing.mp4"))}) {
+            error.clear();
+            QSignalSpy stopped(window_.get(), &MainWindow::liveStopped);
+            window_->startLive(spec);
+            QVERIFY2(stopped.wait(30000), qPrintable(spec));
+            QCOMPARE(error.count(), 1);
+            QVERIFY(!window_->liveRunning());
         }
     }
 
