@@ -26,6 +26,10 @@ video="$HOME/chelsea.avi"  # a camera panning across a photograph, 10 s at 25 fp
 "$bin/make_video" "$video" 250 640 480 "$photo"
 shot live-view --variant googlenet --select inception4a --expand inception4a \
     --show live,predictions,activations --live "$video" --live-frames 15
+for lang in de zh_CN; do  # the translated window (zh_CN needs a CJK font: fonts-noto-cjk)
+    shot "main-window-$lang" --lang "$lang" --variant googlenet --image "$photo" --select inception4a \
+        --expand inception4a --show predictions,activations,details --channel 2,12
+done
 for figure in $("$app" --figure help | cut -d' ' -f1); do
     shot "figure-$figure" --figure "$figure" --show details
 done

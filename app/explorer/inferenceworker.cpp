@@ -64,6 +64,14 @@ QImage networkInput(const torch::Tensor& x, const models::PreprocessPreset& pres
     return img;
 }
 
+// "CPU, 2 threads" in the window's language; a CUDA device by its own name.
+QString deviceText(const engine::Engine& e)
+{
+    if (e.device().is_cuda())
+        return QString::fromStdString(e.deviceName());
+    return InferenceWorker::tr("CPU, %n thread(s)", nullptr, e.threads());
+}
+
 }  // namespace
 
 InferenceWorker::InferenceWorker(QObject* parent) : QObject(parent)
@@ -216,7 +224,7 @@ void InferenceWorker::loadVariant(const QString& id, const QString& weightsFile)
         variant_ = id;
         untrained_ = untrained;
         emit variantReady(id, std::make_shared<const arch::NetworkDesc>(net->desc()),
-                          QString::fromStdString(engine_->deviceName()), untrained_);
+                          deviceText(*engine_), untrained_);
     } catch (const std::exception& e) {
         // The network shown so far stays loaded: a bad file loses nothing.
         emit failed(weightsFile.isEmpty()
@@ -237,7 +245,7 @@ void InferenceWorker::measureLatency()
             for (int i = 0; i < 3; ++i)
                 ms.push_back(e.run(x, 1).forwardMs);
             std::sort(ms.begin(), ms.end());
-            emit latencyMeasured(QString::fromStdString(v.id), ms[1], QString::fromStdString(e.deviceName()));
+            emit latencyMeasured(QString::fromStdString(v.id), ms[1], deviceText(e));
         } catch (const std::exception& e) {
             emit failed(tr("Cannot time %1: %2").arg(QString::fromStdString(v.id), QString::fromUtf8(e.what())));
         }
@@ -316,7 +324,7 @@ void InferenceWorker::run(const cv::Mat& rgb, const QString& path, const QString
             r.probabilities << s.probability;
         }
         r.forwardMs = p.forwardMs;
-        r.device = QString::fromStdString(engine_->deviceName());
+        r.device = deviceText(*engine_);
         r.untrained = untrained_;
         r.nodeId = nodeId;
         double strongest = 0;

@@ -2,6 +2,11 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QEventLoop>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
 #include <QScreen>
 #include <QTimer>
 
@@ -64,10 +69,31 @@ int main(int argc, char** argv)
     QCommandLineOption liveFrames(QStringLiteral("live-frames"),
                                   QApplication::translate("main", "With --live and --screenshot: wait for this many predictions."),
                                   QStringLiteral("n"), QStringLiteral("10"));
+    QCommandLineOption lang(QStringLiteral("lang"),
+                            QApplication::translate("main", "Language of the window (de, zh_CN, en); default: Preferences, else the system's."),
+                            QStringLiteral("locale"));
     QCommandLineOption size(QStringLiteral("size"), QApplication::translate("main", "Window size."),
                             QStringLiteral("WxH"), QStringLiteral("1600x1000"));
-    parser.addOptions({variant, image, select, expand, show, figure, channel, latency, liveSource, liveFrames, screenshot, size});
+    parser.addOptions({variant, image, select, expand, show, figure, channel, latency, liveSource, liveFrames, lang, screenshot, size});
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 QApplication::translate("main", "Images (or a folder) to classify at start."),
+                                 QStringLiteral("[files...]"));
     parser.process(app);
+
+    // The language: --lang, else the one chosen in Preferences, else the system's.
+    QString language = parser.value(lang);
+    if (language.isEmpty())
+        language = QSettings().value(QStringLiteral("ui/language")).toString();
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale);  // numbers and plurals follow it
+    QTranslator qtTranslator, appTranslator;
+    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    if (appTranslator.load(locale, QStringLiteral("inception_explorer"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&appTranslator);
+    else if (!language.isEmpty() && !language.startsWith(QLatin1String("en")))
+        std::fprintf(stderr, "inception-explorer: no translation for '%s'; English it is\n", qPrintable(language));
 
     QString startVariant = parser.value(variant);
     const explorer::Figure* chosen = nullptr;
@@ -130,6 +156,10 @@ int main(int argc, char** argv)
         window.worker()->requestLatency();
         measured.exec();
         QApplication::processEvents();
+    }
+    if (!parser.isSet(image) && !parser.positionalArguments().isEmpty()) {
+        const QString first = parser.positionalArguments().first();
+        QFileInfo(first).isDir() ? window.classifyFolder(first) : window.classifyFile(first);
     }
     if (parser.isSet(liveSource)) {
         const int wanted = parser.value(liveFrames).toInt();

@@ -58,6 +58,25 @@ namespace explorer {
 
 using inception::arch::ArchNode;
 
+namespace {
+
+// The architecture tree's terms (kinds, compositions, operations), for lupdate.
+[[maybe_unused]] const char* const kArchTerms[] = {
+    QT_TRANSLATE_NOOP("ArchNode", "network"),   QT_TRANSLATE_NOOP("ArchNode", "stage"),
+    QT_TRANSLATE_NOOP("ArchNode", "block"),     QT_TRANSLATE_NOOP("ArchNode", "branch"),
+    QT_TRANSLATE_NOOP("ArchNode", "layer"),     QT_TRANSLATE_NOOP("ArchNode", "pool"),
+    QT_TRANSLATE_NOOP("ArchNode", "classifier"), QT_TRANSLATE_NOOP("ArchNode", "none"),
+    QT_TRANSLATE_NOOP("ArchNode", "series"),    QT_TRANSLATE_NOOP("ArchNode", "concat"),
+    QT_TRANSLATE_NOOP("ArchNode", "residual"),  QT_TRANSLATE_NOOP("ArchNode", "conv"),
+    QT_TRANSLATE_NOOP("ArchNode", "maxpool"),   QT_TRANSLATE_NOOP("ArchNode", "avgpool"),
+    QT_TRANSLATE_NOOP("ArchNode", "adaptive_avgpool"), QT_TRANSLATE_NOOP("ArchNode", "dropout"),
+    QT_TRANSLATE_NOOP("ArchNode", "linear"),    QT_TRANSLATE_NOOP("ArchNode", "transform_input"),
+};
+
+QString archTerm(const char* term) { return QCoreApplication::translate("ArchNode", term); }
+
+}  // namespace
+
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 {
     setWindowTitle(tr("Inception Explorer"));
@@ -220,6 +239,8 @@ void MainWindow::buildActions()
     auto* paste = file->addAction(tr("&Paste image"), this, &MainWindow::pasteImage);
     paste->setShortcut(QKeySequence::Paste);
     file->addAction(tr("&Export diagram…"), this, &MainWindow::exportDiagram)->setShortcut(QKeySequence(tr("Ctrl+E")));
+    file->addSeparator();
+    file->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences)->setShortcut(QKeySequence::Preferences);
     file->addSeparator();
     file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows)->setShortcut(QKeySequence::Quit);
 
@@ -425,8 +446,8 @@ void MainWindow::onNodeSelected(const QString& id)
     QString html = QStringLiteral("<h3>%1</h3><p><code>%2</code></p><table>").arg(QString::fromStdString(n->name).toHtmlEscaped(),
                                                                                   id.toHtmlEscaped());
     auto row = [&](const QString& k, const QString& v) { html += QStringLiteral("<tr><td><b>%1</b>&nbsp;</td><td>%2</td></tr>").arg(k, v); };
-    row(tr("Kind"), QString::fromLatin1(inception::arch::toString(n->kind)));
-    row(tr("Composition"), QString::fromLatin1(inception::arch::toString(n->composition)));
+    row(tr("Kind"), archTerm(inception::arch::toString(n->kind)));
+    row(tr("Composition"), archTerm(inception::arch::toString(n->composition)));
     row(tr("Output"), shapeText(n->output));
     const double params = double(desc->root.params), macs = double(desc->root.macs);
     row(tr("Parameters"), tr("%1 (%2 % of the network)").arg(QLocale().toString(qlonglong(n->params)),
@@ -435,7 +456,7 @@ void MainWindow::onNodeSelected(const QString& id)
                                                                  QLocale().toString(100.0 * double(n->macs) / macs, 'f', 2)));
     if (n->isLeaf()) {
         const auto& l = n->layer;
-        row(tr("Operation"), QString::fromLatin1(inception::arch::toString(l.op)));
+        row(tr("Operation"), archTerm(inception::arch::toString(l.op)));
         if (l.op == inception::arch::Op::Conv) {
             row(tr("Filters"), QString::number(l.outChannels));
             row(tr("Kernel"), QStringLiteral("%1×%2").arg(l.kernel.h).arg(l.kernel.w));
@@ -768,6 +789,34 @@ void MainWindow::setLectureMode(bool on)
 }
 
 QString MainWindow::deviceText() const { return deviceLabel_->text(); }
+
+void MainWindow::showPreferences()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Preferences"));
+    auto* form = new QFormLayout(&dialog);
+    auto* language = new QComboBox;
+    language->addItem(tr("System default"), QString());
+    language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
+    QSettings settings;
+    const QString current = settings.value(QStringLiteral("ui/language")).toString();
+    language->setCurrentIndex(std::max(0, language->findData(current)));
+    form->addRow(tr("Language"), language);
+    auto* note = new QLabel(tr("The language applies the next time the application starts."));
+    note->setWordWrap(true);
+    form->addRow(note);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    settings.setValue(QStringLiteral("ui/language"), language->currentData().toString());
+    if (language->currentData().toString() != current)
+        statusBar()->showMessage(tr("Restart the application to use the new language."), 8000);
+}
 
 void MainWindow::startCamera()
 {

@@ -67,6 +67,7 @@ public:
     void setUseCuda(bool cuda);
     bool exportDiagramTo(const QString& path, bool wholeDiagram, double scale);
     void setLectureMode(bool on);
+    void showPreferences();
     void setHeatShown(bool on);
     QString deviceText() const;
 

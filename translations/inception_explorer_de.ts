@@ -1,0 +1,1222 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>ArchNode</name>
+    <message>
+        <source>network</source>
+        <translation>Netz</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>block</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translation>Zweig</translation>
+    </message>
+    <message>
+        <source>layer</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <source>pool</source>
+        <translation>Pooling</translation>
+    </message>
+    <message>
+        <source>classifier</source>
+        <translation>Klassifikator</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>series</source>
+        <translation>Reihe</translation>
+    </message>
+    <message>
+        <source>concat</source>
+        <translation>Verkettung</translation>
+    </message>
+    <message>
+        <source>residual</source>
+        <translation>Residuum</translation>
+    </message>
+    <message>
+        <source>conv</source>
+        <translation>Faltung</translation>
+    </message>
+    <message>
+        <source>maxpool</source>
+        <translation>Max-Pooling</translation>
+    </message>
+    <message>
+        <source>avgpool</source>
+        <translation>Mittelwert-Pooling</translation>
+    </message>
+    <message>
+        <source>adaptive_avgpool</source>
+        <translation>adaptives Mittelwert-Pooling</translation>
+    </message>
+    <message>
+        <source>dropout</source>
+        <translation>Dropout-Schicht</translation>
+    </message>
+    <message>
+        <source>linear</source>
+        <translation>vollständig verbundene Schicht</translation>
+    </message>
+    <message>
+        <source>transform_input</source>
+        <translation>Eingabetransformation</translation>
+    </message>
+</context>
+<context>
+    <name>Figures</name>
+    <message>
+        <source>GoogLeNet: the whole network</source>
+        <translation>GoogLeNet: das ganze Netz</translation>
+    </message>
+    <message>
+        <source>Szegedy et al. 2014, figure 3. Nine Inception modules in three stages, max-pooling between the stages, global average pooling instead of large fully connected layers: 22 layers with weights, yet 12 times fewer parameters than AlexNet.</source>
+        <translation>Szegedy et al. 2014, Abbildung 3. Neun Inception-Module in drei Stufen, Max-Pooling zwischen den Stufen, globales Mittelwert-Pooling statt großer vollständig verbundener Schichten: 22 Schichten mit Gewichten und doch zwölfmal weniger Parameter als AlexNet.</translation>
+    </message>
+    <message>
+        <source>The Inception module, naive version</source>
+        <translation>Das Inception-Modul, naive Fassung</translation>
+    </message>
+    <message>
+        <source>Figure 2(a). 1×1, 3×3 and 5×5 convolutions and 3×3 max-pooling side by side on one input, concatenated. Drawn here with inception3a&apos;s filter counts on its 192×28×28 input: the pooling branch passes all 192 channels through, so the output widens at every module and the 5×5 convolutions see the full input depth. No published network has this module: it is built from the same ArchNode types, not from the live model.</source>
+        <translation>Abbildung 2(a). 1×1-, 3×3- und 5×5-Faltungen und 3×3-Max-Pooling nebeneinander auf derselben Eingabe, verkettet. Hier mit den Filterzahlen von inception3a auf dessen Eingabe 192×28×28 gezeichnet: Der Pooling-Zweig reicht alle 192 Kanäle durch, daher wird die Ausgabe mit jedem Modul breiter, und die 5×5-Faltungen sehen die volle Eingabetiefe. Kein veröffentlichtes Netz hat dieses Modul: Es ist aus denselben ArchNode-Typen gebaut, nicht aus dem geladenen Modell.</translation>
+    </message>
+    <message>
+        <source>The Inception module with dimension reductions</source>
+        <translation>Das Inception-Modul mit Dimensionsreduktion</translation>
+    </message>
+    <message>
+        <source>Figure 2(b), live: inception3a. 1×1 convolutions reduce the depth before the 3×3 and 5×5 convolutions and project the pooled branch, so the module costs a fraction of the naive one. (torchvision&apos;s GoogLeNet has a 3×3 convolution where the paper draws 5×5; kept, because its weights are shaped so.)</source>
+        <translation>Abbildung 2(b), live: inception3a. 1×1-Faltungen verringern die Tiefe vor den 3×3- und 5×5-Faltungen und projizieren den Pooling-Zweig, sodass das Modul nur einen Bruchteil des naiven kostet. (Das GoogLeNet von torchvision hat eine 3×3-Faltung, wo das Paper 5×5 zeichnet; beibehalten, weil seine Gewichte diese Form haben.)</translation>
+    </message>
+    <message>
+        <source>5×5 factorised into two 3×3 convolutions</source>
+        <translation>5×5 zerlegt in zwei 3×3-Faltungen</translation>
+    </message>
+    <message>
+        <source>BN-Inception inception_3a (the Inception-v3 paper&apos;s figure 5): two stacked 3×3 convolutions see a 5×5 window with 18/25 of the multiply-adds of one 5×5, and add a non-linearity between them. Every convolution is followed by batch normalisation.</source>
+        <translation>BN-Inception inception_3a (Abbildung 5 des Inception-v3-Papers): Zwei gestapelte 3×3-Faltungen sehen ein 5×5-Fenster mit 18/25 der Multiplikationen-Additionen einer 5×5-Faltung und fügen eine Nichtlinearität dazwischen ein. Auf jede Faltung folgt eine Batch-Normalisierung.</translation>
+    </message>
+    <message>
+        <source>n×n factorised into 1×n and n×1</source>
+        <translation>n×n zerlegt in 1×n und n×1</translation>
+    </message>
+    <message>
+        <source>Inception-v3 Mixed_6b (figure 6 of the paper; Mixed_6c…6e alike): a 7×7 convolution factorised into 1×7 followed by 7×1, 14 weights per filter position instead of 49. It works well on the medium 17×17 grid.</source>
+        <translation>Inception-v3 Mixed_6b (Abbildung 6 des Papers; Mixed_6c…6e ebenso): Eine 7×7-Faltung zerlegt in 1×7 gefolgt von 7×1, 14 Gewichte je Filterposition statt 49. Das funktioniert gut auf dem mittleren 17×17-Raster.</translation>
+    </message>
+    <message>
+        <source>Grid-size reduction that widens the filter bank</source>
+        <translation>Rasterverkleinerung, die die Filterbank verbreitert</translation>
+    </message>
+    <message>
+        <source>Inception-v3 Mixed_6a (figure 10): stride-2 convolutions and a stride-2 max-pool in parallel, concatenated. The grid shrinks from 35×35 to 17×17 while the channels grow from 288 to 768, without the representational bottleneck of pooling first. Mixed_7a does the same from 17×17 to 8×8.</source>
+        <translation>Inception-v3 Mixed_6a (Abbildung 10): Faltungen mit Schrittweite 2 und ein Max-Pooling mit Schrittweite 2 parallel, verkettet. Das Raster schrumpft von 35×35 auf 17×17, während die Kanäle von 288 auf 768 wachsen, ohne den Repräsentationsengpass eines vorangestellten Poolings. Mixed_7a tut dasselbe von 17×17 auf 8×8.</translation>
+    </message>
+    <message>
+        <source>Inception-v4: the whole network</source>
+        <translation>Inception-v4: das ganze Netz</translation>
+    </message>
+    <message>
+        <source>Szegedy et al. 2016, figure 9: stem, 4 × Inception-A, Reduction-A, 7 × Inception-B, Reduction-B, 3 × Inception-C, average pooling, dropout, softmax.</source>
+        <translation>Szegedy et al. 2016, Abbildung 9: Stamm, 4 × Inception-A, Reduction-A, 7 × Inception-B, Reduction-B, 3 × Inception-C, Mittelwert-Pooling, Dropout, Softmax.</translation>
+    </message>
+    <message>
+        <source>Inception-v4: the stem</source>
+        <translation>Inception-v4: der Stamm</translation>
+    </message>
+    <message>
+        <source>Figure 3: three plain convolutions, then three parallel steps, each concatenating a convolution with a pool or a second convolution path, from 3×299×299 to 384×35×35.</source>
+        <translation>Abbildung 3: drei einfache Faltungen, dann drei parallele Schritte, die jeweils eine Faltung mit einem Pooling oder einem zweiten Faltungspfad verketten, von 3×299×299 auf 384×35×35.</translation>
+    </message>
+    <message>
+        <source>Inception-v4: Inception-A</source>
+        <translation>Inception-v4: Inception-A-Modul</translation>
+    </message>
+    <message>
+        <source>Figure 4: the 35×35 module. Four branches of 96 channels each; the 5×5 is two stacked 3×3 convolutions.</source>
+        <translation>Abbildung 4: das 35×35-Modul. Vier Zweige mit je 96 Kanälen; die 5×5-Faltung besteht aus zwei gestapelten 3×3-Faltungen.</translation>
+    </message>
+    <message>
+        <source>Inception-v4: Reduction-A</source>
+        <translation>Inception-v4: Reduction-A-Modul</translation>
+    </message>
+    <message>
+        <source>Figure 7: 35×35 to 17×17 with k=192, l=224, m=256, n=384 filters; the max-pooled branch keeps its 384 channels.</source>
+        <translation>Abbildung 7: von 35×35 auf 17×17 mit k=192, l=224, m=256, n=384 Filtern; der Max-Pooling-Zweig behält seine 384 Kanäle.</translation>
+    </message>
+    <message>
+        <source>Inception-v4: Inception-B</source>
+        <translation>Inception-v4: Inception-B-Modul</translation>
+    </message>
+    <message>
+        <source>Figure 5: the 17×17 module, 7×7 convolutions factorised into 1×7 and 7×1.</source>
+        <translation>Abbildung 5: das 17×17-Modul, 7×7-Faltungen zerlegt in 1×7 und 7×1.</translation>
+    </message>
+    <message>
+        <source>Inception-v4: Reduction-B</source>
+        <translation>Inception-v4: Reduction-B-Modul</translation>
+    </message>
+    <message>
+        <source>Figure 8: 17×17 to 8×8, a 3×3 stride-2 path, a 1×7 / 7×1 path and a max-pool.</source>
+        <translation>Abbildung 8: von 17×17 auf 8×8, ein 3×3-Pfad mit Schrittweite 2, ein 1×7-/7×1-Pfad und ein Max-Pooling.</translation>
+    </message>
+    <message>
+        <source>Inception-v4: Inception-C</source>
+        <translation>Inception-v4: Inception-C-Modul</translation>
+    </message>
+    <message>
+        <source>Figure 6: the 8×8 module; its 3×3 paths split into parallel 1×3 and 3×1 convolutions whose outputs are concatenated (an expanded filter bank).</source>
+        <translation>Abbildung 6: das 8×8-Modul; seine 3×3-Pfade teilen sich in parallele 1×3- und 3×1-Faltungen, deren Ausgaben verkettet werden (eine erweiterte Filterbank).</translation>
+    </message>
+    <message>
+        <source>Inception-ResNet-v2: Inception-ResNet-A</source>
+        <translation>Inception-ResNet-v2: Inception-ResNet-A-Modul</translation>
+    </message>
+    <message>
+        <source>Figure 16 (Block35, 35×35): an Inception module whose concatenated output is projected by a linear 1×1 convolution, scaled by 0.17 and added to its input.</source>
+        <translation>Abbildung 16 (Block35, 35×35): ein Inception-Modul, dessen verkettete Ausgabe durch eine lineare 1×1-Faltung projiziert, mit 0,17 skaliert und zu seiner Eingabe addiert wird.</translation>
+    </message>
+    <message>
+        <source>Inception-ResNet-v2: Inception-ResNet-B</source>
+        <translation>Inception-ResNet-v2: Inception-ResNet-B-Modul</translation>
+    </message>
+    <message>
+        <source>Figure 17 (Block17, 17×17): a 1×7 / 7×1 path beside a 1×1, projected, scaled by 0.10 and added to the input.</source>
+        <translation>Abbildung 17 (Block17, 17×17): ein 1×7-/7×1-Pfad neben einer 1×1-Faltung, projiziert, mit 0,10 skaliert und zur Eingabe addiert.</translation>
+    </message>
+    <message>
+        <source>Inception-ResNet-v2: Inception-ResNet-C</source>
+        <translation>Inception-ResNet-v2: Inception-ResNet-C-Modul</translation>
+    </message>
+    <message>
+        <source>Figure 19 (Block8, 8×8): a 1×3 / 3×1 path beside a 1×1, projected, scaled by 0.20 and added. Scaling the residuals down keeps very deep training stable.</source>
+        <translation>Abbildung 19 (Block8, 8×8): ein 1×3-/3×1-Pfad neben einer 1×1-Faltung, projiziert, mit 0,20 skaliert und addiert. Das Herunterskalieren der Residuen hält das Training sehr tiefer Netze stabil.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>%1×%2 conv → %3</source>
+        <translation>%1×%2-Faltung → %3</translation>
+    </message>
+    <message>
+        <source>%1 params · %2 MACs</source>
+        <translation>%1 Param. · %2 MACs</translation>
+    </message>
+    <message>
+        <source>no parameters</source>
+        <translation>keine Parameter</translation>
+    </message>
+    <message>
+        <source>%1 — double-click to close</source>
+        <translation>%1 — Doppelklick schließt</translation>
+    </message>
+    <message>
+        <source>residual sum</source>
+        <translation>Residualsumme</translation>
+    </message>
+    <message>
+        <source>concatenation</source>
+        <translation>Verkettung</translation>
+    </message>
+    <message>
+        <source>split</source>
+        <translation>Verzweigung</translation>
+    </message>
+    <message>
+        <source>%1 G</source>
+        <translation>%1 G</translation>
+    </message>
+    <message>
+        <source>%1 M</source>
+        <translation>%1 M</translation>
+    </message>
+    <message>
+        <source>%1 k</source>
+        <translation>%1 k</translation>
+    </message>
+</context>
+<context>
+    <name>explorer::ActivationsPanel</name>
+    <message>
+        <source>Click a channel to enlarge it and lay it over the input</source>
+        <translation>Einen Kanal anklicken, um ihn zu vergrößern und über die Eingabe zu legen</translation>
+    </message>
+    <message>
+        <source>Select a module, then drop an image: each branch&apos;s output appears here.</source>
+        <translation>Ein Modul auswählen und dann ein Bild hierher ziehen: Die Ausgabe jedes Zweigs erscheint hier.</translation>
+    </message>
+    <message>
+        <source>Select a module to see what its branches computed.</source>
+        <translation>Ein Modul auswählen, um zu sehen, was seine Zweige berechnet haben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %n channel(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %n Kanal</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %n Kanäle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 % of the module&apos;s output energy</source>
+        <translation>%1 % der Ausgabeenergie des Moduls</translation>
+    </message>
+    <message>
+        <source>Click a channel map to enlarge it.</source>
+        <translation>Eine Kanalkarte anklicken, um sie zu vergrößern.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, channel %2 of %3 · %4×%5, scale %6 … %7 (shared by all branches)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, Kanal %2 von %3 · %4×%5, Skala %6 … %7 (für alle Zweige gleich)</translation>
+    </message>
+</context>
+<context>
+    <name>explorer::DiagramLegend</name>
+    <message>
+        <source>1×1 convolution</source>
+        <translation>1×1-Faltung</translation>
+    </message>
+    <message>
+        <source>convolution</source>
+        <translation>Faltung</translation>
+    </message>
+    <message>
+        <source>pooling</source>
+        <translation>Pooling</translation>
+    </message>
+    <message>
+        <source>Inception module</source>
+        <translation>Inception-Modul</translation>
+    </message>
+    <message>
+        <source>residual module</source>
+        <translation>Residualmodul</translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translation>Zweig</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>classifier</source>
+        <translation>Klassifikator</translation>
+    </message>
+    <message>
+        <source>redder: stronger mean activation</source>
+        <translation>röter: stärkere mittlere Aktivierung</translation>
+    </message>
+</context>
+<context>
+    <name>explorer::Downloader</name>
+    <message>
+        <source>A download is already running.</source>
+        <translation>Es läuft bereits ein Download.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of %1.</source>
+        <translation>Der Ordner für %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (disk full?): %2</source>
+        <translation>%1 kann nicht geschrieben werden (Datenträger voll?): %2</translation>
+    </message>
+    <message>
+        <source>Download cancelled; nothing was kept.</source>
+        <translation>Download abgebrochen; nichts wurde behalten.</translation>
+    </message>
+    <message>
+        <source>Download failed: %1</source>
+        <translation>Download fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The downloaded file&apos;s SHA-256 (%1…) does not start with %2: refused, nothing was kept.</source>
+        <translation>Die SHA-256 der heruntergeladenen Datei (%1…) beginnt nicht mit %2: abgelehnt, nichts wurde behalten.</translation>
+    </message>
+    <message>
+        <source>Cannot move the file into %1: %2</source>
+        <translation>Die Datei kann nicht nach %1 verschoben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>explorer::InferenceWorker</name>
+    <message>
+        <source>Cannot load %1: %2</source>
+        <translation>%1 kann nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot load %1 from %2: %3</source>
+        <translation>%1 kann nicht aus %2 geladen werden: %3</translation>
+    </message>
+    <message>
+        <source>Cannot time %1: %2</source>
+        <translation>%1 kann nicht gemessen werden: %2</translation>
+    </message>
+    <message>
+        <source>No network is loaded.</source>
+        <translation>Es ist kein Netz geladen.</translation>
+    </message>
+    <message>
+        <source>Inference failed: %1</source>
+        <translation>Inferenz fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>live frame</source>
+        <translation>Live-Bild</translation>
+    </message>
+    <message>
+        <source>Live inference failed: %1</source>
+        <translation>Live-Inferenz fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>CPU, %n thread(s)</source>
+        <translation>
+            <numerusform>CPU, %n Thread</numerusform>
+            <numerusform>CPU, %n Threads</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>explorer::LivePanel</name>
+    <message>
+        <source>&amp;Camera</source>
+        <translation>&amp;Kamera</translation>
+    </message>
+    <message>
+        <source>Start the first camera that opens</source>
+        <translation>Die erste Kamera starten, die sich öffnen lässt</translation>
+    </message>
+    <message>
+        <source>&amp;Video…</source>
+        <translation>&amp;Video…</translation>
+    </message>
+    <message>
+        <source>Slide &amp;show…</source>
+        <translation>&amp;Diashow…</translation>
+    </message>
+    <message>
+        <source>Every image of a folder, in turn</source>
+        <translation>Alle Bilder eines Ordners nacheinander</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Stopp</translation>
+    </message>
+    <message>
+        <source>&amp;Mirror</source>
+        <translation>S&amp;piegeln</translation>
+    </message>
+    <message>
+        <source>Show the picture as in a mirror (the network sees it unmirrored)</source>
+        <translation>Das Bild gespiegelt zeigen (das Netz sieht es ungespiegelt)</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Hold the current frame (Space)</source>
+        <translation>Das aktuelle Bild festhalten (Leertaste)</translation>
+    </message>
+    <message>
+        <source>S&amp;napshot</source>
+        <translation>Schnapp&amp;schuss</translation>
+    </message>
+    <message>
+        <source>Save the frame shown as a PNG</source>
+        <translation>Das gezeigte Bild als PNG speichern</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Save snapshot</source>
+        <translation>Schnappschuss speichern</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>Snapshot saved to %1</source>
+        <translation>Schnappschuss gespeichert unter %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>capture %1 fps · inference %2 fps
+forward %3 ms · %n frame(s) skipped</source>
+        <translation>
+            <numerusform>Aufnahme %1 B/s · Inferenz %2 B/s
+Vorwärtsdurchlauf %3 ms · %n Bild übersprungen</numerusform>
+            <numerusform>Aufnahme %1 B/s · Inferenz %2 B/s
+Vorwärtsdurchlauf %3 ms · %n Bilder übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no frame to save.</source>
+        <translation>Es gibt kein Bild zum Speichern.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>explorer::LiveView</name>
+    <message>
+        <source>No live source. Start the camera, or open a video or a folder of images.</source>
+        <translation>Keine Live-Quelle. Die Kamera starten oder ein Video oder einen Bilderordner öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>explorer::MainWindow</name>
+    <message>
+        <source>Inception Explorer</source>
+        <translation>Inception Explorer</translation>
+    </message>
+    <message>
+        <source>Hide the caption</source>
+        <translation>Bildunterschrift ausblenden</translation>
+    </message>
+    <message>
+        <source>Predictions</source>
+        <translation>Vorhersagen</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation>Aktivierungen</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Gewichte</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Live: %1</source>
+        <translation>Live-Ansicht: %1</translation>
+    </message>
+    <message>
+        <source>Open video</source>
+        <translation>Video öffnen</translation>
+    </message>
+    <message>
+        <source>Videos (*.avi *.mp4 *.mkv *.mov *.webm *.mpg);;All files (*)</source>
+        <translation>Videos (*.avi *.mp4 *.mkv *.mov *.webm *.mpg);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Slide show of a folder</source>
+        <translation>Diashow eines Ordners</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open image…</source>
+        <translation>Bild ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder…</source>
+        <translation>&amp;Ordner öffnen…</translation>
+    </message>
+    <message>
+        <source>Classify every image of a folder</source>
+        <translation>Alle Bilder eines Ordners klassifizieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>&amp;Paste image</source>
+        <translation>Bild ein&amp;fügen</translation>
+    </message>
+    <message>
+        <source>&amp;Export diagram…</source>
+        <translation>Diagramm &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>F&amp;igures</source>
+        <translation>Abb&amp;ildungen</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hauptleiste</translation>
+    </message>
+    <message>
+        <source>Network variant</source>
+        <translation>Netzvariante</translation>
+    </message>
+    <message>
+        <source>Where images come from</source>
+        <translation>Woher die Bilder kommen</translation>
+    </message>
+    <message>
+        <source>Image files</source>
+        <translation>Bilddateien</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>Video file</source>
+        <translation>Videodatei</translation>
+    </message>
+    <message>
+        <source>Run the network on the CPU or on the GPU</source>
+        <translation>Das Netz auf der CPU oder der GPU ausführen</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA</source>
+        <translation>CUDA</translation>
+    </message>
+    <message>
+        <source>This LibTorch has no CUDA device</source>
+        <translation>Diese LibTorch hat kein CUDA-Gerät</translation>
+    </message>
+    <message>
+        <source>Expand all</source>
+        <translation>Alle aufklappen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Collapse all</source>
+        <translation>Alle zuklappen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Colour by &amp;activation</source>
+        <translation>Nach &amp;Aktivierung färben</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>Tint each module by its mean activation for the current image</source>
+        <translation>Jedes Modul nach seiner mittleren Aktivierung für das aktuelle Bild tönen</translation>
+    </message>
+    <message>
+        <source>&amp;Lecture mode</source>
+        <translation>&amp;Vorlesungsmodus</translation>
+    </message>
+    <message>
+        <source>F11</source>
+        <translation>F11</translation>
+    </message>
+    <message>
+        <source>Full screen, large type, only the diagram, predictions and activations</source>
+        <translation>Vollbild, große Schrift, nur Diagramm, Vorhersagen und Aktivierungen</translation>
+    </message>
+    <message>
+        <source>Find node (Ctrl+F)</source>
+        <translation>Knoten suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Where the network runs, and with which weights</source>
+        <translation>Wo das Netz läuft und mit welchen Gewichten</translation>
+    </message>
+    <message>
+        <source>Unknown variant: %1</source>
+        <translation>Unbekannte Variante: %1</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen…</translation>
+    </message>
+    <message>
+        <source>%1 · untrained (random weights)</source>
+        <translation>%1 · untrainiert (Zufallsgewichte)</translation>
+    </message>
+    <message>
+        <source>%1 · pretrained weights</source>
+        <translation>%1 · vortrainierte Gewichte</translation>
+    </message>
+    <message>
+        <source>%1 ready</source>
+        <translation>%1 bereit</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Click a block to see its details; double-click (or Enter) opens and closes a module.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Einen Block anklicken, um seine Details zu sehen; Doppelklick (oder Eingabetaste) öffnet und schließt ein Modul.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Classifying %1…</source>
+        <translation>%1 wird klassifiziert…</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Composition</source>
+        <translation>Aufbau</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>%1 (%2 % of the network)</source>
+        <translation>%1 (%2 % des Netzes)</translation>
+    </message>
+    <message>
+        <source>Multiply-adds</source>
+        <translation>Multiplikationen-Additionen</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>Kern</translation>
+    </message>
+    <message>
+        <source>Stride</source>
+        <translation>Schrittweite</translation>
+    </message>
+    <message>
+        <source>Padding</source>
+        <translation>Auffüllung</translation>
+    </message>
+    <message>
+        <source>Batch norm</source>
+        <translation>Batch-Normalisierung</translation>
+    </message>
+    <message>
+        <source>yes (eps %1)</source>
+        <translation>ja (eps %1)</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Ceil mode</source>
+        <translation>Aufrunden</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Residual scale</source>
+        <translation>Residualskalierung</translation>
+    </message>
+    <message>
+        <source>No node matches “%1”</source>
+        <translation>Kein Knoten passt zu „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open image</source>
+        <translation>Bild öffnen</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.bmp *.webp *.tif *.tiff)</source>
+        <translation>Bilder (*.jpg *.jpeg *.png *.bmp *.webp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Export diagram</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>The whole diagram</source>
+        <translation>Das ganze Diagramm</translation>
+    </message>
+    <message>
+        <source>The current view</source>
+        <translation>Die aktuelle Ansicht</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1-fach</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>PNG scale</source>
+        <translation>PNG-Maßstab</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>Diagram written to %1</source>
+        <translation>Diagramm geschrieben nach %1</translation>
+    </message>
+    <message>
+        <source>Nothing to export.</source>
+        <translation>Nichts zu exportieren.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels is too large; choose a smaller scale.</source>
+        <translation>%1 × %2 Pixel ist zu groß; bitte einen kleineren Maßstab wählen.</translation>
+    </message>
+    <message>
+        <source>Not enough memory for a %1 × %2 image.</source>
+        <translation>Nicht genug Speicher für ein Bild mit %1 × %2 Pixeln.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Only local files and folders can be dropped here.</source>
+        <translation>Hier lassen sich nur lokale Dateien und Ordner ablegen.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image.</source>
+        <translation>Die Zwischenablage enthält kein Bild.</translation>
+    </message>
+    <message>
+        <source>Cannot keep the pasted image: %1</source>
+        <translation>Das eingefügte Bild kann nicht behalten werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 holds no images.</source>
+        <translation>%1 enthält keine Bilder.</translation>
+    </message>
+    <message>
+        <source>%v of %m images</source>
+        <translation>%v von %m Bildern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n image(s) classified</source>
+        <translation>
+            <numerusform>%1: %n Bild klassifiziert</numerusform>
+            <numerusform>%1: %n Bilder klassifiziert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n could not be read</source>
+        <translation>
+            <numerusform>, %n konnte nicht gelesen werden</numerusform>
+            <numerusform>, %n konnten nicht gelesen werden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Folder cancelled after %n image(s)</source>
+        <translation>
+            <numerusform>Ordner nach %n Bild abgebrochen</numerusform>
+            <numerusform>Ordner nach %n Bildern abgebrochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown figure: %1</source>
+        <translation>Unbekannte Abbildung: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 parameters, %3 multiply-adds, output %4</source>
+        <translation>%1: %2 Parameter, %3 Multiplikationen-Additionen, Ausgabe %4</translation>
+    </message>
+    <message>
+        <source>Loading %1 from %2…</source>
+        <translation>%1 wird aus %2 geladen…</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemvorgabe</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The language applies the next time the application starts.</source>
+        <translation>Die Sprache gilt ab dem nächsten Start der Anwendung.</translation>
+    </message>
+    <message>
+        <source>Restart the application to use the new language.</source>
+        <translation>Die Anwendung neu starten, um die neue Sprache zu verwenden.</translation>
+    </message>
+    <message>
+        <source>No camera opens on this machine (none connected, or each is in use).</source>
+        <translation>Auf diesem Rechner lässt sich keine Kamera öffnen (keine angeschlossen oder jede in Benutzung).</translation>
+    </message>
+    <message>
+        <source>This LibTorch has no CUDA device; the network stays on the CPU.</source>
+        <translation>Diese LibTorch hat kein CUDA-Gerät; das Netz bleibt auf der CPU.</translation>
+    </message>
+    <message>
+        <source>Moving %1 to %2…</source>
+        <translation>%1 wird auf %2 verlegt…</translation>
+    </message>
+</context>
+<context>
+    <name>explorer::PredictionsPanel</name>
+    <message>
+        <source>Drop an image on the window, or use File ▸ Open image… (Ctrl+O).</source>
+        <translation>Ein Bild auf das Fenster ziehen oder Datei ▸ Bild öffnen… (Strg+O) verwenden.</translation>
+    </message>
+    <message>
+        <source>Live: the frame is in the Live dock</source>
+        <translation>Live: Das Bild steht im Live-Fenster</translation>
+    </message>
+    <message>
+        <source>Untrained network: random weights (calibrated). These classes mean nothing — the activations still show what each branch computes.</source>
+        <translation>Untrainiertes Netz: Zufallsgewichte (kalibriert). Diese Klassen bedeuten nichts — die Aktivierungen zeigen dennoch, was jeder Zweig berechnet.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 ms</source>
+        <translation>%1 · %2 · %3 ms</translation>
+    </message>
+</context>
+<context>
+    <name>explorer::StatisticsPanel</name>
+    <message>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>MACs</source>
+        <translation>MACs</translation>
+    </message>
+    <message>
+        <source>Share of MACs</source>
+        <translation>Anteil an den MACs</translation>
+    </message>
+    <message>
+        <source>This network</source>
+        <translation>Dieses Netz</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>GMACs</source>
+        <translation>GMACs</translation>
+    </message>
+    <message>
+        <source>Published top-1 (%)</source>
+        <translation>Veröffentlichte Top-1 (%)</translation>
+    </message>
+    <message>
+        <source>Latency here (ms)</source>
+        <translation>Latenz hier (ms)</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>nicht gemessen</translation>
+    </message>
+    <message>
+        <source>&amp;Measure latency</source>
+        <translation>Latenz &amp;messen</translation>
+    </message>
+    <message>
+        <source>Time one forward pass (batch 1, median of 3 after a warm-up) of every variant on this machine</source>
+        <translation>Einen Vorwärtsdurchlauf jeder Variante auf diesem Rechner messen (Batch 1, Median aus 3 nach einem Aufwärmlauf)</translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation>Messung läuft…</translation>
+    </message>
+    <message>
+        <source>The five variants</source>
+        <translation>Die fünf Varianten</translation>
+    </message>
+    <message>
+        <source>%1 of %2 measured on %3, batch 1, untrained weights (the time does not depend on their values).</source>
+        <translation>%1 von %2 gemessen auf %3, Batch 1, untrainierte Gewichte (die Zeit hängt nicht von ihren Werten ab).</translation>
+    </message>
+    <message>
+        <source>Multiply-adds (millions)</source>
+        <translation>Multiplikationen-Additionen (Millionen)</translation>
+    </message>
+    <message>
+        <source>Where %1 spends its multiply-adds, stage by stage</source>
+        <translation>Wofür %1 seine Multiplikationen-Additionen aufwendet, Stufe für Stufe</translation>
+    </message>
+    <message>
+        <source>millions</source>
+        <translation>Millionen</translation>
+    </message>
+</context>
+<context>
+    <name>explorer::WeightsPanel</name>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Gewichte</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>wird geprüft…</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Herunterladen</translation>
+    </message>
+    <message>
+        <source>Fetch the published file into the cache; it is kept only if its SHA-256 matches</source>
+        <translation>Die veröffentlichte Datei in den Zwischenspeicher holen; sie bleibt nur, wenn ihre SHA-256 stimmt</translation>
+    </message>
+    <message>
+        <source>&amp;Load file…</source>
+        <translation>Datei &amp;laden…</translation>
+    </message>
+    <message>
+        <source>Use any local weight file (.pth, .pt, .bin, .safetensors) for the selected variant</source>
+        <translation>Eine beliebige lokale Gewichtsdatei (.pth, .pt, .bin, .safetensors) für die gewählte Variante verwenden</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Erneut &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Weights are looked for in %1 and the HuggingFace cache. Without them a variant runs untrained (random weights), and says so.</source>
+        <translation>Gewichte werden in %1 und im HuggingFace-Zwischenspeicher gesucht. Ohne sie läuft eine Variante untrainiert (Zufallsgewichte) und sagt das.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 MB</source>
+        <translation>%1 von %2 MB</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>Downloaded and verified: %1</source>
+        <translation>Heruntergeladen und geprüft: %1</translation>
+    </message>
+    <message>
+        <source>found, verified</source>
+        <translation>gefunden, geprüft</translation>
+    </message>
+    <message>
+        <source>found (no hash to check)</source>
+        <translation>gefunden (kein Hash zum Prüfen)</translation>
+    </message>
+    <message>
+        <source>corrupt</source>
+        <translation>beschädigt</translation>
+    </message>
+    <message>
+        <source>missing — untrained until downloaded</source>
+        <translation>fehlt — untrainiert bis zum Download</translation>
+    </message>
+    <message>
+        <source>none published</source>
+        <translation>keine veröffentlicht</translation>
+    </message>
+    <message>
+        <source>No published weights are known for %1.</source>
+        <translation>Für %1 sind keine veröffentlichten Gewichte bekannt.</translation>
+    </message>
+    <message>
+        <source>Downloading %1 …</source>
+        <translation>%1 wird heruntergeladen …</translation>
+    </message>
+    <message>
+        <source>Weights for %1</source>
+        <translation>Gewichte für %1</translation>
+    </message>
+    <message>
+        <source>Weight files (*.pth *.pt *.bin *.safetensors);;All files (*)</source>
+        <translation>Gewichtsdateien (*.pth *.pt *.bin *.safetensors);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Teach and inspect the Inception networks.</source>
+        <translation>Die Inception-Netze lehren und untersuchen.</translation>
+    </message>
+    <message>
+        <source>Variant to show.</source>
+        <translation>Zu zeigende Variante.</translation>
+    </message>
+    <message>
+        <source>Image to classify.</source>
+        <translation>Zu klassifizierendes Bild.</translation>
+    </message>
+    <message>
+        <source>Node to select.</source>
+        <translation>Auszuwählender Knoten.</translation>
+    </message>
+    <message>
+        <source>Modules to open.</source>
+        <translation>Zu öffnende Module.</translation>
+    </message>
+    <message>
+        <source>Docks to show.</source>
+        <translation>Zu zeigende Fenster.</translation>
+    </message>
+    <message>
+        <source>Render the window to this PNG and exit.</source>
+        <translation>Das Fenster in dieses PNG zeichnen und beenden.</translation>
+    </message>
+    <message>
+        <source>Open a figure of the Figures menu (&quot;help&quot; lists them).</source>
+        <translation>Eine Abbildung aus dem Menü Abbildungen öffnen („help“ listet sie auf).</translation>
+    </message>
+    <message>
+        <source>With --image and --select: enlarge this channel of this branch (1-based).</source>
+        <translation>Mit --image und --select: diesen Kanal dieses Zweigs vergrößern (ab 1 gezählt).</translation>
+    </message>
+    <message>
+        <source>Time every variant for the comparison table first.</source>
+        <translation>Zuerst jede Variante für die Vergleichstabelle messen.</translation>
+    </message>
+    <message>
+        <source>Start the live view on cam:N, a video or a folder.</source>
+        <translation>Die Live-Ansicht mit cam:N, einem Video oder einem Ordner starten.</translation>
+    </message>
+    <message>
+        <source>With --live and --screenshot: wait for this many predictions.</source>
+        <translation>Mit --live und --screenshot: auf so viele Vorhersagen warten.</translation>
+    </message>
+    <message>
+        <source>Language of the window (de, zh_CN, en); default: Preferences, else the system&apos;s.</source>
+        <translation>Sprache des Fensters (de, zh_CN, en); Vorgabe: Einstellungen, sonst die des Systems.</translation>
+    </message>
+    <message>
+        <source>Window size.</source>
+        <translation>Fenstergröße.</translation>
+    </message>
+    <message>
+        <source>Images (or a folder) to classify at start.</source>
+        <translation>Beim Start zu klassifizierende Bilder (oder ein Ordner).</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,68 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>explorer::ActivationsPanel</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %n channel(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %n channel</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %n channels</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>explorer::InferenceWorker</name>
+    <message numerus="yes">
+        <source>CPU, %n thread(s)</source>
+        <translation>
+            <numerusform>CPU, %n thread</numerusform>
+            <numerusform>CPU, %n threads</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>explorer::LivePanel</name>
+    <message numerus="yes">
+        <source>capture %1 fps · inference %2 fps
+forward %3 ms · %n frame(s) skipped</source>
+        <translation>
+            <numerusform>capture %1 fps · inference %2 fps
+forward %3 ms · %n frame skipped</numerusform>
+            <numerusform>capture %1 fps · inference %2 fps
+forward %3 ms · %n frames skipped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>explorer::MainWindow</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n image(s) classified</source>
+        <translation>
+            <numerusform>%1: %n image classified</numerusform>
+            <numerusform>%1: %n images classified</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n could not be read</source>
+        <translation>
+            <numerusform>, %n could not be read</numerusform>
+            <numerusform>, %n could not be read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Folder cancelled after %n image(s)</source>
+        <translation>
+            <numerusform>Folder cancelled after %n image</numerusform>
+            <numerusform>Folder cancelled after %n images</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1214 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ArchNode</name>
+    <message>
+        <source>network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>block</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translation>分支</translation>
+    </message>
+    <message>
+        <source>layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>pool</source>
+        <translation>池化</translation>
+    </message>
+    <message>
+        <source>classifier</source>
+        <translation>分类器</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>series</source>
+        <translation>串联</translation>
+    </message>
+    <message>
+        <source>concat</source>
+        <translation>拼接</translation>
+    </message>
+    <message>
+        <source>residual</source>
+        <translation>残差</translation>
+    </message>
+    <message>
+        <source>conv</source>
+        <translation>卷积</translation>
+    </message>
+    <message>
+        <source>maxpool</source>
+        <translation>最大池化</translation>
+    </message>
+    <message>
+        <source>avgpool</source>
+        <translation>平均池化</translation>
+    </message>
+    <message>
+        <source>adaptive_avgpool</source>
+        <translation>自适应平均池化</translation>
+    </message>
+    <message>
+        <source>dropout</source>
+        <translation>随机失活</translation>
+    </message>
+    <message>
+        <source>linear</source>
+        <translation>全连接层</translation>
+    </message>
+    <message>
+        <source>transform_input</source>
+        <translation>输入变换</translation>
+    </message>
+</context>
+<context>
+    <name>Figures</name>
+    <message>
+        <source>GoogLeNet: the whole network</source>
+        <translation>GoogLeNet：整个网络</translation>
+    </message>
+    <message>
+        <source>Szegedy et al. 2014, figure 3. Nine Inception modules in three stages, max-pooling between the stages, global average pooling instead of large fully connected layers: 22 layers with weights, yet 12 times fewer parameters than AlexNet.</source>
+        <translation>Szegedy 等，2014 年，图 3。九个 Inception 模块分为三个阶段，阶段之间为最大池化，用全局平均池化代替大型全连接层：共 22 个带权重的层，参数却比 AlexNet 少 12 倍。</translation>
+    </message>
+    <message>
+        <source>The Inception module, naive version</source>
+        <translation>Inception 模块（朴素版本）</translation>
+    </message>
+    <message>
+        <source>Figure 2(a). 1×1, 3×3 and 5×5 convolutions and 3×3 max-pooling side by side on one input, concatenated. Drawn here with inception3a&apos;s filter counts on its 192×28×28 input: the pooling branch passes all 192 channels through, so the output widens at every module and the 5×5 convolutions see the full input depth. No published network has this module: it is built from the same ArchNode types, not from the live model.</source>
+        <translation>图 2(a)。1×1、3×3、5×5 卷积与 3×3 最大池化并列作用于同一输入，再拼接。此处按 inception3a 的卷积核数量、在其 192×28×28 输入上绘制：池化分支将全部 192 个通道直接传出，因此每经过一个模块输出都会变宽，而 5×5 卷积要处理完整的输入深度。没有任何已发表的网络使用这种模块：它由相同的 ArchNode 类型搭建，而非来自当前加载的模型。</translation>
+    </message>
+    <message>
+        <source>The Inception module with dimension reductions</source>
+        <translation>带降维的 Inception 模块</translation>
+    </message>
+    <message>
+        <source>Figure 2(b), live: inception3a. 1×1 convolutions reduce the depth before the 3×3 and 5×5 convolutions and project the pooled branch, so the module costs a fraction of the naive one. (torchvision&apos;s GoogLeNet has a 3×3 convolution where the paper draws 5×5; kept, because its weights are shaped so.)</source>
+        <translation>图 2(b)，实时模型：inception3a。1×1 卷积在 3×3 和 5×5 卷积之前降低深度，并对池化分支做投影，因此该模块的计算量只有朴素版本的一小部分。（torchvision 的 GoogLeNet 在论文画 5×5 的位置使用 3×3 卷积；为与其权重形状一致而保留。）</translation>
+    </message>
+    <message>
+        <source>5×5 factorised into two 3×3 convolutions</source>
+        <translation>将 5×5 分解为两个 3×3 卷积</translation>
+    </message>
+    <message>
+        <source>BN-Inception inception_3a (the Inception-v3 paper&apos;s figure 5): two stacked 3×3 convolutions see a 5×5 window with 18/25 of the multiply-adds of one 5×5, and add a non-linearity between them. Every convolution is followed by batch normalisation.</source>
+        <translation>BN-Inception 的 inception_3a（Inception-v3 论文图 5）：两个堆叠的 3×3 卷积具有 5×5 的感受野，乘加运算量只有一个 5×5 卷积的 18/25，并在两者之间多了一个非线性。每个卷积之后都接批归一化。</translation>
+    </message>
+    <message>
+        <source>n×n factorised into 1×n and n×1</source>
+        <translation>将 n×n 分解为 1×n 和 n×1</translation>
+    </message>
+    <message>
+        <source>Inception-v3 Mixed_6b (figure 6 of the paper; Mixed_6c…6e alike): a 7×7 convolution factorised into 1×7 followed by 7×1, 14 weights per filter position instead of 49. It works well on the medium 17×17 grid.</source>
+        <translation>Inception-v3 的 Mixed_6b（论文图 6；Mixed_6c…6e 相同）：把 7×7 卷积分解为 1×7 后接 7×1，每个卷积核位置只需 14 个权重而不是 49 个。在中等大小的 17×17 网格上效果很好。</translation>
+    </message>
+    <message>
+        <source>Grid-size reduction that widens the filter bank</source>
+        <translation>扩展卷积核组的网格尺寸缩减</translation>
+    </message>
+    <message>
+        <source>Inception-v3 Mixed_6a (figure 10): stride-2 convolutions and a stride-2 max-pool in parallel, concatenated. The grid shrinks from 35×35 to 17×17 while the channels grow from 288 to 768, without the representational bottleneck of pooling first. Mixed_7a does the same from 17×17 to 8×8.</source>
+        <translation>Inception-v3 的 Mixed_6a（图 10）：步幅为 2 的卷积与步幅为 2 的最大池化并行，再拼接。网格从 35×35 缩小到 17×17，通道数从 288 增加到 768，避免了先池化带来的表示瓶颈。Mixed_7a 以同样方式从 17×17 缩小到 8×8。</translation>
+    </message>
+    <message>
+        <source>Inception-v4: the whole network</source>
+        <translation>Inception-v4：整个网络</translation>
+    </message>
+    <message>
+        <source>Szegedy et al. 2016, figure 9: stem, 4 × Inception-A, Reduction-A, 7 × Inception-B, Reduction-B, 3 × Inception-C, average pooling, dropout, softmax.</source>
+        <translation>Szegedy 等，2016 年，图 9：主干、4 × Inception-A、Reduction-A、7 × Inception-B、Reduction-B、3 × Inception-C、平均池化、随机失活、softmax。</translation>
+    </message>
+    <message>
+        <source>Inception-v4: the stem</source>
+        <translation>Inception-v4：主干（stem）</translation>
+    </message>
+    <message>
+        <source>Figure 3: three plain convolutions, then three parallel steps, each concatenating a convolution with a pool or a second convolution path, from 3×299×299 to 384×35×35.</source>
+        <translation>图 3：先是三个普通卷积，然后是三个并行步骤，每一步把一个卷积与一个池化或第二条卷积路径拼接，从 3×299×299 变为 384×35×35。</translation>
+    </message>
+    <message>
+        <source>Inception-v4: Inception-A</source>
+        <translation>Inception-v4：Inception-A 模块</translation>
+    </message>
+    <message>
+        <source>Figure 4: the 35×35 module. Four branches of 96 channels each; the 5×5 is two stacked 3×3 convolutions.</source>
+        <translation>图 4：35×35 模块。四个分支各 96 个通道；5×5 由两个堆叠的 3×3 卷积构成。</translation>
+    </message>
+    <message>
+        <source>Inception-v4: Reduction-A</source>
+        <translation>Inception-v4：Reduction-A 模块</translation>
+    </message>
+    <message>
+        <source>Figure 7: 35×35 to 17×17 with k=192, l=224, m=256, n=384 filters; the max-pooled branch keeps its 384 channels.</source>
+        <translation>图 7：从 35×35 到 17×17，卷积核数 k=192、l=224、m=256、n=384；最大池化分支保留其 384 个通道。</translation>
+    </message>
+    <message>
+        <source>Inception-v4: Inception-B</source>
+        <translation>Inception-v4：Inception-B 模块</translation>
+    </message>
+    <message>
+        <source>Figure 5: the 17×17 module, 7×7 convolutions factorised into 1×7 and 7×1.</source>
+        <translation>图 5：17×17 模块，7×7 卷积分解为 1×7 和 7×1。</translation>
+    </message>
+    <message>
+        <source>Inception-v4: Reduction-B</source>
+        <translation>Inception-v4：Reduction-B 模块</translation>
+    </message>
+    <message>
+        <source>Figure 8: 17×17 to 8×8, a 3×3 stride-2 path, a 1×7 / 7×1 path and a max-pool.</source>
+        <translation>图 8：从 17×17 到 8×8，一条步幅为 2 的 3×3 路径、一条 1×7 / 7×1 路径和一个最大池化。</translation>
+    </message>
+    <message>
+        <source>Inception-v4: Inception-C</source>
+        <translation>Inception-v4：Inception-C 模块</translation>
+    </message>
+    <message>
+        <source>Figure 6: the 8×8 module; its 3×3 paths split into parallel 1×3 and 3×1 convolutions whose outputs are concatenated (an expanded filter bank).</source>
+        <translation>图 6：8×8 模块；其 3×3 路径拆分为并行的 1×3 和 3×1 卷积，输出再拼接（扩展的卷积核组）。</translation>
+    </message>
+    <message>
+        <source>Inception-ResNet-v2: Inception-ResNet-A</source>
+        <translation>Inception-ResNet-v2：Inception-ResNet-A 模块</translation>
+    </message>
+    <message>
+        <source>Figure 16 (Block35, 35×35): an Inception module whose concatenated output is projected by a linear 1×1 convolution, scaled by 0.17 and added to its input.</source>
+        <translation>图 16（Block35，35×35）：一个 Inception 模块，其拼接输出经线性 1×1 卷积投影、乘以 0.17 后与输入相加。</translation>
+    </message>
+    <message>
+        <source>Inception-ResNet-v2: Inception-ResNet-B</source>
+        <translation>Inception-ResNet-v2：Inception-ResNet-B 模块</translation>
+    </message>
+    <message>
+        <source>Figure 17 (Block17, 17×17): a 1×7 / 7×1 path beside a 1×1, projected, scaled by 0.10 and added to the input.</source>
+        <translation>图 17（Block17，17×17）：一条 1×7 / 7×1 路径与一个 1×1 卷积并列，经投影、乘以 0.10 后与输入相加。</translation>
+    </message>
+    <message>
+        <source>Inception-ResNet-v2: Inception-ResNet-C</source>
+        <translation>Inception-ResNet-v2：Inception-ResNet-C 模块</translation>
+    </message>
+    <message>
+        <source>Figure 19 (Block8, 8×8): a 1×3 / 3×1 path beside a 1×1, projected, scaled by 0.20 and added. Scaling the residuals down keeps very deep training stable.</source>
+        <translation>图 19（Block8，8×8）：一条 1×3 / 3×1 路径与一个 1×1 卷积并列，经投影、乘以 0.20 后相加。缩小残差能让很深的网络训练保持稳定。</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>%1×%2 conv → %3</source>
+        <translation>%1×%2 卷积 → %3</translation>
+    </message>
+    <message>
+        <source>%1 params · %2 MACs</source>
+        <translation>%1 参数 · %2 乘加</translation>
+    </message>
+    <message>
+        <source>no parameters</source>
+        <translation>无参数</translation>
+    </message>
+    <message>
+        <source>%1 — double-click to close</source>
+        <translation>%1 — 双击收起</translation>
+    </message>
+    <message>
+        <source>residual sum</source>
+        <translation>残差相加</translation>
+    </message>
+    <message>
+        <source>concatenation</source>
+        <translation>拼接</translation>
+    </message>
+    <message>
+        <source>split</source>
+        <translation>分叉</translation>
+    </message>
+    <message>
+        <source>%1 G</source>
+        <translation>%1 G</translation>
+    </message>
+    <message>
+        <source>%1 M</source>
+        <translation>%1 M</translation>
+    </message>
+    <message>
+        <source>%1 k</source>
+        <translation>%1 k</translation>
+    </message>
+</context>
+<context>
+    <name>explorer::ActivationsPanel</name>
+    <message>
+        <source>Click a channel to enlarge it and lay it over the input</source>
+        <translation>点击一个通道可将其放大并叠加到输入图像上</translation>
+    </message>
+    <message>
+        <source>Select a module, then drop an image: each branch&apos;s output appears here.</source>
+        <translation>先选择一个模块，再拖入一张图像：每个分支的输出会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Select a module to see what its branches computed.</source>
+        <translation>选择一个模块，查看其各分支的计算结果。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %n channel(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %n 个通道</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 % of the module&apos;s output energy</source>
+        <translation>占模块输出能量的 %1 %</translation>
+    </message>
+    <message>
+        <source>Click a channel map to enlarge it.</source>
+        <translation>点击通道图可将其放大。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, channel %2 of %3 · %4×%5, scale %6 … %7 (shared by all branches)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;，第 %2 个通道（共 %3 个）· %4×%5，色标 %6 … %7（所有分支共用）</translation>
+    </message>
+</context>
+<context>
+    <name>explorer::DiagramLegend</name>
+    <message>
+        <source>1×1 convolution</source>
+        <translation>1×1 卷积</translation>
+    </message>
+    <message>
+        <source>convolution</source>
+        <translation>卷积</translation>
+    </message>
+    <message>
+        <source>pooling</source>
+        <translation>池化</translation>
+    </message>
+    <message>
+        <source>Inception module</source>
+        <translation>Inception 模块</translation>
+    </message>
+    <message>
+        <source>residual module</source>
+        <translation>残差模块</translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translation>分支</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>classifier</source>
+        <translation>分类器</translation>
+    </message>
+    <message>
+        <source>redder: stronger mean activation</source>
+        <translation>越红：平均激活越强</translation>
+    </message>
+</context>
+<context>
+    <name>explorer::Downloader</name>
+    <message>
+        <source>A download is already running.</source>
+        <translation>已有下载正在进行。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of %1.</source>
+        <translation>无法创建 %1 所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (disk full?): %2</source>
+        <translation>无法写入 %1（磁盘已满？）：%2</translation>
+    </message>
+    <message>
+        <source>Download cancelled; nothing was kept.</source>
+        <translation>下载已取消；未保留任何文件。</translation>
+    </message>
+    <message>
+        <source>Download failed: %1</source>
+        <translation>下载失败：%1</translation>
+    </message>
+    <message>
+        <source>The downloaded file&apos;s SHA-256 (%1…) does not start with %2: refused, nothing was kept.</source>
+        <translation>下载文件的 SHA-256（%1…）不是以 %2 开头：已拒绝，未保留任何文件。</translation>
+    </message>
+    <message>
+        <source>Cannot move the file into %1: %2</source>
+        <translation>无法将文件移入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>explorer::InferenceWorker</name>
+    <message>
+        <source>Cannot load %1: %2</source>
+        <translation>无法加载 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot load %1 from %2: %3</source>
+        <translation>无法从 %2 加载 %1：%3</translation>
+    </message>
+    <message>
+        <source>Cannot time %1: %2</source>
+        <translation>无法为 %1 计时：%2</translation>
+    </message>
+    <message>
+        <source>No network is loaded.</source>
+        <translation>尚未加载网络。</translation>
+    </message>
+    <message>
+        <source>Inference failed: %1</source>
+        <translation>推理失败：%1</translation>
+    </message>
+    <message>
+        <source>live frame</source>
+        <translation>实时帧</translation>
+    </message>
+    <message>
+        <source>Live inference failed: %1</source>
+        <translation>实时推理失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>CPU, %n thread(s)</source>
+        <translation>
+            <numerusform>CPU，%n 个线程</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>explorer::LivePanel</name>
+    <message>
+        <source>&amp;Camera</source>
+        <translation>摄像头(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Start the first camera that opens</source>
+        <translation>启动第一个能打开的摄像头</translation>
+    </message>
+    <message>
+        <source>&amp;Video…</source>
+        <translation>视频(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Slide &amp;show…</source>
+        <translation>幻灯片(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Every image of a folder, in turn</source>
+        <translation>依次显示文件夹中的每张图像</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Mirror</source>
+        <translation>镜像(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Show the picture as in a mirror (the network sees it unmirrored)</source>
+        <translation>以镜像方式显示画面（网络看到的是未镜像的画面）</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze</source>
+        <translation>定格(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Hold the current frame (Space)</source>
+        <translation>定格当前帧（空格键）</translation>
+    </message>
+    <message>
+        <source>S&amp;napshot</source>
+        <translation>快照(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Save the frame shown as a PNG</source>
+        <translation>将当前显示的帧保存为 PNG</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>Save snapshot</source>
+        <translation>保存快照</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Snapshot saved to %1</source>
+        <translation>快照已保存到 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>capture %1 fps · inference %2 fps
+forward %3 ms · %n frame(s) skipped</source>
+        <translation>
+            <numerusform>采集 %1 帧/秒 · 推理 %2 帧/秒
+前向 %3 毫秒 · 跳过 %n 帧</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no frame to save.</source>
+        <translation>没有可保存的帧。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>explorer::LiveView</name>
+    <message>
+        <source>No live source. Start the camera, or open a video or a folder of images.</source>
+        <translation>没有实时来源。请启动摄像头，或打开视频或图像文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>explorer::MainWindow</name>
+    <message>
+        <source>Inception Explorer</source>
+        <translation>Inception 探索器</translation>
+    </message>
+    <message>
+        <source>Hide the caption</source>
+        <translation>隐藏说明</translation>
+    </message>
+    <message>
+        <source>Predictions</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation>激活</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>实时</translation>
+    </message>
+    <message>
+        <source>Live: %1</source>
+        <translation>实时：%1</translation>
+    </message>
+    <message>
+        <source>Open video</source>
+        <translation>打开视频</translation>
+    </message>
+    <message>
+        <source>Videos (*.avi *.mp4 *.mkv *.mov *.webm *.mpg);;All files (*)</source>
+        <translation>视频 (*.avi *.mp4 *.mkv *.mov *.webm *.mpg);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Slide show of a folder</source>
+        <translation>文件夹幻灯片</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open image…</source>
+        <translation>打开图像(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder…</source>
+        <translation>打开文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Classify every image of a folder</source>
+        <translation>对文件夹中的每张图像进行分类</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>&amp;Paste image</source>
+        <translation>粘贴图像(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Export diagram…</source>
+        <translation>导出结构图(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>F&amp;igures</source>
+        <translation>论文插图(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Network variant</source>
+        <translation>网络变体</translation>
+    </message>
+    <message>
+        <source>Where images come from</source>
+        <translation>图像来源</translation>
+    </message>
+    <message>
+        <source>Image files</source>
+        <translation>图像文件</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <source>Video file</source>
+        <translation>视频文件</translation>
+    </message>
+    <message>
+        <source>Run the network on the CPU or on the GPU</source>
+        <translation>在 CPU 或 GPU 上运行网络</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA</source>
+        <translation>CUDA</translation>
+    </message>
+    <message>
+        <source>This LibTorch has no CUDA device</source>
+        <translation>此 LibTorch 没有 CUDA 设备</translation>
+    </message>
+    <message>
+        <source>Expand all</source>
+        <translation>全部展开</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Collapse all</source>
+        <translation>全部收起</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Colour by &amp;activation</source>
+        <translation>按激活着色(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>Tint each module by its mean activation for the current image</source>
+        <translation>按当前图像的平均激活为每个模块着色</translation>
+    </message>
+    <message>
+        <source>&amp;Lecture mode</source>
+        <translation>授课模式(&amp;L)</translation>
+    </message>
+    <message>
+        <source>F11</source>
+        <translation>F11</translation>
+    </message>
+    <message>
+        <source>Full screen, large type, only the diagram, predictions and activations</source>
+        <translation>全屏、大字号，只显示结构图、预测和激活</translation>
+    </message>
+    <message>
+        <source>Find node (Ctrl+F)</source>
+        <translation>查找节点 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Where the network runs, and with which weights</source>
+        <translation>网络在何处运行、使用哪些权重</translation>
+    </message>
+    <message>
+        <source>Unknown variant: %1</source>
+        <translation>未知变体：%1</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>正在加载 %1…</translation>
+    </message>
+    <message>
+        <source>%1 · untrained (random weights)</source>
+        <translation>%1 · 未训练（随机权重）</translation>
+    </message>
+    <message>
+        <source>%1 · pretrained weights</source>
+        <translation>%1 · 预训练权重</translation>
+    </message>
+    <message>
+        <source>%1 ready</source>
+        <translation>%1 已就绪</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Click a block to see its details; double-click (or Enter) opens and closes a module.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;点击一个方块查看详情；双击（或按回车键）展开或收起模块。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Classifying %1…</source>
+        <translation>正在分类 %1…</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Composition</source>
+        <translation>组合方式</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数量</translation>
+    </message>
+    <message>
+        <source>%1 (%2 % of the network)</source>
+        <translation>%1（占网络的 %2 %）</translation>
+    </message>
+    <message>
+        <source>Multiply-adds</source>
+        <translation>乘加运算</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>运算</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>卷积核数</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>卷积核大小</translation>
+    </message>
+    <message>
+        <source>Stride</source>
+        <translation>步幅</translation>
+    </message>
+    <message>
+        <source>Padding</source>
+        <translation>填充</translation>
+    </message>
+    <message>
+        <source>Batch norm</source>
+        <translation>批归一化</translation>
+    </message>
+    <message>
+        <source>yes (eps %1)</source>
+        <translation>是（eps %1）</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Ceil mode</source>
+        <translation>向上取整</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Residual scale</source>
+        <translation>残差缩放</translation>
+    </message>
+    <message>
+        <source>No node matches “%1”</source>
+        <translation>没有节点匹配“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n 个匹配</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open image</source>
+        <translation>打开图像</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.bmp *.webp *.tif *.tiff)</source>
+        <translation>图像 (*.jpg *.jpeg *.png *.bmp *.webp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Export diagram</source>
+        <translation>导出结构图</translation>
+    </message>
+    <message>
+        <source>The whole diagram</source>
+        <translation>整个结构图</translation>
+    </message>
+    <message>
+        <source>The current view</source>
+        <translation>当前视图</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1 倍</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>PNG scale</source>
+        <translation>PNG 缩放</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Diagram written to %1</source>
+        <translation>结构图已写入 %1</translation>
+    </message>
+    <message>
+        <source>Nothing to export.</source>
+        <translation>没有可导出的内容。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels is too large; choose a smaller scale.</source>
+        <translation>%1 × %2 像素过大；请选择更小的缩放。</translation>
+    </message>
+    <message>
+        <source>Not enough memory for a %1 × %2 image.</source>
+        <translation>内存不足，无法生成 %1 × %2 的图像。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Only local files and folders can be dropped here.</source>
+        <translation>此处只能拖入本地文件和文件夹。</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image.</source>
+        <translation>剪贴板中没有图像。</translation>
+    </message>
+    <message>
+        <source>Cannot keep the pasted image: %1</source>
+        <translation>无法保存粘贴的图像：%1</translation>
+    </message>
+    <message>
+        <source>%1 holds no images.</source>
+        <translation>%1 中没有图像。</translation>
+    </message>
+    <message>
+        <source>%v of %m images</source>
+        <translation>%v / %m 张图像</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n image(s) classified</source>
+        <translation>
+            <numerusform>%1：已分类 %n 张图像</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n could not be read</source>
+        <translation>
+            <numerusform>，%n 张无法读取</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Folder cancelled after %n image(s)</source>
+        <translation>
+            <numerusform>文件夹在 %n 张图像后取消</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown figure: %1</source>
+        <translation>未知插图：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 parameters, %3 multiply-adds, output %4</source>
+        <translation>%1：%2 个参数，%3 次乘加，输出 %4</translation>
+    </message>
+    <message>
+        <source>Loading %1 from %2…</source>
+        <translation>正在从 %2 加载 %1…</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The language applies the next time the application starts.</source>
+        <translation>语言将在下次启动程序时生效。</translation>
+    </message>
+    <message>
+        <source>Restart the application to use the new language.</source>
+        <translation>请重启程序以使用新语言。</translation>
+    </message>
+    <message>
+        <source>No camera opens on this machine (none connected, or each is in use).</source>
+        <translation>本机无法打开任何摄像头（未连接，或均被占用）。</translation>
+    </message>
+    <message>
+        <source>This LibTorch has no CUDA device; the network stays on the CPU.</source>
+        <translation>此 LibTorch 没有 CUDA 设备；网络仍在 CPU 上运行。</translation>
+    </message>
+    <message>
+        <source>Moving %1 to %2…</source>
+        <translation>正在将 %1 移到 %2…</translation>
+    </message>
+</context>
+<context>
+    <name>explorer::PredictionsPanel</name>
+    <message>
+        <source>Drop an image on the window, or use File ▸ Open image… (Ctrl+O).</source>
+        <translation>将图像拖到窗口上，或使用 文件 ▸ 打开图像…（Ctrl+O）。</translation>
+    </message>
+    <message>
+        <source>Live: the frame is in the Live dock</source>
+        <translation>实时：画面显示在“实时”面板中</translation>
+    </message>
+    <message>
+        <source>Untrained network: random weights (calibrated). These classes mean nothing — the activations still show what each branch computes.</source>
+        <translation>未训练的网络：随机权重（已校准）。这些类别没有意义——但激活仍然展示了每个分支的计算。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 ms</source>
+        <translation>%1 · %2 · %3 毫秒</translation>
+    </message>
+</context>
+<context>
+    <name>explorer::StatisticsPanel</name>
+    <message>
+        <source>Module</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数量</translation>
+    </message>
+    <message>
+        <source>MACs</source>
+        <translation>乘加次数</translation>
+    </message>
+    <message>
+        <source>Share of MACs</source>
+        <translation>乘加占比</translation>
+    </message>
+    <message>
+        <source>This network</source>
+        <translation>当前网络</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>变体</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>GMACs</source>
+        <translation>十亿次乘加</translation>
+    </message>
+    <message>
+        <source>Published top-1 (%)</source>
+        <translation>公布的 Top-1 (%)</translation>
+    </message>
+    <message>
+        <source>Latency here (ms)</source>
+        <translation>本机延迟（毫秒）</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>未测量</translation>
+    </message>
+    <message>
+        <source>&amp;Measure latency</source>
+        <translation>测量延迟(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Time one forward pass (batch 1, median of 3 after a warm-up) of every variant on this machine</source>
+        <translation>在本机测量每个变体的一次前向传播（批大小 1，预热后取 3 次的中位数）</translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation>正在测量…</translation>
+    </message>
+    <message>
+        <source>The five variants</source>
+        <translation>五个变体</translation>
+    </message>
+    <message>
+        <source>%1 of %2 measured on %3, batch 1, untrained weights (the time does not depend on their values).</source>
+        <translation>已在 %3 上测量 %1 / %2 个，批大小 1，未训练权重（耗时与权重取值无关）。</translation>
+    </message>
+    <message>
+        <source>Multiply-adds (millions)</source>
+        <translation>乘加运算（百万次）</translation>
+    </message>
+    <message>
+        <source>Where %1 spends its multiply-adds, stage by stage</source>
+        <translation>%1 各阶段的乘加运算分布</translation>
+    </message>
+    <message>
+        <source>millions</source>
+        <translation>百万</translation>
+    </message>
+</context>
+<context>
+    <name>explorer::WeightsPanel</name>
+    <message>
+        <source>Variant</source>
+        <translation>变体</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>检查中…</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>下载(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Fetch the published file into the cache; it is kept only if its SHA-256 matches</source>
+        <translation>将公布的文件下载到缓存；仅当其 SHA-256 匹配时才保留</translation>
+    </message>
+    <message>
+        <source>&amp;Load file…</source>
+        <translation>加载文件(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Use any local weight file (.pth, .pt, .bin, .safetensors) for the selected variant</source>
+        <translation>为所选变体使用任意本地权重文件（.pth、.pt、.bin、.safetensors）</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>重新检查(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Weights are looked for in %1 and the HuggingFace cache. Without them a variant runs untrained (random weights), and says so.</source>
+        <translation>在 %1 和 HuggingFace 缓存中查找权重。没有权重时，变体以未训练状态（随机权重）运行，并会明确标注。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 MB</source>
+        <translation>%1 / %2 MB</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>？</translation>
+    </message>
+    <message>
+        <source>Downloaded and verified: %1</source>
+        <translation>已下载并校验：%1</translation>
+    </message>
+    <message>
+        <source>found, verified</source>
+        <translation>已找到，已校验</translation>
+    </message>
+    <message>
+        <source>found (no hash to check)</source>
+        <translation>已找到（无可校验的哈希）</translation>
+    </message>
+    <message>
+        <source>corrupt</source>
+        <translation>已损坏</translation>
+    </message>
+    <message>
+        <source>missing — untrained until downloaded</source>
+        <translation>缺失——下载前为未训练状态</translation>
+    </message>
+    <message>
+        <source>none published</source>
+        <translation>未公布</translation>
+    </message>
+    <message>
+        <source>No published weights are known for %1.</source>
+        <translation>没有已知的 %1 公布权重。</translation>
+    </message>
+    <message>
+        <source>Downloading %1 …</source>
+        <translation>正在下载 %1 …</translation>
+    </message>
+    <message>
+        <source>Weights for %1</source>
+        <translation>%1 的权重</translation>
+    </message>
+    <message>
+        <source>Weight files (*.pth *.pt *.bin *.safetensors);;All files (*)</source>
+        <translation>权重文件 (*.pth *.pt *.bin *.safetensors);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Teach and inspect the Inception networks.</source>
+        <translation>讲授并剖析 Inception 网络。</translation>
+    </message>
+    <message>
+        <source>Variant to show.</source>
+        <translation>要显示的变体。</translation>
+    </message>
+    <message>
+        <source>Image to classify.</source>
+        <translation>要分类的图像。</translation>
+    </message>
+    <message>
+        <source>Node to select.</source>
+        <translation>要选中的节点。</translation>
+    </message>
+    <message>
+        <source>Modules to open.</source>
+        <translation>要展开的模块。</translation>
+    </message>
+    <message>
+        <source>Docks to show.</source>
+        <translation>要显示的面板。</translation>
+    </message>
+    <message>
+        <source>Render the window to this PNG and exit.</source>
+        <translation>将窗口渲染为此 PNG 后退出。</translation>
+    </message>
+    <message>
+        <source>Open a figure of the Figures menu (&quot;help&quot; lists them).</source>
+        <translation>打开“论文插图”菜单中的一幅插图（“help”列出全部）。</translation>
+    </message>
+    <message>
+        <source>With --image and --select: enlarge this channel of this branch (1-based).</source>
+        <translation>与 --image 和 --select 一起使用：放大该分支的该通道（从 1 开始计数）。</translation>
+    </message>
+    <message>
+        <source>Time every variant for the comparison table first.</source>
+        <translation>先为对比表测量每个变体的耗时。</translation>
+    </message>
+    <message>
+        <source>Start the live view on cam:N, a video or a folder.</source>
+        <translation>以 cam:N、视频或文件夹启动实时视图。</translation>
+    </message>
+    <message>
+        <source>With --live and --screenshot: wait for this many predictions.</source>
+        <translation>与 --live 和 --screenshot 一起使用：等待这么多次预测。</translation>
+    </message>
+    <message>
+        <source>Language of the window (de, zh_CN, en); default: Preferences, else the system&apos;s.</source>
+        <translation>窗口语言（de、zh_CN、en）；默认取首选项，否则取系统语言。</translation>
+    </message>
+    <message>
+        <source>Window size.</source>
+        <translation>窗口大小。</translation>
+    </message>
+    <message>
+        <source>Images (or a folder) to classify at start.</source>
+        <translation>启动时要分类的图像（或文件夹）。</translation>
+    </message>
+</context>
+</TS>
