@@ -11,7 +11,7 @@ PACKAGES=(
   qt6-base-dev qt6-svg-dev libqt6svg6-dev qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev
   qt6-tools-dev qt6-l10n-tools qt6-qpa-plugins fonts-dejavu-core
   python3-torchvision python3-numpy python3-skimage python3-pil
-  dpkg-dev file desktop-file-utils appstream
+  dpkg-dev file desktop-file-utils appstream zlib1g-dev dataset-fashion-mnist
 )
 missing=()
 for p in "${PACKAGES[@]}"; do

@@ -23,6 +23,9 @@ void addBenchCommand(CLI::App& app, Runner& run);
 void addPreprocessCommand(CLI::App& app, Runner& run);
 void addInitCommand(CLI::App& app, Runner& run);
 void addCompareCommand(CLI::App& app, Runner& run);
+#ifdef INCEPTION_HAVE_TRAIN
+void addTrainCommands(CLI::App& app, Runner& run);  // train, evaluate (datasets need zlib)
+#endif
 #ifdef INCEPTION_HAVE_VISION
 void addLiveCommand(CLI::App& app, Runner& run);  // frame sources need OpenCV
 #endif

@@ -24,6 +24,9 @@ int main(int argc, char** argv)
 #ifdef INCEPTION_HAVE_VISION
     inception::cli::addLiveCommand(app, run);
 #endif
+#ifdef INCEPTION_HAVE_TRAIN
+    inception::cli::addTrainCommands(app, run);
+#endif
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
