@@ -7,8 +7,12 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
-#include <unistd.h>
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <sstream>
 #include <fcntl.h>
+#include <unistd.h>
 
 #include "common/error.h"
 
@@ -88,13 +92,38 @@ void writeConfig(const TrainConfig& c, const models::InceptionNet& net, const fs
 
 void saveWeights(models::InceptionNet& net, const std::string& path)
 {
+    // Serialised in memory, written to PATH.partial, fsynced, renamed over PATH: a write cut
+    // short (a crash, a full disk) leaves the previous file as it was. INCEPTION_FAULT_WRITE_BYTES
+    // (tests) aborts the write after that many bytes.
+    std::ostringstream buffer;
+    torch::save(net, buffer);
+    const std::string bytes = buffer.str();
     const std::string tmp = path + ".partial";
-    torch::save(net, tmp);
-    const int fd = ::open(tmp.c_str(), O_RDONLY);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
+    size_t limit = bytes.size();
+    if (const char* fault = std::getenv("INCEPTION_FAULT_WRITE_BYTES"))
+        limit = std::min<size_t>(limit, size_t(std::strtoull(fault, nullptr, 10)));
+    const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    if (fd < 0)
+        throw Error(ErrorCode::FileUnreadable, "cannot write " + tmp + ": " + std::strerror(errno));
+    size_t done = 0;
+    while (done < limit) {
+        const ssize_t n = ::write(fd, bytes.data() + done, limit - done);
+        if (n <= 0) {
+            const std::string why = std::strerror(errno);
+            ::close(fd);
+            throw Error(ErrorCode::FileUnreadable, "cannot write " + tmp + " (disk full?): " + why +
+                                                       "; " + path + " is unchanged");
+        }
+        done += size_t(n);
     }
+    if (done < bytes.size()) {
+        ::close(fd);
+        throw Error(ErrorCode::FileUnreadable, "writing " + tmp + " stopped after " + std::to_string(done) + " of " +
+                                                   std::to_string(bytes.size()) + " bytes (INCEPTION_FAULT_WRITE_BYTES); " +
+                                                   path + " is unchanged");
+    }
+    ::fsync(fd);
+    ::close(fd);
     std::error_code ec;
     fs::rename(tmp, path, ec);
     if (ec)

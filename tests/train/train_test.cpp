@@ -217,3 +217,31 @@ TEST_F(FashionMnist, theNanGuardStopsWithAClearMessage)
     EXPECT_TRUE(torch::isfinite(net->parameters()[0]).all().item<bool>());  // not spoiled
     EXPECT_FALSE(net->parameters()[0].equal(before));                       // steps 1-2 did run
 }
+
+TEST_F(FashionMnist, aCheckpointWriteCutShortLeavesThePreviousOneLoadable)
+{
+    models::MiniOptions o;
+    o.width = 0.25;
+    models::InceptionNet net(models::describeMiniInception(o));
+    train::TrainConfig c;
+    c.epochs = 1;
+    c.batch = 50;
+    c.threads = 2;
+    c.runDir = (scratch() / "fault").string();
+    train::fit(net, train_.head(200), test_.head(200), c);
+    const auto model = (fs::path(c.runDir) / "model.pt").string();
+    models::InceptionNet saved(models::describeMiniInception(o));
+    train::loadWeights(saved, model);
+    const double accuracy = train::evaluate(saved, test_.head(200)).accuracy;
+    // Train on, then let the next write stop half-way.
+    train::fit(net, train_.head(200), {}, train::TrainConfig{c.epochs, c.batch, 0.5});
+    ::setenv("INCEPTION_FAULT_WRITE_BYTES", std::to_string(fs::file_size(model) / 2).c_str(), 1);
+    const auto e = errorOf([&] { train::saveWeights(net, model); });
+    ::unsetenv("INCEPTION_FAULT_WRITE_BYTES");
+    EXPECT_NE(e.find("is unchanged"), std::string::npos) << e;
+    models::InceptionNet again(models::describeMiniInception(o));
+    train::loadWeights(again, model);  // still loads: the previous checkpoint
+    EXPECT_DOUBLE_EQ(train::evaluate(again, test_.head(200)).accuracy, accuracy);
+    for (size_t i = 0; i < again->parameters().size(); ++i)
+        EXPECT_TRUE(again->parameters()[i].equal(saved->parameters()[i]));
+}
