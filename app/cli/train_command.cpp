@@ -8,8 +8,12 @@
 #include "commands.h"
 #include "common/error.h"
 #include "data/datasets.h"
-#include "models/mini_inception.h"
+#include "models/small_form.h"
+#include "train/distributed.h"
 #include "train/trainer.h"
+#ifdef INCEPTION_HAVE_IMAGE_FOLDER
+#include "data/image_folder.h"
+#endif
 
 namespace inception::cli {
 
@@ -17,24 +21,35 @@ namespace {
 
 data::Dataset loadDataset(const std::string& spec, const std::string& split)
 {
+    if (spec.rfind("folder:", 0) == 0) {
+#ifdef INCEPTION_HAVE_IMAGE_FOLDER
+        data::ImageFolderOptions o;  // 32x32 colour, 20 % of each class held out
+        return data::imageFolder(spec.substr(7), split == "train" ? "train" : "val", o);
+#else
+        throw Error(ErrorCode::BadArgument, "this build has no image decoder (OpenCV) for folder datasets");
+#endif
+    }
     if (spec == "fashion-mnist")
         return data::fashionMnist(data::defaultFashionMnistDir(), split);
     if (spec.rfind("fashion-mnist:", 0) == 0)
         return data::fashionMnist(spec.substr(14), split);
     if (spec.rfind("cifar10:", 0) == 0)
         return data::cifar10(spec.substr(8), split);
-    throw Error(ErrorCode::BadArgument, "dataset is fashion-mnist[:DIR] or cifar10:DIR, not " + spec);
+    throw Error(ErrorCode::BadArgument, "dataset is fashion-mnist[:DIR], cifar10:DIR or folder:DIR, not " + spec);
 }
 
-models::InceptionNet makeNet(const std::string& variant, double width, const data::Dataset& d)
+models::InceptionNet makeNet(const std::string& variant, double width, double dropout, const data::Dataset& d)
 {
-    auto o = models::miniOptionsFor(variant);
-    o.width = width;
-    o.channels = int(d.images.size(1));
-    o.size = int(d.images.size(2));
-    o.classes = 10;
-    return models::InceptionNet(models::describeMiniInception(o));
+    models::SmallForm f;
+    f.channels = int(d.images.size(1));
+    f.size = int(d.images.size(2));
+    f.classes = int(std::max<size_t>(d.classes.size(), 2));
+    f.width = width > 0 ? width : (variant.rfind("mini_inception", 0) == 0 ? 0.5 : 0.25);
+    return models::InceptionNet(models::describeTrainable(variant, f, dropout));
 }
+
+const char* kVariantHelp = "mini_inception, mini_inception_nobn, mini_inception_5x5, or one of the five in "
+                           "small form (googlenet, bn_inception, inception_v3, inception_v4, inception_resnet_v2)";
 
 }  // namespace
 
@@ -42,16 +57,24 @@ void addTrainCommands(CLI::App& app, Runner& run)
 {
     struct Args {
         std::string variant = "mini_inception", dataset = "fashion-mnist", runDir, weights, split = "test";
-        double width = 1.0;
-        int64_t subset = 0;
+        double width = 0, dropout = -1;
+        int64_t subset = 0, valSplit = 0;
         train::TrainConfig config;
     };
     auto a = std::make_shared<Args>();
-    auto* cmd = app.add_subcommand("train", "Train a small Inception network (mini_inception[_nobn|_5x5])");
-    cmd->add_option("--variant", a->variant, "mini_inception, mini_inception_nobn or mini_inception_5x5");
-    cmd->add_option("--width", a->width, "Width multiplier of every filter count")->check(CLI::PositiveNumber);
-    cmd->add_option("--dataset", a->dataset, "fashion-mnist[:DIR] or cifar10:DIR");
+    auto* cmd = app.add_subcommand("train", "Train an Inception network on small images (several processes: "
+                                            "set MASTER_ADDR, MASTER_PORT, RANK, WORLD_SIZE)");
+    cmd->add_option("--variant", a->variant, kVariantHelp);
+    cmd->add_option("--width", a->width, "Width multiplier of every filter count (default 0.5 mini, 0.25 the five)")
+        ->check(CLI::PositiveNumber);
+    cmd->add_option("--dropout", a->dropout, "Dropout before the classifier (mini networks; default 0.2)");
+    cmd->add_option("--dataset", a->dataset, "fashion-mnist[:DIR], cifar10:DIR or folder:DIR (one folder per class)");
+    cmd->add_flag("--resume", a->config.resume, "Continue the run in --run from its checkpoint");
+    cmd->add_option("--aux-weight", a->config.auxWeight, "Loss weight of each auxiliary head");
     cmd->add_option("--subset", a->subset, "Train on the first N images only");
+    cmd->add_option("--val-split", a->valSplit,
+                    "Hold out the last N training images for validation (default: validate on the test split)");
+    cmd->add_option("--val-every", a->config.validateEvery, "Also validate every N steps (default: at epoch ends)");
     cmd->add_option("--epochs", a->config.epochs)->check(CLI::PositiveNumber);
     cmd->add_option("--batch", a->config.batch)->check(CLI::PositiveNumber);
     cmd->add_option("--lr", a->config.lr)->check(CLI::PositiveNumber);
@@ -69,11 +92,27 @@ void addTrainCommands(CLI::App& app, Runner& run)
     cmd->callback([&run, a] {
         run = [a] {
             auto trainSet = loadDataset(a->dataset, "train");
+            data::Dataset testSet;
+            if (a->valSplit > 0) {
+                if (a->valSplit >= trainSet.size())
+                    throw Error(ErrorCode::BadArgument, "--val-split " + std::to_string(a->valSplit) +
+                                                            " leaves no training images of " +
+                                                            std::to_string(trainSet.size()));
+                testSet = trainSet.range(trainSet.size() - a->valSplit, a->valSplit);
+                trainSet = trainSet.head(trainSet.size() - a->valSplit);
+            } else {
+                testSet = loadDataset(a->dataset, "test");
+            }
             if (a->subset > 0)
                 trainSet = trainSet.head(a->subset);
-            const auto testSet = loadDataset(a->dataset, "test");
-            auto net = makeNet(a->variant, a->width, trainSet);
+            torch::manual_seed(a->config.seed);  // the initial weights follow --seed too
+            auto net = makeNet(a->variant, a->width, a->dropout, trainSet);
             a->config.runDir = a->runDir;
+            if (a->config.resume && a->runDir.empty())
+                throw Error(ErrorCode::BadArgument, "--resume needs --run DIR");
+            const auto dist = train::Distributed::fromEnvironment();
+            if (dist)
+                std::cout << "rank " << dist->rank() << " of " << dist->worldSize() << "\n";
             const bool tty = ::isatty(STDOUT_FILENO);
             const int64_t perEpoch = (trainSet.size() + a->config.batch - 1) / a->config.batch;
             const int64_t total = perEpoch * a->config.epochs;
@@ -81,35 +120,47 @@ void addTrainCommands(CLI::App& app, Runner& run)
                       << " training images, " << total << " steps\n";
             const auto start = std::chrono::steady_clock::now();
             train::TrainCallbacks cb;
+            int64_t firstStep = -1;  // a resumed run starts past 1
             cb.step = [&](const train::StepReport& r) {
+                if (firstStep < 0)
+                    firstStep = r.step - 1;
                 if (!tty && r.step % 50 != 0)
                     return;
                 const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-                const double eta = elapsed / double(r.step) * double(total - r.step);
-                std::cout << (tty ? "\r" : "") << "epoch " << r.epoch << "  step " << r.step << '/' << total << "  loss "
+                const double eta = elapsed / double(r.step - firstStep) * double(total - r.step);
+                std::string bar;
+                if (tty) {
+                    const auto filled = size_t(24 * r.step / std::max<int64_t>(total, 1));
+                    bar = "[" + std::string(filled, '#') + std::string(24 - filled, '.') + "] ";
+                }
+                std::cout << (tty ? "\r" : "") << bar << "epoch " << r.epoch << "  step " << r.step << '/' << total << "  loss "
                           << fixed(r.loss, 4) << "  lr " << fixed(r.lr, 4) << "  " << fixed(r.imagesPerSecond, 0)
                           << " img/s  ETA " << int(eta) << " s" << (tty ? "   " : "\n") << std::flush;
             };
             cb.epoch = [&](const train::EpochReport& e) {
                 std::cout << (tty ? "\n" : "") << "epoch " << e.epoch << ": train loss " << fixed(e.trainLoss, 4)
-                          << ", accuracy " << fixed(100 * e.trainAccuracy, 2) << " %; test loss " << fixed(e.valLoss, 4)
+                          << ", accuracy " << fixed(100 * e.trainAccuracy, 2) << " %; validation loss " << fixed(e.valLoss, 4)
                           << ", accuracy " << fixed(100 * e.valAccuracy, 2) << " % (" << fixed(e.seconds, 1) << " s)\n";
             };
-            train::fit(net, trainSet, testSet, a->config, cb);
+            if (dist && dist->rank() != 0)
+                cb = {};  // rank 0 reports
+            const auto result = train::fit(net, trainSet, testSet, a->config, cb, dist);
+            if (result.resumedAt > 0)
+                std::cout << "resumed at step " << result.resumedAt << "\n";
             return 0;
         };
     });
 
     auto* eval = app.add_subcommand("evaluate", "Accuracy and confusion matrix of trained weights");
-    eval->add_option("--variant", a->variant, "mini_inception, mini_inception_nobn or mini_inception_5x5");
+    eval->add_option("--variant", a->variant, kVariantHelp);
     eval->add_option("--width", a->width, "Width multiplier the weights were trained with");
     eval->add_option("--weights", a->weights, "model.pt of a run")->required();
-    eval->add_option("--dataset", a->dataset, "fashion-mnist[:DIR] or cifar10:DIR");
+    eval->add_option("--dataset", a->dataset, "fashion-mnist[:DIR], cifar10:DIR or folder:DIR");
     eval->add_option("--split", a->split, "train or test");
     eval->callback([&run, a] {
         run = [a] {
             const auto d = loadDataset(a->dataset, a->split);
-            auto net = makeNet(a->variant, a->width, d);
+            auto net = makeNet(a->variant, a->width, a->dropout, d);
             train::loadWeights(net, a->weights);
             const auto e = train::evaluate(net, d);
             std::cout << "accuracy " << fixed(100 * e.accuracy, 2) << " % on " << d.size() << " " << a->split

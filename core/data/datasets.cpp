@@ -1,5 +1,6 @@
 #include "data/datasets.h"
 
+#include <algorithm>
 #include <torch/torch.h>
 #include <zlib.h>
 
@@ -17,6 +18,13 @@ Dataset Dataset::head(int64_t n) const
     if (n >= size())
         return *this;
     return {images.slice(0, 0, n), labels.slice(0, 0, n), classes};
+}
+
+Dataset Dataset::range(int64_t from, int64_t n) const
+{
+    from = std::clamp<int64_t>(from, 0, size());
+    n = std::clamp<int64_t>(n, 0, size() - from);
+    return {images.slice(0, from, from + n), labels.slice(0, from, from + n), classes};
 }
 
 std::vector<uint8_t> readMaybeGzip(const std::string& path)

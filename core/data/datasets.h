@@ -17,6 +17,8 @@ struct Dataset {
     int64_t size() const { return labels.defined() ? labels.size(0) : 0; }
     // The first n examples (or all when n >= size()).
     Dataset head(int64_t n) const;
+    // n examples from `from` on (clamped to the set).
+    Dataset range(int64_t from, int64_t n) const;
 };
 
 // The bytes of a file, gunzipped when it is gzip (by its magic bytes, not its name).

@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 #include "models/descriptions.h"
+#include "models/mini_inception.h"
 
 namespace inception::models {
 
@@ -60,7 +61,57 @@ std::vector<VariantInfo> makeVariants()
     return v;
 }
 
+PreprocessPreset fashionMnistGrey()
+{
+    PreprocessPreset p;
+    p.resize = 28;
+    p.crop = 28;
+    p.mean = {0.5, 0.5, 0.5};
+    p.std = {0.5, 0.5, 0.5};
+    p.grey = true;
+    p.lightOnDark = true;
+    return p;
+}
+
+std::vector<VariantInfo> makeTeachingVariants()
+{
+    std::vector<VariantInfo> v;
+    const struct {
+        const char *id, *name;
+    } pairs[] = {{"mini_inception", "Mini Inception (BN, 3x3+3x3)"},
+                 {"mini_inception_nobn", "Mini Inception without BN"},
+                 {"mini_inception_5x5", "Mini Inception (BN, 5x5)"}};
+    for (const auto& p : pairs) {
+        const std::string id = p.id;
+        auto describeMini = [id](const ModelOptions& o) {
+            MiniOptions m = miniOptionsFor(id);
+            m.width = 0.5;
+            m.classes = o.numClasses;
+            if (o.dropout >= 0)
+                m.dropout = o.dropout;
+            return describeMiniInception(m);
+        };
+        v.push_back({id, p.name, "Inception Explorer's teaching network", 2026, "this project (Fashion-MNIST)", 28,
+                     fashionMnistGrey(), 10, false, false, describeMini});
+    }
+    return v;
+}
+
 }  // namespace
+
+const std::vector<VariantInfo>& teachingVariants()
+{
+    static const std::vector<VariantInfo> all = makeTeachingVariants();
+    return all;
+}
+
+bool isTeachingVariant(const std::string& id)
+{
+    for (const auto& v : teachingVariants())
+        if (v.id == id)
+            return true;
+    return false;
+}
 
 const std::vector<VariantInfo>& variants()
 {
@@ -71,11 +122,12 @@ const std::vector<VariantInfo>& variants()
 const VariantInfo& variant(const std::string& id)
 {
     std::string known;
-    for (const auto& v : variants()) {
-        if (v.id == id)
-            return v;
-        known += (known.empty() ? "" : ", ") + v.id;
-    }
+    for (const auto* list : {&variants(), &teachingVariants()})
+        for (const auto& v : *list) {
+            if (v.id == id)
+                return v;
+            known += (known.empty() ? "" : ", ") + v.id;
+        }
     throw Error(ErrorCode::UnknownVariant, "unknown variant '" + id + "' (known: " + known + ")");
 }
 
@@ -90,7 +142,7 @@ arch::NetworkDesc describe(const std::string& id, const ModelOptions& options, i
         throw Error(ErrorCode::BadArgument, "the number of classes must be at least 1");
     arch::NetworkDesc desc = info.describe(options);
     if (inputSize > 0)
-        desc.input = {3, inputSize, inputSize};
+        desc.input = {desc.input.at(0), inputSize, inputSize};
     try {
         arch::annotate(desc);
     } catch (const std::invalid_argument& e) {

@@ -24,6 +24,11 @@ struct PreprocessPreset {
     double range = 1.0;
     std::array<double, 3> mean{0.485, 0.456, 0.406};
     std::array<double, 3> std{0.229, 0.224, 0.225};
+    // One grey channel (luminance) instead of three; mean[0] and std[0] apply.
+    bool grey = false;
+    // Fashion-MNIST style: objects light on black. A photograph whose border is light (a dark
+    // object on a light background) is inverted.
+    bool lightOnDark = false;
 };
 
 struct VariantInfo {
@@ -41,6 +46,11 @@ struct VariantInfo {
 };
 
 const std::vector<VariantInfo>& variants();
+// The teaching networks trained by this project (mini_inception, _nobn, _5x5): 1x28x28 grey
+// input, 10 Fashion-MNIST classes, width 0.5 (the bundled model's). variant() and describe()
+// know them too; variants() lists the five reference networks only.
+const std::vector<VariantInfo>& teachingVariants();
+bool isTeachingVariant(const std::string& id);
 // Throws inception::Error(UnknownVariant) naming the known ids.
 const VariantInfo& variant(const std::string& id);
 // The variant's tree, annotated at its input size (or at `inputSize` when > 0).

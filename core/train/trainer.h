@@ -3,10 +3,17 @@
 // smoothing, step / cosine schedules with warm-up, gradient clipping, seeded runs, and a NaN
 // guard that stops with a clear message. Every step and epoch is reported to a callback and,
 // when a run folder is given, appended to metrics.csv there (the config as config.json, the
-// weights as model.pt at every epoch, written to a temporary file and renamed).
+// weights as model.pt and the whole state as checkpoint.pt at every epoch and at a stop, each
+// written to a temporary file, fsynced and renamed). A run resumes from its folder: model,
+// optimiser, epoch, step, the epoch's shuffle and every random generator come back, so the
+// curve goes on as if it had never stopped (with the same thread count).
+// With a Distributed group, each rank trains on its share of every global batch and the
+// gradients are averaged; rank 0 writes the run folder.
 #include <functional>
 #include <string>
 #include <vector>
+
+#include <memory>
 
 #include "data/datasets.h"
 #include "models/network.h"
@@ -25,10 +32,15 @@ struct TrainConfig {
     int warmupSteps = 0;
     double gradClip = 0.0;  // max global norm; 0: off
     bool augment = false;   // random crop (pad 2) and horizontal flip
+    int validateEvery = 0;  // also evaluate on the validation set every N steps; 0: at epoch ends only
     uint64_t seed = 0;
     int threads = 0;        // 0: all cores
-    std::string runDir;     // metrics.csv, config.json, model.pt; empty: none written
+    double auxWeight = 0.3; // loss weight of each auxiliary head (networks built with them)
+    std::string runDir;     // metrics.csv, config.json, model.pt, checkpoint.pt; empty: none
+    bool resume = false;    // continue from runDir/checkpoint.pt when there is one
 };
+
+class Distributed;
 
 struct StepReport {
     int epoch = 0;
@@ -44,6 +56,12 @@ struct EpochReport {
     double seconds = 0;
 };
 
+struct ValidationReport {
+    int epoch = 0;
+    int64_t step = 0;
+    double loss = 0, accuracy = 0;
+};
+
 struct Evaluation {
     double loss = 0, accuracy = 0;
     torch::Tensor confusion;  // int64 [classes, classes]: rows true, columns predicted
@@ -52,20 +70,34 @@ struct Evaluation {
 struct TrainCallbacks {
     std::function<void(const StepReport&)> step;
     std::function<void(const EpochReport&)> epoch;
+    std::function<void(const ValidationReport&)> validation;  // every validateEvery steps
     // Before each optimiser step (tests: inject a NaN); return false to stop.
     std::function<bool(models::InceptionNetImpl& net, int64_t step)> beforeStep;
+    // Polled before every step: true stops the run at that step boundary, after writing a
+    // checkpoint it resumes from (pause and stop in the window). One process only.
+    std::function<bool()> stopRequested;
+};
+
+struct FitResult {
+    std::vector<EpochReport> epochs;
+    bool stopped = false;      // by stopRequested
+    int64_t resumedAt = 0;     // the step the run continued from (0: a fresh start)
+    int64_t lastStep = 0;
 };
 
 // Images uint8 [N, C, H, W] to the network's input: x / 255, then (x - 0.5) / 0.5.
 torch::Tensor toInput(const torch::Tensor& images);
 
-std::vector<EpochReport> fit(models::InceptionNet& net, const data::Dataset& train, const data::Dataset& validation,
-                             const TrainConfig& config, const TrainCallbacks& callbacks = {});
+FitResult fit(models::InceptionNet& net, const data::Dataset& train, const data::Dataset& validation,
+              const TrainConfig& config, const TrainCallbacks& callbacks = {},
+              const std::shared_ptr<Distributed>& distributed = nullptr);
 
 Evaluation evaluate(models::InceptionNet& net, const data::Dataset& data, int batch = 500);
 
 // Writes `net`'s parameters and buffers to `path` atomically (temporary file, fsync, rename).
 void saveWeights(models::InceptionNet& net, const std::string& path);
 void loadWeights(models::InceptionNet& net, const std::string& path);
+// Bytes to `path` through PATH.partial, fsync and rename (INCEPTION_FAULT_WRITE_BYTES: tests).
+void writeAtomically(const std::string& bytes, const std::string& path);
 
 }  // namespace inception::train

@@ -51,6 +51,17 @@ torch::Tensor preprocess(const cv::Mat& rgb, const models::PreprocessPreset& p, 
     x = x.slice(2, top, top + crop).slice(3, left, left + crop);
 
     x = x / 255.0;
+    if (p.grey) {
+        x = (0.299 * x.select(1, 0) + 0.587 * x.select(1, 1) + 0.114 * x.select(1, 2)).unsqueeze(1);
+        if (p.lightOnDark) {
+            const int64_t n = x.size(2), m = x.size(3);
+            const auto border = torch::cat({x.select(2, 0).flatten(), x.select(2, n - 1).flatten(),
+                                            x.select(3, 0).flatten(), x.select(3, m - 1).flatten()});
+            if (border.mean().item<double>() > 0.5)
+                x = 1.0 - x;
+        }
+        return ((x - p.mean[0]) / p.std[0]).contiguous();
+    }
     if (p.range != 1.0)
         x = x * p.range;
     if (p.order == models::ChannelOrder::BGR)

@@ -15,7 +15,8 @@ struct PreprocessOptions {
 
 // Resize the shorter side (torchvision's rule: long = int(size * long / short)), round back to
 // 8 bits as torchvision does, centre-crop, scale, normalise, order channels.
-// rgb: 8-bit, 3 channels, RGB order. Returns float32 [1, 3, crop, crop].
+// rgb: 8-bit, 3 channels, RGB order. Returns float32 [1, 3, crop, crop] ([1, 1, crop, crop] for a
+// grey preset: luminance, inverted when the preset asks for light on dark and the border is light).
 torch::Tensor preprocess(const cv::Mat& rgb, const models::PreprocessPreset& preset,
                          const PreprocessOptions& options = {});
 

@@ -170,7 +170,7 @@ TEST_F(FashionMnist, twoEpochsOnTwoThousandImagesLowerTheLoss)
     std::vector<double> losses;
     train::TrainCallbacks cb;
     cb.step = [&](const train::StepReport& r) { losses.push_back(r.loss); };
-    const auto epochs = train::fit(net, train_, test_, c, cb);
+    const auto epochs = train::fit(net, train_, test_, c, cb).epochs;
     ASSERT_EQ(epochs.size(), 2u);
     EXPECT_LT(epochs[1].trainLoss, epochs[0].trainLoss);
     const double first = std::accumulate(losses.begin(), losses.begin() + 10, 0.0) / 10;
