@@ -5,7 +5,7 @@ SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO="sudo"
 PACKAGES=(
   cmake ninja-build g++ pkg-config
-  libtorch-dev libopenblas0-openmp
+  libtorch-dev libgloo-dev libopenblas0-openmp
   libcli11-dev nlohmann-json3-dev libgtest-dev
   libopencv-dev
   qt6-base-dev qt6-svg-dev libqt6svg6-dev qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev

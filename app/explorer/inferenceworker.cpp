@@ -4,6 +4,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
+#include <filesystem>
 #include <cstring>
 #include <limits>
 
@@ -13,6 +14,7 @@
 #include "engine/engine.h"
 #include "engine/loader.h"
 #include "models/registry.h"
+#include "train/trainer.h"
 #include "vision/channel_grid.h"
 #include "vision/decode.h"
 #include "vision/preprocess.h"
@@ -52,9 +54,16 @@ std::vector<const arch::ArchNode*> shownParts(const arch::ArchNode& n)
 QImage networkInput(const torch::Tensor& x, const models::PreprocessPreset& preset)
 {
     auto t = x[0].to(torch::kFloat32).clone();
-    for (int c = 0; c < 3; ++c)
+    for (int c = 0; c < int(t.size(0)); ++c)
         t[c].mul_(preset.std[size_t(c)]).add_(preset.mean[size_t(c)]);
     t = t / preset.range * 255.0;
+    if (t.size(0) == 1) {  // a grey input (the Fashion-MNIST networks)
+        const auto grey = t[0].round().clamp(0, 255).to(torch::kUInt8).contiguous();
+        QImage img(int(grey.size(1)), int(grey.size(0)), QImage::Format_Grayscale8);
+        for (int y = 0; y < img.height(); ++y)
+            std::memcpy(img.scanLine(y), grey[y].data_ptr<uint8_t>(), size_t(img.width()));
+        return img;
+    }
     if (preset.order == models::ChannelOrder::BGR)
         t = t.flip(0);
     const auto hwc = t.round().clamp(0, 255).to(torch::kUInt8).permute({1, 2, 0}).contiguous();
@@ -191,13 +200,38 @@ void InferenceWorker::processPending()
     emit busyChanged(false);
 }
 
+QString InferenceWorker::defaultVariant()
+{
+    for (const auto& v : models::variants())
+        if (weights::findPretrained(v.id, /*verify=*/false).state == weights::WeightsState::Found)
+            return QString::fromStdString(v.id);
+    return QStringLiteral("mini_inception");
+}
+
 void InferenceWorker::loadVariant(const QString& id, const QString& weightsFile)
 {
     try {
         const std::string variant = id.toStdString();
         models::InceptionNet net{nullptr};
         bool untrained = true;
-        if (!weightsFile.isEmpty()) {
+        std::vector<std::string> labels;
+        if (models::isTeachingVariant(variant)) {
+            // This project's own networks: weights saved by its trainer (torch::save), the
+            // mini_inception ones bundled in resources/models.
+            std::string file = weightsFile.toStdString();
+            if (file.empty())
+                try {
+                    file = resourcePath("models/fashion_mnist_" + variant + ".pt");
+                } catch (const Error&) {
+                    // only mini_inception ships trained: the others start untrained
+                }
+            if (!file.empty()) {
+                net = models::InceptionNet(models::describe(variant));
+                train::loadWeights(net, file);  // refuses another network's or another width's file
+                untrained = false;
+            }
+            labels = engine::readLabels(resourcePath("models/fashion_mnist_classes.txt"));
+        } else if (!weightsFile.isEmpty()) {
             net = engine::loadNetwork(variant, weightsFile.toStdString()).net;
             untrained = false;
         } else {
@@ -212,7 +246,6 @@ void InferenceWorker::loadVariant(const QString& id, const QString& weightsFile)
             net = engine::untrainedNetwork(variant);
             engine::calibrateRandomWeights(net);
         }
-        std::vector<std::string> labels;
         if (net->desc().root.output == std::vector<int64_t>{1000})
             labels = engine::readLabels(resourcePath("imagenet_classes.txt"));
         engine::EngineOptions eo;

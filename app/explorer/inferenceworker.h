@@ -72,6 +72,9 @@ public:
     // CPU or CUDA (when LibTorch has it): reloads `variant` on that device.
     void requestDevice(bool cuda, const QString& variant);
     static bool cudaAvailable();
+    // The variant a window opens on: the first of the five with weights on disk, else the
+    // Fashion-MNIST model this project ships (mini_inception).
+    static QString defaultVariant();
     // Times one forward (batch 1, median of 3 after a warm-up) of every variant.
     void requestLatency();
 

@@ -20,7 +20,9 @@
 #include "inferenceworker.h"
 #include "livepanel.h"
 #include "mainwindow.h"
+#include "trainingpanel.h"
 #include "models/registry.h"
+#include "weights/catalog.h"
 
 int main(int argc, char** argv)
 {
@@ -29,7 +31,7 @@ int main(int argc, char** argv)
         const std::string a = argv[i];
         const bool helpOfFigures = (a == "--figure" && i + 1 < argc && std::string(argv[i + 1]) == "help") ||
                                    a == "--figure=help";
-        if ((a == "--screenshot" || a == "--help" || a == "-h" || a == "--version" || a == "-v" || helpOfFigures) &&
+        if ((a == "--screenshot" || a == "--export-curves" || a == "--help" || a == "-h" || a == "--version" || a == "-v" || helpOfFigures) &&
             !std::getenv("QT_QPA_PLATFORM"))
             setenv("QT_QPA_PLATFORM", "offscreen", 1);
     }
@@ -42,8 +44,10 @@ int main(int argc, char** argv)
     parser.setApplicationDescription(QApplication::translate("main", "Teach and inspect the Inception networks."));
     parser.addHelpOption();
     parser.addVersionOption();
-    QCommandLineOption variant(QStringLiteral("variant"), QApplication::translate("main", "Variant to show."),
-                               QStringLiteral("id"), QStringLiteral("googlenet"));
+    QCommandLineOption variant(QStringLiteral("variant"),
+                               QApplication::translate("main", "Variant to show (default: one with weights on disk, "
+                                                               "else the bundled Fashion-MNIST model)."),
+                               QStringLiteral("id"));
     QCommandLineOption image(QStringLiteral("image"), QApplication::translate("main", "Image to classify."),
                              QStringLiteral("file"));
     QCommandLineOption select(QStringLiteral("select"), QApplication::translate("main", "Node to select."),
@@ -74,7 +78,23 @@ int main(int argc, char** argv)
                             QStringLiteral("locale"));
     QCommandLineOption size(QStringLiteral("size"), QApplication::translate("main", "Window size."),
                             QStringLiteral("WxH"), QStringLiteral("1600x1000"));
-    parser.addOptions({variant, image, select, expand, show, figure, channel, latency, liveSource, liveFrames, lang, screenshot, size});
+    QCommandLineOption openRun(QStringLiteral("open-run"),
+                               QApplication::translate("main", "Add a training run folder's curves to the Training dock (repeatable)."),
+                               QStringLiteral("dir"));
+    QCommandLineOption trainOption(QStringLiteral("train"),
+                                   QApplication::translate("main", "Start training: a network id, or bn-vs-nobn for the teaching pair."),
+                                   QStringLiteral("network"));
+    QCommandLineOption trainImages(QStringLiteral("train-images"),
+                                   QApplication::translate("main", "With --train: use the first N training images."),
+                                   QStringLiteral("n"), QStringLiteral("0"));
+    QCommandLineOption trainUntil(QStringLiteral("train-until"),
+                                  QApplication::translate("main", "With --train and --screenshot: wait until the run has taken N steps."),
+                                  QStringLiteral("n"), QStringLiteral("50"));
+    QCommandLineOption exportCurves(QStringLiteral("export-curves"),
+                                    QApplication::translate("main", "Write the Training dock's curves to this PNG and exit."),
+                                    QStringLiteral("out.png"));
+    parser.addOptions({variant, image, select, expand, show, figure, channel, latency, liveSource, liveFrames, lang,
+                       openRun, trainOption, trainImages, trainUntil, exportCurves, screenshot, size});
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QApplication::translate("main", "Images (or a folder) to classify at start."),
                                  QStringLiteral("[files...]"));
@@ -96,6 +116,8 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "inception-explorer: no translation for '%s'; English it is\n", qPrintable(language));
 
     QString startVariant = parser.value(variant);
+    if (startVariant.isEmpty())
+        startVariant = explorer::InferenceWorker::defaultVariant();  // a fresh install: the bundled model
     const explorer::Figure* chosen = nullptr;
     if (parser.isSet(figure)) {
         if (parser.value(figure) == QLatin1String("help")) {
@@ -179,10 +201,48 @@ int main(int argc, char** argv)
         if (parser.isSet(screenshot))
             live.exec();
     }
+    for (const QString& dir : parser.values(openRun))
+        window.training()->openRun(dir);
+    if (parser.isSet(trainOption)) {
+        auto* t = window.training();
+        explorer::TrainRequest r = t->request();
+        r.images = parser.value(trainImages).toInt();
+        r.network = parser.value(trainOption);
+        if (r.network == QLatin1String("bn-vs-nobn")) {
+            r.width = 0.5;
+            t->setRequest(r);
+            t->startBnComparison();
+        } else {
+            t->setRequest(r);
+            t->startRun(r);
+        }
+        if (parser.isSet(screenshot) || parser.isSet(exportCurves)) {
+            // Wait for the run to be N steps in (or to end), then picture it while it goes on.
+            const qint64 wanted = parser.value(trainUntil).toLongLong();
+            QEventLoop progress;
+            auto check = [&] {
+                const QString current = t->currentRunDir();
+                for (const auto& run : t->runs())
+                    if (run.dir == current && run.lastStep >= wanted && !run.valLoss.isEmpty())
+                        progress.quit();
+            };
+            QObject::connect(t, &explorer::TrainingPanel::curvesUpdated, &progress, check);
+            QObject::connect(t, &explorer::TrainingPanel::runEnded, &progress, &QEventLoop::quit);
+            progress.exec();
+        }
+    }
+    if (parser.isSet(exportCurves)) {
+        window.training()->pollNow();
+        const bool ok = window.training()->exportPng(parser.value(exportCurves));
+        window.training()->stop();
+        return ok ? 0 : 1;
+    }
     if (!parser.isSet(screenshot))
         return app.exec();
     QApplication::processEvents();
-    if (!window.grab().save(parser.value(screenshot))) {
+    const QImage picture = window.grab().toImage();
+    window.training()->stop();  // a run started for the picture ends with it
+    if (!picture.save(parser.value(screenshot))) {
         std::fprintf(stderr, "inception-explorer: cannot write %s\n", qPrintable(parser.value(screenshot)));
         return 1;
     }

@@ -52,6 +52,7 @@
 #include "nodetext.h"
 #include "predictionspanel.h"
 #include "statisticspanel.h"
+#include "trainingpanel.h"
 #include "weightspanel.h"
 
 namespace explorer {
@@ -129,6 +130,14 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     weights_ = new WeightsPanel;
     auto* weightsDock = dock(tr("Weights"), QStringLiteral("weights"), weights_, Qt::BottomDockWidgetArea);
     tabifyDockWidget(statisticsDock, weightsDock);
+    training_ = new TrainingPanel;
+    auto* trainingDock = dock(tr("Training"), QStringLiteral("training"), training_, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(weightsDock, trainingDock);
+    connect(training_, &TrainingPanel::errorOccurred, this, &MainWindow::onError);
+    connect(training_, &TrainingPanel::runStarted, this, [trainingDock] {
+        trainingDock->show();
+        trainingDock->raise();
+    });
     activationsDock->raise();
     live_ = new LivePanel;
     auto* liveDock = dock(tr("Live"), QStringLiteral("live"), live_, Qt::LeftDockWidgetArea);
@@ -255,6 +264,9 @@ void MainWindow::buildActions()
     variantBox_ = new QComboBox;
     variantBox_->setToolTip(tr("Network variant"));
     for (const auto& v : inception::models::variants())
+        variantBox_->addItem(QString::fromStdString(v.displayName), QString::fromStdString(v.id));
+    variantBox_->insertSeparator(variantBox_->count());
+    for (const auto& v : inception::models::teachingVariants())  // this project's Fashion-MNIST networks
         variantBox_->addItem(QString::fromStdString(v.displayName), QString::fromStdString(v.id));
     connect(variantBox_, &QComboBox::activated, this, [this](int index) {
         hideCaption();

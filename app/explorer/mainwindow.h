@@ -31,6 +31,7 @@ class DiagramView;
 class InferenceWorker;
 class PredictionsPanel;
 class StatisticsPanel;
+class TrainingPanel;
 class WeightsPanel;
 class LiveCapture;
 class LivePanel;
@@ -77,6 +78,7 @@ public:
     PredictionsPanel* predictions() const { return predictions_; }
     ActivationsPanel* activations() const { return activations_; }
     StatisticsPanel* statistics() const { return statistics_; }
+    TrainingPanel* training() const { return training_; }
     WeightsPanel* weights() const { return weights_; }
     QString detailsText() const;
 
@@ -115,6 +117,7 @@ private:
     DiagramView* view_;
     PredictionsPanel* predictions_;
     ActivationsPanel* activations_;
+    TrainingPanel* training_ = nullptr;
     StatisticsPanel* statistics_;
     QTextBrowser* details_;
     QComboBox* variantBox_;

@@ -1,5 +1,8 @@
 #include "predictionspanel.h"
 
+#include <QPainter>
+#include <algorithm>
+
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
@@ -42,13 +45,33 @@ PredictionsPanel::PredictionsPanel(QWidget* parent) : QWidget(parent)
 
 void PredictionsPanel::showResult(const InferenceResult& r)
 {
-    if (r.live)
+    const bool grey = r.input.format() == QImage::Format_Grayscale8;
+    if (r.live) {
         thumbnail_->setText(tr("Live: the frame is in the Live dock"));
-    else
+    } else if (grey) {
+        // The image beside what the network sees of it: 28x28 grey, drawn 4x with square pixels.
+        const QImage seen = r.input.scaled(r.input.width() * 4, r.input.height() * 4);
+        const QImage photo = r.thumbnail.scaled(seen.size(), Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        QImage both(photo.width() + 8 + seen.width(), std::max(photo.height(), seen.height()), QImage::Format_RGB32);
+        both.fill(palette().color(QPalette::Window));
+        QPainter p(&both);
+        p.drawImage(0, (both.height() - photo.height()) / 2, photo);
+        p.drawImage(photo.width() + 8, (both.height() - seen.height()) / 2, seen);
+        p.end();
+        thumbnail_->setPixmap(QPixmap::fromImage(both));
+    } else {
         thumbnail_->setPixmap(QPixmap::fromImage(r.thumbnail));
-    warning_->setVisible(r.untrained);
-    warning_->setText(tr("Untrained network: random weights (calibrated). These classes mean nothing — "
-                         "the activations still show what each branch computes."));
+    }
+    warning_->setVisible(r.untrained || grey);
+    warning_->setStyleSheet(r.untrained ? QStringLiteral("color: #a03000; font-weight: bold;")
+                                        : QStringLiteral("color: #20507a;"));
+    warning_->setText(r.untrained
+                          ? tr("Untrained network: random weights (calibrated). These classes mean nothing — "
+                               "the activations still show what each branch computes.")
+                          : tr("Fashion-MNIST network trained by this project: it knows 10 kinds of clothing, "
+                               "and sees your image as %1×%2 grey (right).")
+                                .arg(r.input.width())
+                                .arg(r.input.height()));
     for (int i = 0; i < labels_.size(); ++i) {
         const bool have = i < r.labels.size();
         labels_[i]->setText(have ? r.labels[i] : QString());

@@ -9,7 +9,7 @@ void calibrateRandomWeights(models::InceptionNet& net, int batches, int batchSiz
     const auto& desc = net->desc();
     const int64_t size = desc.input[1];
     auto gen = at::make_generator<at::CPUGeneratorImpl>(seed);
-    auto batch = [&](int64_t n) { return at::randn({n, 3, size, size}, gen); };
+    auto batch = [&](int64_t n) { return at::randn({n, desc.input[0], size, size}, gen); };
     torch::NoGradGuard noGrad;
     for (const auto& m : net->modules(/*include_self=*/false))
         if (auto* bn = m->as<torch::nn::BatchNorm2d>()) {

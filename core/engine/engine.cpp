@@ -71,8 +71,10 @@ std::string Engine::deviceName() const
 
 Prediction Engine::run(const torch::Tensor& input, int topK, const std::set<std::string>& capture)
 {
-    if (input.dim() != 4 || input.size(1) != 3)
-        throw Error(ErrorCode::ShapeMismatch, "the engine takes N x 3 x H x W input");
+    const int64_t channels = net_->desc().input.at(0);
+    if (input.dim() != 4 || input.size(1) != channels)
+        throw Error(ErrorCode::ShapeMismatch,
+                    net_->desc().variant + " takes N x " + std::to_string(channels) + " x H x W input");
     for (const auto& id : capture)
         if (!arch::findNode(net_->desc().root, id))
             throw Error(ErrorCode::UnknownNode, "no node '" + id + "' in " + net_->desc().variant);

@@ -140,7 +140,10 @@ arch::NetworkDesc describe(const std::string& id, const ModelOptions& options, i
         throw Error(ErrorCode::BadArgument, info.id + " has no transform_input option");
     if (options.numClasses < 1)
         throw Error(ErrorCode::BadArgument, "the number of classes must be at least 1");
-    arch::NetworkDesc desc = info.describe(options);
+    ModelOptions o = options;
+    if (isTeachingVariant(id) && o.numClasses == ModelOptions{}.numClasses)
+        o.numClasses = info.numClasses;  // the default, 1000, is ImageNet's; these have their own 10
+    arch::NetworkDesc desc = info.describe(o);
     if (inputSize > 0)
         desc.input = {desc.input.at(0), inputSize, inputSize};
     try {

@@ -135,12 +135,42 @@ void saveWeights(models::InceptionNet& net, const std::string& path)
     writeAtomically(buffer.str(), path);
 }
 
+namespace {
+
+std::vector<std::pair<std::string, std::vector<int64_t>>> shapes(models::InceptionNet& net)
+{
+    std::vector<std::pair<std::string, std::vector<int64_t>>> out;
+    for (const auto& p : net->named_parameters())
+        out.emplace_back(p.key(), p.value().sizes().vec());
+    for (const auto& b : net->named_buffers())
+        out.emplace_back(b.key(), b.value().sizes().vec());
+    return out;
+}
+
+// LibTorch's loader replaces a tensor of another shape without a word: a file of another width
+// would "load". Refuse it, naming the first tensor that differs.
+void requireSameShapes(models::InceptionNet& net,
+                       const std::vector<std::pair<std::string, std::vector<int64_t>>>& before, const std::string& path)
+{
+    const auto after = shapes(net);
+    for (size_t i = 0; i < before.size() && i < after.size(); ++i)
+        if (before[i] != after[i])
+            throw Error(ErrorCode::WeightsMismatch,
+                        path + " does not fit " + net->desc().variant + ": " + before[i].first + " is " +
+                            c10::str(c10::IntArrayRef(before[i].second)) + " here, " +
+                            c10::str(c10::IntArrayRef(after[i].second)) + " in the file (another width or network?)");
+}
+
+}  // namespace
+
 void loadWeights(models::InceptionNet& net, const std::string& path)
 {
     if (!fs::exists(path))
         throw Error(ErrorCode::FileNotFound, "no weight file " + path);
+    const auto before = shapes(net);
     try {
         torch::load(net, path);
+        requireSameShapes(net, before, path);
     } catch (const c10::Error& e) {
         std::string msg = e.what_without_backtrace();
         throw Error(ErrorCode::WeightsMismatch, path + " does not fit " + net->desc().variant + ": " +
@@ -214,7 +244,9 @@ Progress loadCheckpoint(models::InceptionNet& net, torch::optim::Optimizer& opti
         archive.load_from(path.string());
         archive.read("model", model);
         archive.read("optimizer", optim);
+        const auto before = shapes(net);
         net->load(model);
+        requireSameShapes(net, before, path.string());
         optimizer.load(optim);
         torch::Tensor progress, lossSum, order, g, ag, tg;
         archive.read("progress", progress);

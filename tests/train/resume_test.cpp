@@ -223,3 +223,22 @@ TEST(ImageFolder, readsClassFoldersSplitsThemAndRefusesAnEmptyClass)
     }
 }
 #endif
+
+TEST(Weights, aFileOfAnotherWidthIsRefusedNotSilentlyReshaped)
+{
+    const fs::path dir = scratch("width");
+    models::SmallForm narrow;
+    narrow.width = 0.25;
+    models::InceptionNet a(models::describeTrainable("mini_inception", narrow));
+    train::saveWeights(a, (dir / "narrow.pt").string());
+    models::SmallForm wide;
+    wide.width = 0.5;
+    models::InceptionNet b(models::describeTrainable("mini_inception", wide));
+    try {
+        train::loadWeights(b, (dir / "narrow.pt").string());
+        FAIL() << "a width-0.25 file loaded into a width-0.5 network";
+    } catch (const Error& e) {
+        EXPECT_NE(std::string(e.what()).find("does not fit"), std::string::npos) << e.what();
+        EXPECT_NE(std::string(e.what()).find("narrow.pt"), std::string::npos) << e.what();
+    }
+}
