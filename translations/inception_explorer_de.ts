@@ -91,7 +91,7 @@
         <translation>Das Inception-Modul, naive Fassung</translation>
     </message>
     <message>
-        <source>Figure 2(a). 1×1, 3×3 and 5×5 convolutions and 3×3 max-pooling side by side on one input, concatenated. Drawn here with inception3a&apos;s filter counts on its 192×28×28 input: the pooling branch passes all 192 channels through, so the output widens at every module and the 5×5 convolutions see the full input depth. No published network has this module: it is built from the same ArchNode types, not from the live model.</source>
+        <source>Figure 2(a). 1×1, 3×3 and 5×5 convolutions and 3×3 max-pooling side by side on one input, concatenated. Drawn here with inception3a's filter counts on its 192×28×28 input: the pooling branch passes all 192 channels through, so the output widens at every module and the 5×5 convolutions see the full input depth. No published network has this module: it is built from the same ArchNode types, not from the live model.</source>
         <translation>Abbildung 2(a). 1×1-, 3×3- und 5×5-Faltungen und 3×3-Max-Pooling nebeneinander auf derselben Eingabe, verkettet. Hier mit den Filterzahlen von inception3a auf dessen Eingabe 192×28×28 gezeichnet: Der Pooling-Zweig reicht alle 192 Kanäle durch, daher wird die Ausgabe mit jedem Modul breiter, und die 5×5-Faltungen sehen die volle Eingabetiefe. Kein veröffentlichtes Netz hat dieses Modul: Es ist aus denselben ArchNode-Typen gebaut, nicht aus dem geladenen Modell.</translation>
     </message>
     <message>
@@ -99,7 +99,7 @@
         <translation>Das Inception-Modul mit Dimensionsreduktion</translation>
     </message>
     <message>
-        <source>Figure 2(b), live: inception3a. 1×1 convolutions reduce the depth before the 3×3 and 5×5 convolutions and project the pooled branch, so the module costs a fraction of the naive one. (torchvision&apos;s GoogLeNet has a 3×3 convolution where the paper draws 5×5; kept, because its weights are shaped so.)</source>
+        <source>Figure 2(b), live: inception3a. 1×1 convolutions reduce the depth before the 3×3 and 5×5 convolutions and project the pooled branch, so the module costs a fraction of the naive one. (torchvision's GoogLeNet has a 3×3 convolution where the paper draws 5×5; kept, because its weights are shaped so.)</source>
         <translation>Abbildung 2(b), live: inception3a. 1×1-Faltungen verringern die Tiefe vor den 3×3- und 5×5-Faltungen und projizieren den Pooling-Zweig, sodass das Modul nur einen Bruchteil des naiven kostet. (Das GoogLeNet von torchvision hat eine 3×3-Faltung, wo das Paper 5×5 zeichnet; beibehalten, weil seine Gewichte diese Form haben.)</translation>
     </message>
     <message>
@@ -107,7 +107,7 @@
         <translation>5×5 zerlegt in zwei 3×3-Faltungen</translation>
     </message>
     <message>
-        <source>BN-Inception inception_3a (the Inception-v3 paper&apos;s figure 5): two stacked 3×3 convolutions see a 5×5 window with 18/25 of the multiply-adds of one 5×5, and add a non-linearity between them. Every convolution is followed by batch normalisation.</source>
+        <source>BN-Inception inception_3a (the Inception-v3 paper's figure 5): two stacked 3×3 convolutions see a 5×5 window with 18/25 of the multiply-adds of one 5×5, and add a non-linearity between them. Every convolution is followed by batch normalisation.</source>
         <translation>BN-Inception inception_3a (Abbildung 5 des Inception-v3-Papers): Zwei gestapelte 3×3-Faltungen sehen ein 5×5-Fenster mit 18/25 der Multiplikationen-Additionen einer 5×5-Faltung und fügen eine Nichtlinearität dazwischen ein. Auf jede Faltung folgt eine Batch-Normalisierung.</translation>
     </message>
     <message>
@@ -257,7 +257,7 @@
         <translation>Einen Kanal anklicken, um ihn zu vergrößern und über die Eingabe zu legen</translation>
     </message>
     <message>
-        <source>Select a module, then drop an image: each branch&apos;s output appears here.</source>
+        <source>Select a module, then drop an image: each branch's output appears here.</source>
         <translation>Ein Modul auswählen und dann ein Bild hierher ziehen: Die Ausgabe jedes Zweigs erscheint hier.</translation>
     </message>
     <message>
@@ -272,7 +272,7 @@
         </translation>
     </message>
     <message>
-        <source>%1 % of the module&apos;s output energy</source>
+        <source>%1 % of the module's output energy</source>
         <translation>%1 % der Ausgabeenergie des Moduls</translation>
     </message>
     <message>
@@ -350,7 +350,7 @@
         <translation>Download fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>The downloaded file&apos;s SHA-256 (%1…) does not start with %2: refused, nothing was kept.</source>
+        <source>The downloaded file's SHA-256 (%1…) does not start with %2: refused, nothing was kept.</source>
         <translation>Die SHA-256 der heruntergeladenen Datei (%1…) beginnt nicht mit %2: abgelehnt, nichts wurde behalten.</translation>
     </message>
     <message>
@@ -954,6 +954,10 @@ Vorwärtsdurchlauf %3 ms · %n Bilder übersprungen</numerusform>
         <source>Moving %1 to %2…</source>
         <translation>%1 wird auf %2 verlegt…</translation>
     </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
 </context>
 <context>
     <name>explorer::PredictionsPanel</name>
@@ -972,6 +976,10 @@ Vorwärtsdurchlauf %3 ms · %n Bilder übersprungen</numerusform>
     <message>
         <source>%1 · %2 · %3 ms</source>
         <translation>%1 · %2 · %3 ms</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST network trained by this project: it knows 10 kinds of clothing, and sees your image as %1×%2 grey (right).</source>
+        <translation>Von diesem Projekt trainiertes Fashion-MNIST-Netz: Es kennt 10 Arten von Kleidung und sieht Ihr Bild als %1×%2 Graustufen (rechts).</translation>
     </message>
 </context>
 <context>
@@ -1059,6 +1067,201 @@ Vorwärtsdurchlauf %3 ms · %n Bilder übersprungen</numerusform>
     <message>
         <source>millions</source>
         <translation>Millionen</translation>
+    </message>
+</context>
+<context>
+    <name>explorer::TrainingPanel</name>
+    <message>
+        <source>Fashion-MNIST (28×28 grey)</source>
+        <translation>Fashion-MNIST (28×28 Graustufen)</translation>
+    </message>
+    <message>
+        <source>CIFAR-10 folder…</source>
+        <translation>CIFAR-10-Ordner…</translation>
+    </message>
+    <message>
+        <source>Image folder…</source>
+        <translation>Bilderordner…</translation>
+    </message>
+    <message>
+        <source>Multiplies every filter count (the five reference networks need 1, 0.5, 0.25 or 0.125)</source>
+        <translation>Multipliert jede Filterzahl (die fünf Referenznetze brauchen 1, 0,5, 0,25 oder 0,125)</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Train on the first N images only (0: all)</source>
+        <translation>Nur mit den ersten N Bildern trainieren (0: alle)</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netz</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Breite</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batchgröße</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <source>Optimiser</source>
+        <translation>Optimierer</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>BN vs no BN</source>
+        <translation>BN gegen ohne BN</translation>
+    </message>
+    <message>
+        <source>Trains the teaching pair (with and without batch norm) one after the other and overlays their curves</source>
+        <translation>Trainiert das Lehrpaar (mit und ohne Batch-Normalisierung) nacheinander und legt ihre Kurven übereinander</translation>
+    </message>
+    <message>
+        <source>Open run…</source>
+        <translation>Lauf öffnen…</translation>
+    </message>
+    <message>
+        <source>Add the curves of a run folder (also one still being written, followed live)</source>
+        <translation>Die Kurven eines Laufordners hinzufügen (auch eines, der noch geschrieben wird: live verfolgt)</translation>
+    </message>
+    <message>
+        <source>Open run folder</source>
+        <translation>Laufordner öffnen</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>Accuracy (%)</source>
+        <translation>Genauigkeit (%)</translation>
+    </message>
+    <message>
+        <source>Smoothing</source>
+        <translation>Glättung</translation>
+    </message>
+    <message>
+        <source>Exponential moving average of the per-step curves</source>
+        <translation>Exponentieller gleitender Mittelwert der Kurven je Schritt</translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation>Logarithmische Skala</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Als PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Export curves</source>
+        <translation>Kurven exportieren</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Queued: %1</source>
+        <translation>Eingereiht: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the run folder %1</source>
+        <translation>Der Laufordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Loading the data…</source>
+        <translation>Die Daten werden geladen…</translation>
+    </message>
+    <message>
+        <source>Training %1…</source>
+        <translation>%1 wird trainiert…</translation>
+    </message>
+    <message>
+        <source>Paused at step %1: Resume continues the same curve</source>
+        <translation>Pausiert bei Schritt %1: Fortsetzen führt dieselbe Kurve weiter</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>%1 has no metrics.csv: not a run folder</source>
+        <translation>%1 hat keine metrics.csv: kein Laufordner</translation>
+    </message>
+    <message>
+        <source>%1 train</source>
+        <translation>%1 Training</translation>
+    </message>
+    <message>
+        <source>%1 epoch mean</source>
+        <translation>%1 Epochenmittel</translation>
+    </message>
+    <message>
+        <source>%1 validation</source>
+        <translation>%1 Validierung</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
     </message>
 </context>
 <context>
@@ -1163,10 +1366,6 @@ Vorwärtsdurchlauf %3 ms · %n Bilder übersprungen</numerusform>
         <translation>Die Inception-Netze lehren und untersuchen.</translation>
     </message>
     <message>
-        <source>Variant to show.</source>
-        <translation>Zu zeigende Variante.</translation>
-    </message>
-    <message>
         <source>Image to classify.</source>
         <translation>Zu klassifizierendes Bild.</translation>
     </message>
@@ -1187,7 +1386,7 @@ Vorwärtsdurchlauf %3 ms · %n Bilder übersprungen</numerusform>
         <translation>Das Fenster in dieses PNG zeichnen und beenden.</translation>
     </message>
     <message>
-        <source>Open a figure of the Figures menu (&quot;help&quot; lists them).</source>
+        <source>Open a figure of the Figures menu ("help" lists them).</source>
         <translation>Eine Abbildung aus dem Menü Abbildungen öffnen („help“ listet sie auf).</translation>
     </message>
     <message>
@@ -1207,7 +1406,7 @@ Vorwärtsdurchlauf %3 ms · %n Bilder übersprungen</numerusform>
         <translation>Mit --live und --screenshot: auf so viele Vorhersagen warten.</translation>
     </message>
     <message>
-        <source>Language of the window (de, zh_CN, en); default: Preferences, else the system&apos;s.</source>
+        <source>Language of the window (de, zh_CN, en); default: Preferences, else the system's.</source>
         <translation>Sprache des Fensters (de, zh_CN, en); Vorgabe: Einstellungen, sonst die des Systems.</translation>
     </message>
     <message>
@@ -1217,6 +1416,30 @@ Vorwärtsdurchlauf %3 ms · %n Bilder übersprungen</numerusform>
     <message>
         <source>Images (or a folder) to classify at start.</source>
         <translation>Beim Start zu klassifizierende Bilder (oder ein Ordner).</translation>
+    </message>
+    <message>
+        <source>Variant to show (default: one with weights on disk, else the bundled Fashion-MNIST model).</source>
+        <translation>Anzuzeigende Variante (Standard: eine mit Gewichten auf der Platte, sonst das mitgelieferte Fashion-MNIST-Modell).</translation>
+    </message>
+    <message>
+        <source>Add a training run folder's curves to the Training dock (repeatable).</source>
+        <translation>Die Kurven eines Trainingslaufordners zum Training-Dock hinzufügen (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Start training: a network id, or bn-vs-nobn for the teaching pair.</source>
+        <translation>Training starten: eine Netz-ID oder bn-vs-nobn für das Lehrpaar.</translation>
+    </message>
+    <message>
+        <source>With --train: use the first N training images.</source>
+        <translation>Mit --train: die ersten N Trainingsbilder verwenden.</translation>
+    </message>
+    <message>
+        <source>With --train and --screenshot: wait until the run has taken N steps.</source>
+        <translation>Mit --train und --screenshot: warten, bis der Lauf N Schritte gemacht hat.</translation>
+    </message>
+    <message>
+        <source>Write the Training dock's curves to this PNG and exit.</source>
+        <translation>Die Kurven des Training-Docks in dieses PNG schreiben und beenden.</translation>
     </message>
 </context>
 </TS>

@@ -91,7 +91,7 @@
         <translation>Inception 模块（朴素版本）</translation>
     </message>
     <message>
-        <source>Figure 2(a). 1×1, 3×3 and 5×5 convolutions and 3×3 max-pooling side by side on one input, concatenated. Drawn here with inception3a&apos;s filter counts on its 192×28×28 input: the pooling branch passes all 192 channels through, so the output widens at every module and the 5×5 convolutions see the full input depth. No published network has this module: it is built from the same ArchNode types, not from the live model.</source>
+        <source>Figure 2(a). 1×1, 3×3 and 5×5 convolutions and 3×3 max-pooling side by side on one input, concatenated. Drawn here with inception3a's filter counts on its 192×28×28 input: the pooling branch passes all 192 channels through, so the output widens at every module and the 5×5 convolutions see the full input depth. No published network has this module: it is built from the same ArchNode types, not from the live model.</source>
         <translation>图 2(a)。1×1、3×3、5×5 卷积与 3×3 最大池化并列作用于同一输入，再拼接。此处按 inception3a 的卷积核数量、在其 192×28×28 输入上绘制：池化分支将全部 192 个通道直接传出，因此每经过一个模块输出都会变宽，而 5×5 卷积要处理完整的输入深度。没有任何已发表的网络使用这种模块：它由相同的 ArchNode 类型搭建，而非来自当前加载的模型。</translation>
     </message>
     <message>
@@ -99,7 +99,7 @@
         <translation>带降维的 Inception 模块</translation>
     </message>
     <message>
-        <source>Figure 2(b), live: inception3a. 1×1 convolutions reduce the depth before the 3×3 and 5×5 convolutions and project the pooled branch, so the module costs a fraction of the naive one. (torchvision&apos;s GoogLeNet has a 3×3 convolution where the paper draws 5×5; kept, because its weights are shaped so.)</source>
+        <source>Figure 2(b), live: inception3a. 1×1 convolutions reduce the depth before the 3×3 and 5×5 convolutions and project the pooled branch, so the module costs a fraction of the naive one. (torchvision's GoogLeNet has a 3×3 convolution where the paper draws 5×5; kept, because its weights are shaped so.)</source>
         <translation>图 2(b)，实时模型：inception3a。1×1 卷积在 3×3 和 5×5 卷积之前降低深度，并对池化分支做投影，因此该模块的计算量只有朴素版本的一小部分。（torchvision 的 GoogLeNet 在论文画 5×5 的位置使用 3×3 卷积；为与其权重形状一致而保留。）</translation>
     </message>
     <message>
@@ -107,7 +107,7 @@
         <translation>将 5×5 分解为两个 3×3 卷积</translation>
     </message>
     <message>
-        <source>BN-Inception inception_3a (the Inception-v3 paper&apos;s figure 5): two stacked 3×3 convolutions see a 5×5 window with 18/25 of the multiply-adds of one 5×5, and add a non-linearity between them. Every convolution is followed by batch normalisation.</source>
+        <source>BN-Inception inception_3a (the Inception-v3 paper's figure 5): two stacked 3×3 convolutions see a 5×5 window with 18/25 of the multiply-adds of one 5×5, and add a non-linearity between them. Every convolution is followed by batch normalisation.</source>
         <translation>BN-Inception 的 inception_3a（Inception-v3 论文图 5）：两个堆叠的 3×3 卷积具有 5×5 的感受野，乘加运算量只有一个 5×5 卷积的 18/25，并在两者之间多了一个非线性。每个卷积之后都接批归一化。</translation>
     </message>
     <message>
@@ -257,7 +257,7 @@
         <translation>点击一个通道可将其放大并叠加到输入图像上</translation>
     </message>
     <message>
-        <source>Select a module, then drop an image: each branch&apos;s output appears here.</source>
+        <source>Select a module, then drop an image: each branch's output appears here.</source>
         <translation>先选择一个模块，再拖入一张图像：每个分支的输出会显示在这里。</translation>
     </message>
     <message>
@@ -271,7 +271,7 @@
         </translation>
     </message>
     <message>
-        <source>%1 % of the module&apos;s output energy</source>
+        <source>%1 % of the module's output energy</source>
         <translation>占模块输出能量的 %1 %</translation>
     </message>
     <message>
@@ -349,7 +349,7 @@
         <translation>下载失败：%1</translation>
     </message>
     <message>
-        <source>The downloaded file&apos;s SHA-256 (%1…) does not start with %2: refused, nothing was kept.</source>
+        <source>The downloaded file's SHA-256 (%1…) does not start with %2: refused, nothing was kept.</source>
         <translation>下载文件的 SHA-256（%1…）不是以 %2 开头：已拒绝，未保留任何文件。</translation>
     </message>
     <message>
@@ -946,6 +946,10 @@ forward %3 ms · %n frame(s) skipped</source>
         <source>Moving %1 to %2…</source>
         <translation>正在将 %1 移到 %2…</translation>
     </message>
+    <message>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
 </context>
 <context>
     <name>explorer::PredictionsPanel</name>
@@ -964,6 +968,10 @@ forward %3 ms · %n frame(s) skipped</source>
     <message>
         <source>%1 · %2 · %3 ms</source>
         <translation>%1 · %2 · %3 毫秒</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST network trained by this project: it knows 10 kinds of clothing, and sees your image as %1×%2 grey (right).</source>
+        <translation>本项目训练的 Fashion-MNIST 网络：它认识 10 种服饰，并把你的图像看作 %1×%2 灰度图（右）。</translation>
     </message>
 </context>
 <context>
@@ -1051,6 +1059,201 @@ forward %3 ms · %n frame(s) skipped</source>
     <message>
         <source>millions</source>
         <translation>百万</translation>
+    </message>
+</context>
+<context>
+    <name>explorer::TrainingPanel</name>
+    <message>
+        <source>Fashion-MNIST (28×28 grey)</source>
+        <translation>Fashion-MNIST（28×28 灰度）</translation>
+    </message>
+    <message>
+        <source>CIFAR-10 folder…</source>
+        <translation>CIFAR-10 文件夹…</translation>
+    </message>
+    <message>
+        <source>Image folder…</source>
+        <translation>图像文件夹…</translation>
+    </message>
+    <message>
+        <source>Multiplies every filter count (the five reference networks need 1, 0.5, 0.25 or 0.125)</source>
+        <translation>所有卷积核数乘以该系数（五个参考网络需为 1、0.5、0.25 或 0.125）</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Train on the first N images only (0: all)</source>
+        <translation>只用前 N 张图像训练（0：全部）</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>轮数</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>Optimiser</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>图像数</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>BN vs no BN</source>
+        <translation>有 BN 对比无 BN</translation>
+    </message>
+    <message>
+        <source>Trains the teaching pair (with and without batch norm) one after the other and overlays their curves</source>
+        <translation>依次训练教学网络对（有和没有批归一化），并叠加它们的曲线</translation>
+    </message>
+    <message>
+        <source>Open run…</source>
+        <translation>打开运行…</translation>
+    </message>
+    <message>
+        <source>Add the curves of a run folder (also one still being written, followed live)</source>
+        <translation>加入一个运行文件夹的曲线（也可以是仍在写入的，实时跟踪）</translation>
+    </message>
+    <message>
+        <source>Open run folder</source>
+        <translation>打开运行文件夹</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>Accuracy (%)</source>
+        <translation>准确率（%）</translation>
+    </message>
+    <message>
+        <source>Smoothing</source>
+        <translation>平滑</translation>
+    </message>
+    <message>
+        <source>Exponential moving average of the per-step curves</source>
+        <translation>逐步曲线的指数移动平均</translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation>对数刻度</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Export curves</source>
+        <translation>导出曲线</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Queued: %1</source>
+        <translation>已排队：%1</translation>
+    </message>
+    <message>
+        <source>Cannot create the run folder %1</source>
+        <translation>无法创建运行文件夹 %1</translation>
+    </message>
+    <message>
+        <source>Loading the data…</source>
+        <translation>正在加载数据…</translation>
+    </message>
+    <message>
+        <source>Training %1…</source>
+        <translation>正在训练 %1…</translation>
+    </message>
+    <message>
+        <source>Paused at step %1: Resume continues the same curve</source>
+        <translation>已在第 %1 步暂停：继续将沿同一曲线进行</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>%1 has no metrics.csv: not a run folder</source>
+        <translation>%1 没有 metrics.csv：不是运行文件夹</translation>
+    </message>
+    <message>
+        <source>%1 train</source>
+        <translation>%1 训练</translation>
+    </message>
+    <message>
+        <source>%1 epoch mean</source>
+        <translation>%1 每轮平均</translation>
+    </message>
+    <message>
+        <source>%1 validation</source>
+        <translation>%1 验证</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
     </message>
 </context>
 <context>
@@ -1155,10 +1358,6 @@ forward %3 ms · %n frame(s) skipped</source>
         <translation>讲授并剖析 Inception 网络。</translation>
     </message>
     <message>
-        <source>Variant to show.</source>
-        <translation>要显示的变体。</translation>
-    </message>
-    <message>
         <source>Image to classify.</source>
         <translation>要分类的图像。</translation>
     </message>
@@ -1179,7 +1378,7 @@ forward %3 ms · %n frame(s) skipped</source>
         <translation>将窗口渲染为此 PNG 后退出。</translation>
     </message>
     <message>
-        <source>Open a figure of the Figures menu (&quot;help&quot; lists them).</source>
+        <source>Open a figure of the Figures menu ("help" lists them).</source>
         <translation>打开“论文插图”菜单中的一幅插图（“help”列出全部）。</translation>
     </message>
     <message>
@@ -1199,7 +1398,7 @@ forward %3 ms · %n frame(s) skipped</source>
         <translation>与 --live 和 --screenshot 一起使用：等待这么多次预测。</translation>
     </message>
     <message>
-        <source>Language of the window (de, zh_CN, en); default: Preferences, else the system&apos;s.</source>
+        <source>Language of the window (de, zh_CN, en); default: Preferences, else the system's.</source>
         <translation>窗口语言（de、zh_CN、en）；默认取首选项，否则取系统语言。</translation>
     </message>
     <message>
@@ -1209,6 +1408,30 @@ forward %3 ms · %n frame(s) skipped</source>
     <message>
         <source>Images (or a folder) to classify at start.</source>
         <translation>启动时要分类的图像（或文件夹）。</translation>
+    </message>
+    <message>
+        <source>Variant to show (default: one with weights on disk, else the bundled Fashion-MNIST model).</source>
+        <translation>要显示的变体（默认：磁盘上有权重的变体，否则为自带的 Fashion-MNIST 模型）。</translation>
+    </message>
+    <message>
+        <source>Add a training run folder's curves to the Training dock (repeatable).</source>
+        <translation>把一个训练运行文件夹的曲线加入训练面板（可重复）。</translation>
+    </message>
+    <message>
+        <source>Start training: a network id, or bn-vs-nobn for the teaching pair.</source>
+        <translation>开始训练：网络 ID，或 bn-vs-nobn 表示教学网络对。</translation>
+    </message>
+    <message>
+        <source>With --train: use the first N training images.</source>
+        <translation>与 --train 一起：使用前 N 张训练图像。</translation>
+    </message>
+    <message>
+        <source>With --train and --screenshot: wait until the run has taken N steps.</source>
+        <translation>与 --train 和 --screenshot 一起：等待运行完成 N 步。</translation>
+    </message>
+    <message>
+        <source>Write the Training dock's curves to this PNG and exit.</source>
+        <translation>把训练面板的曲线写入此 PNG 并退出。</translation>
     </message>
 </context>
 </TS>

@@ -232,6 +232,9 @@ int main(int argc, char** argv)
         }
     }
     if (parser.isSet(exportCurves)) {
+        if (!parser.isSet(show))
+            window.showDocks({QStringLiteral("training")});  // the charts at the dock's full size
+        QApplication::processEvents();
         window.training()->pollNow();
         const bool ok = window.training()->exportPng(parser.value(exportCurves));
         window.training()->stop();
