@@ -38,9 +38,11 @@ data::Dataset loadDataset(const std::string& spec, const std::string& split)
     throw Error(ErrorCode::BadArgument, "dataset is fashion-mnist[:DIR], cifar10:DIR or folder:DIR, not " + spec);
 }
 
-models::InceptionNet makeNet(const std::string& variant, double width, double dropout, const data::Dataset& d)
+models::InceptionNet makeNet(const std::string& variant, double width, double dropout, const data::Dataset& d,
+                             bool aux = false)
 {
     models::SmallForm f;
+    f.auxHeads = aux;
     f.channels = int(d.images.size(1));
     f.size = int(d.images.size(2));
     f.classes = int(std::max<size_t>(d.classes.size(), 2));
@@ -58,6 +60,7 @@ void addTrainCommands(CLI::App& app, Runner& run)
     struct Args {
         std::string variant = "mini_inception", dataset = "fashion-mnist", runDir, weights, split = "test";
         double width = 0, dropout = -1;
+        bool aux = false;
         int64_t subset = 0, valSplit = 0;
         train::TrainConfig config;
     };
@@ -70,7 +73,8 @@ void addTrainCommands(CLI::App& app, Runner& run)
     cmd->add_option("--dropout", a->dropout, "Dropout before the classifier (mini networks; default 0.2)");
     cmd->add_option("--dataset", a->dataset, "fashion-mnist[:DIR], cifar10:DIR or folder:DIR (one folder per class)");
     cmd->add_flag("--resume", a->config.resume, "Continue the run in --run from its checkpoint");
-    cmd->add_option("--aux-weight", a->config.auxWeight, "Loss weight of each auxiliary head");
+    cmd->add_flag("--aux", a->aux, "Train with the auxiliary heads (googlenet)");
+    cmd->add_option("--aux-weight", a->config.auxWeight, "Loss weight of each auxiliary head (with --aux)");
     cmd->add_option("--subset", a->subset, "Train on the first N images only");
     cmd->add_option("--val-split", a->valSplit,
                     "Hold out the last N training images for validation (default: validate on the test split)");
@@ -106,7 +110,7 @@ void addTrainCommands(CLI::App& app, Runner& run)
             if (a->subset > 0)
                 trainSet = trainSet.head(a->subset);
             torch::manual_seed(a->config.seed);  // the initial weights follow --seed too
-            auto net = makeNet(a->variant, a->width, a->dropout, trainSet);
+            auto net = makeNet(a->variant, a->width, a->dropout, trainSet, a->aux);
             a->config.runDir = a->runDir;
             if (a->config.resume && a->runDir.empty())
                 throw Error(ErrorCode::BadArgument, "--resume needs --run DIR");

@@ -208,6 +208,7 @@ int main(int argc, char** argv)
         explorer::TrainRequest r = t->request();
         r.images = parser.value(trainImages).toInt();
         r.network = parser.value(trainOption);
+        r.validateEvery = 10;  // a picture a few steps in has validation points already
         if (r.network == QLatin1String("bn-vs-nobn")) {
             r.width = 0.5;
             t->setRequest(r);
@@ -227,7 +228,10 @@ int main(int argc, char** argv)
                         progress.quit();
             };
             QObject::connect(t, &explorer::TrainingPanel::curvesUpdated, &progress, check);
-            QObject::connect(t, &explorer::TrainingPanel::runEnded, &progress, &QEventLoop::quit);
+            QObject::connect(t, &explorer::TrainingPanel::runEnded, &progress, [&] {
+                if (!t->running())  // the last of the queue
+                    progress.quit();
+            });
             progress.exec();
         }
     }

@@ -234,6 +234,8 @@ TrainRequest TrainingPanel::request() const
     r.lr = lr_->value();
     r.optimizer = optimizer_->currentData().toString();
     r.images = images_->value();
+    r.validateEvery = validateEvery_;
+    r.threads = threads_;
     return r;
 }
 
@@ -253,6 +255,8 @@ void TrainingPanel::setRequest(const TrainRequest& r)
     lr_->setValue(r.lr);
     optimizer_->setCurrentIndex(std::max(0, optimizer_->findData(r.optimizer)));
     images_->setValue(r.images);
+    validateEvery_ = r.validateEvery;
+    threads_ = r.threads;
 }
 
 bool TrainingPanel::running() const { return thread_ != nullptr; }
@@ -387,9 +391,9 @@ void TrainingPanel::onRunEnded(const QString& dir, bool stopped, const QString& 
     }
     const bool finished = error.isEmpty() && !stopped;
     updateButtons();
-    emit runEnded(dir, finished, error);
     if (finished && !queue_.isEmpty())
-        launch(queue_.takeFirst());
+        launch(queue_.takeFirst());  // before the signal: running() tells a listener more is coming
+    emit runEnded(dir, finished, error);
 }
 
 void TrainingPanel::pause()

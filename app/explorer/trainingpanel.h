@@ -118,6 +118,7 @@ private:
     std::shared_ptr<std::atomic<bool>> stopFlag_;
     bool paused_ = false, stopping_ = false;
     double smoothingWeight_ = 0.6;
+    int validateEvery_ = 50, threads_ = 0;
     bool log_ = false;
 };
 

@@ -66,6 +66,9 @@ NetworkDesc smallForm(const std::string& id, const SmallForm& form)
 {
     ModelOptions o;
     o.numClasses = form.classes;
+    o.auxLogits = form.auxHeads;
+    if (form.auxHeads && !variant(id).hasAuxHeads)
+        throw Error(ErrorCode::BadArgument, id + " has no auxiliary heads");
     NetworkDesc d = describe(id, o);  // annotated at the reference size: the stem's output is known
     auto stem = std::find_if(d.root.children.begin(), d.root.children.end(),
                              [](const ArchNode& n) { return n.id == "stem"; });
@@ -80,12 +83,13 @@ NetworkDesc smallForm(const std::string& id, const SmallForm& form)
     for (auto& stage : d.root.children)
         if (&stage != &*stem)
             narrow(stage, form.width, classifier);
+    for (auto& aux : d.aux)
+        narrow(aux.head, form.width, lastLinear(aux.head));
     *stem = series("stem", "small stem", Kind::Stage,
                    {conv(style, "stem_small.conv1", form.channels, stemMid, 3, 1, 1),
                     conv(style, "stem_small.conv2", stemMid, stemOut, 3, 1, 1)});
     d.variant = id + "_small";
     d.input = {form.channels, form.size, form.size};
-    d.aux.clear();
     try {
         annotate(d);
     } catch (const std::invalid_argument& e) {

@@ -17,6 +17,7 @@ struct SmallForm {
     int size = 28;
     int classes = 10;
     double width = 0.25;  // must give whole filter counts everywhere (1, 0.5, 0.25, 0.125)
+    bool auxHeads = false;  // keep the auxiliary classifiers (GoogLeNet's fit any size; v3's need 17x17)
 };
 
 // The five reference variants in small form; mini_inception[_nobn|_5x5] as themselves (their

@@ -164,6 +164,41 @@ TEST_F(Train, eachReferenceNetworkInSmallFormTrainsThirtySteps)
     }
 }
 
+TEST_F(Train, googLeNetInSmallFormKeepsItsAuxiliaryHeadsWhenAsked)
+{
+    models::SmallForm f;
+    f.width = 0.125;
+    f.auxHeads = true;
+    const auto desc = models::describeTrainable("googlenet", f);
+    ASSERT_EQ(desc.aux.size(), 2u);
+    models::InceptionNet net(desc);
+    net->train();
+    const auto out = net->forwardAll(train::toInput(train_.images.narrow(0, 0, 4)));
+    ASSERT_EQ(out.aux.size(), 2u);
+    EXPECT_EQ(out.aux[0].sizes(), (std::vector<int64_t>{4, 10}));
+    // The heads' loss counts: the same seeded step with and without it differs.
+    auto lossAfterTwoSteps = [&](double auxWeight) {
+        torch::manual_seed(3);
+        models::InceptionNet n(desc);
+        train::TrainConfig c;
+        c.epochs = 1;
+        c.batch = 16;
+        c.auxWeight = auxWeight;
+        c.threads = 2;
+        std::vector<double> losses;
+        train::TrainCallbacks cb;
+        cb.step = [&](const train::StepReport& r) { losses.push_back(r.loss); };
+        train::fit(n, train_.head(32), {}, c, cb);
+        return losses;
+    };
+    const auto with = lossAfterTwoSteps(0.3), without = lossAfterTwoSteps(0.0);
+    ASSERT_EQ(with.size(), 2u);
+    EXPECT_GT(with[0], without[0]);  // the reported loss includes 0.3 x each head's
+    models::SmallForm v3 = f;
+    EXPECT_THROW(models::describeTrainable("inception_v3", v3), Error);  // v3's heads need 17x17
+    EXPECT_THROW(models::describeTrainable("inception_v4", v3), Error);  // v4 has none
+}
+
 TEST(SmallForm, aWidthThatDoesNotDivideTheFilterCountsIsRefusedByLayer)
 {
     models::SmallForm f;
