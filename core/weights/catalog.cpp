@@ -1,7 +1,11 @@
 #include "weights/catalog.h"
 
-#include <cstdlib>
 #include <filesystem>
+#include <map>
+#include <mutex>
+#include <tuple>
+
+#include <cstdlib>
 
 #include "common/sha256.h"
 
@@ -148,9 +152,36 @@ const char* toString(WeightsState state)
     return "?";
 }
 
+namespace {
+
+// SHA-256 of a file, remembered by path, size and modification time: the Weights dock checks
+// again after every download, and Inception-ResNet-v2's file is 215 MB.
+std::string rememberedSha256(const std::string& path)
+{
+    static std::mutex mutex;
+    static std::map<std::string, std::tuple<uintmax_t, std::filesystem::file_time_type, std::string>> known;
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(path, ec);
+    const auto mtime = std::filesystem::last_write_time(path, ec);
+    if (ec)
+        return sha256File(path);  // it says why
+    {
+        std::lock_guard<std::mutex> lock(mutex);
+        const auto it = known.find(path);
+        if (it != known.end() && std::get<0>(it->second) == size && std::get<1>(it->second) == mtime)
+            return std::get<2>(it->second);
+    }
+    const std::string hash = sha256File(path);
+    std::lock_guard<std::mutex> lock(mutex);
+    known[path] = {size, mtime, hash};
+    return hash;
+}
+
+}  // namespace
+
 bool verifySha256Prefix(const std::string& path, const std::string& prefix, std::string* actual)
 {
-    const std::string hash = sha256File(path);
+    const std::string hash = rememberedSha256(path);
     if (actual)
         *actual = hash;
     return !prefix.empty() && hash.compare(0, prefix.size(), prefix) == 0;
