@@ -4,7 +4,7 @@
 # 0.1 and 0.01, validated on 5,000 held-out training images every 50 steps. Prints the steps
 # each run needed to reach 85 % validation accuracy and draws the overlaid curves with the
 # window's Training dock (resources/screenshots/bn-vs-nobn.png).
-# Usage: scripts/bn-experiment.sh [build] [runs-dir]   (about 40 minutes on 2 cores)
+# Usage: scripts/bn-experiment.sh [build] [runs-dir]   (one thread per run, as measured; about an hour)
 set -euo pipefail
 build=${1:-build}
 runs=${2:-bn-experiment}
@@ -13,7 +13,7 @@ for lr in 0.1 0.01; do
   for v in mini_inception mini_inception_nobn; do
     [ -f "$runs/${v}_lr$lr/model.pt" ] && [ "$(grep -c '^epoch,' "$runs/${v}_lr$lr/metrics.csv")" = 3 ] && continue
     "$build/bin/inception-cli" train --variant $v --width 0.5 --epochs 3 --batch 128 --lr $lr --optimizer sgd \
-      --momentum 0.9 --schedule constant --val-split 5000 --val-every 50 --threads 2 --seed 1 --run "$runs/${v}_lr$lr"
+      --momentum 0.9 --schedule constant --val-split 5000 --val-every 50 --threads 1 --seed 1 --run "$runs/${v}_lr$lr"
   done
 done
 /usr/bin/python3 - "$runs" <<'PY'

@@ -2,6 +2,7 @@
 #include <torch/torch.h>
 
 #include <iomanip>
+#include <thread>
 #include <iostream>
 #include <unistd.h>
 
@@ -161,8 +162,10 @@ void addTrainCommands(CLI::App& app, Runner& run)
     eval->add_option("--weights", a->weights, "model.pt of a run")->required();
     eval->add_option("--dataset", a->dataset, "fashion-mnist[:DIR], cifar10:DIR or folder:DIR");
     eval->add_option("--split", a->split, "train or test");
+    eval->add_option("--threads", a->config.threads, "Intra-op threads (default: all cores)");
     eval->callback([&run, a] {
         run = [a] {
+            at::set_num_threads(a->config.threads > 0 ? a->config.threads : int(std::thread::hardware_concurrency()));
             const auto d = loadDataset(a->dataset, a->split);
             auto net = makeNet(a->variant, a->width, a->dropout, d);
             train::loadWeights(net, a->weights);

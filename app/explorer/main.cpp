@@ -223,8 +223,8 @@ int main(int argc, char** argv)
             QEventLoop progress;
             auto check = [&] {
                 const QString current = t->currentRunDir();
-                for (const auto& run : t->runs())
-                    if (run.dir == current && run.lastStep >= wanted && !run.valLoss.isEmpty())
+                for (const auto& run : t->runs())  // the last run of a preset, N steps in
+                    if (t->queued() == 0 && run.dir == current && run.lastStep >= wanted && !run.valLoss.isEmpty())
                         progress.quit();
             };
             QObject::connect(t, &explorer::TrainingPanel::curvesUpdated, &progress, check);

@@ -493,73 +493,80 @@ void TrainingPanel::setLogScale(bool on)
     redraw();
 }
 
+void TrainingPanel::fillChart(QChart* chart, bool loss) const
+{
+    chart->removeAllSeries();
+    for (auto* a : chart->axes())
+        chart->removeAxis(a);
+    double lo = 1e300, hi = -1e300, maxStep = 1;
+    QVector<QXYSeries*> all;
+    for (const auto& r : runs_) {
+        auto* train = new QLineSeries;
+        train->setName(tr("%1 train").arg(r.name));
+        train->setPen(QPen(r.colour.lighter(130), 1.5));
+        train->replace(smoothed(loss ? r.stepLoss : r.stepAccuracy, smoothingWeight_));
+        auto* epoch = new QLineSeries;
+        epoch->setName(tr("%1 epoch mean").arg(r.name));
+        epoch->setPen(QPen(r.colour.darker(120), 1.5, Qt::DotLine));
+        epoch->replace(loss ? r.epochLoss : r.epochAccuracy);
+        auto* val = new QLineSeries;
+        val->setName(r.name);  // the run's one legend entry
+        val->setPen(QPen(r.colour, 2.5, Qt::DashLine));
+        val->setPointsVisible(true);
+        val->replace(loss ? r.valLoss : r.valAccuracy);
+        for (auto* s : {static_cast<QXYSeries*>(train), static_cast<QXYSeries*>(epoch), static_cast<QXYSeries*>(val)}) {
+            chart->addSeries(s);
+            all << s;
+            for (const auto& p : s->points()) {
+                if (!std::isfinite(p.y()) || (log_ && loss && p.y() <= 0))
+                    continue;
+                lo = std::min(lo, p.y());
+                hi = std::max(hi, p.y());
+                maxStep = std::max(maxStep, p.x());
+            }
+        }
+        for (auto* hidden : {static_cast<QXYSeries*>(train), static_cast<QXYSeries*>(epoch)})
+            chart->legend()->markers(hidden).value(0)->setVisible(false);
+    }
+    auto* x = new QValueAxis;
+    x->setTitleText(tr("step"));
+    x->setRange(0, maxStep);
+    x->setLabelFormat(QStringLiteral("%d"));
+    x->applyNiceNumbers();
+    chart->addAxis(x, Qt::AlignBottom);
+    QAbstractAxis* y = nullptr;
+    if (lo > hi) {
+        lo = 0;
+        hi = loss ? 2.5 : 100;
+    }
+    if (loss && log_) {
+        auto* l = new QLogValueAxis;
+        l->setBase(10);
+        l->setRange(std::max(lo, 1e-4) * 0.9, hi * 1.1);
+        l->setLabelFormat(QStringLiteral("%.2g"));
+        y = l;
+    } else {
+        auto* v = new QValueAxis;
+        if (loss) {
+            v->setRange(0, hi * 1.05);
+            v->applyNiceNumbers();
+        } else {
+            v->setRange(0, 100);
+            v->setTickCount(6);  // every 20 %
+        }
+        y = v;
+    }
+    chart->addAxis(y, Qt::AlignLeft);
+    for (auto* s : all) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+}
+
 void TrainingPanel::redraw()
 {
-    auto fill = [this](QChartView* view, bool loss) {
-        QChart* chart = view->chart();
-        chart->removeAllSeries();
-        for (auto* a : chart->axes())
-            chart->removeAxis(a);
-        double lo = 1e300, hi = -1e300, maxStep = 1;
-        QVector<QXYSeries*> all;
-        for (const auto& r : runs_) {
-            auto* train = new QLineSeries;
-            train->setName(tr("%1 train").arg(r.name));
-            train->setPen(QPen(r.colour.lighter(130), 1.5));
-            const auto trainPoints = smoothed(loss ? r.stepLoss : r.stepAccuracy, smoothingWeight_);
-            train->replace(trainPoints);
-            auto* epoch = new QLineSeries;
-            epoch->setName(tr("%1 epoch mean").arg(r.name));
-            epoch->setPen(QPen(r.colour.darker(120), 1.5, Qt::DotLine));
-            epoch->replace(loss ? r.epochLoss : r.epochAccuracy);
-            auto* val = new QLineSeries;
-            val->setName(tr("%1 validation").arg(r.name));
-            val->setPen(QPen(r.colour, 2.5, Qt::DashLine));
-            val->setPointsVisible(true);
-            val->replace(loss ? r.valLoss : r.valAccuracy);
-            for (auto* s : {static_cast<QXYSeries*>(train), static_cast<QXYSeries*>(epoch), static_cast<QXYSeries*>(val)}) {
-                chart->addSeries(s);
-                all << s;
-                for (const auto& p : s->points()) {
-                    if (!std::isfinite(p.y()) || (log_ && loss && p.y() <= 0))
-                        continue;
-                    lo = std::min(lo, p.y());
-                    hi = std::max(hi, p.y());
-                    maxStep = std::max(maxStep, p.x());
-                }
-            }
-            chart->legend()->markers(epoch).value(0)->setVisible(false);  // one legend line per curve kind
-        }
-        auto* x = new QValueAxis;
-        x->setTitleText(tr("step"));
-        x->setRange(0, maxStep);
-        x->setLabelFormat(QStringLiteral("%d"));
-        x->applyNiceNumbers();
-        chart->addAxis(x, Qt::AlignBottom);
-        QAbstractAxis* y = nullptr;
-        if (lo > hi) {
-            lo = 0;
-            hi = loss ? 2.5 : 100;
-        }
-        if (loss && log_) {
-            auto* l = new QLogValueAxis;
-            l->setBase(10);
-            l->setRange(std::max(lo, 1e-4) * 0.9, hi * 1.1);
-            l->setLabelFormat(QStringLiteral("%.2g"));
-            y = l;
-        } else {
-            auto* v = new QValueAxis;
-            v->setRange(loss ? 0 : std::max(0.0, std::floor(lo / 10) * 10), loss ? hi * 1.05 : 100);
-            y = v;
-        }
-        chart->addAxis(y, Qt::AlignLeft);
-        for (auto* s : all) {
-            s->attachAxis(x);
-            s->attachAxis(y);
-        }
-    };
-    fill(lossView_, true);
-    fill(accuracyView_, false);
+    fillChart(lossView_->chart(), true);
+    fillChart(accuracyView_->chart(), false);
     emit curvesUpdated();
 }
 
@@ -572,9 +579,33 @@ int TrainingPanel::pointsDrawn() const
     return n;
 }
 
+QImage TrainingPanel::renderCharts(QSize size) const
+{
+    // Drawn afresh at a size of its own: the dock may be short, or hidden behind another.
+    QWidget page;
+    page.setAttribute(Qt::WA_DontShowOnScreen);
+    page.setAutoFillBackground(true);
+    auto* column = new QVBoxLayout(&page);
+    auto* row = new QHBoxLayout;
+    for (bool loss : {true, false}) {
+        auto* view = makeChartView(loss ? tr("Loss") : tr("Accuracy (%)"));
+        fillChart(view->chart(), loss);
+        row->addWidget(view);
+    }
+    column->addLayout(row, 1);
+    auto* key = new QLabel(tr("solid: train, per step (smoothed) · dotted: train, mean per epoch · "
+                              "dashed with points: validation"));
+    key->setAlignment(Qt::AlignCenter);
+    column->addWidget(key);
+    page.resize(size);
+    page.show();
+    column->activate();
+    return page.grab().toImage();
+}
+
 bool TrainingPanel::exportPng(const QString& path)
 {
-    const QImage image = charts_->grab().toImage();
+    const QImage image = renderCharts(QSize(1600, 640));
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || !image.save(&f, "PNG") || !f.commit()) {
         emit errorOccurred(tr("Cannot write %1: %2").arg(path, f.errorString()));

@@ -5,6 +5,7 @@
 // log scale, export as PNG or CSV; open any run folder, also one `inception-cli train` is still
 // writing, and follow it. Every curve is read from the run's metrics.csv, so a run of this
 // window and a run of the command line are drawn alike.
+#include <QImage>
 #include <QPointer>
 #include <QString>
 #include <QVector>
@@ -15,6 +16,7 @@
 
 #include "runcurves.h"
 
+class QChart;
 class QCheckBox;
 class QChartView;
 class QComboBox;
@@ -60,6 +62,7 @@ public:
     void stop();    // also drops the runs still queued
     bool running() const;
     QString currentRunDir() const;  // the run in progress (empty when none)
+    int queued() const { return int(queue_.size()); }  // runs waiting for the current one
     bool paused() const { return paused_; }
 
     // Adds a run folder's curves and follows the file while it grows. False (and an error
@@ -71,7 +74,8 @@ public:
 
     void setSmoothing(double weight);  // 0..0.99
     void setLogScale(bool on);
-    bool exportPng(const QString& path);
+    bool exportPng(const QString& path);  // both charts at 1600x640, with a key to the line styles
+    QImage renderCharts(QSize size) const;
     bool exportCsv(const QString& path);
     QWidget* chartsWidget() const { return charts_; }
     int pointsDrawn() const;  // in every series of both charts (tests)
@@ -87,6 +91,7 @@ private:
     void launch(const TrainRequest& r);
     void onRunEnded(const QString& dir, bool stopped, const QString& error);
     void redraw();
+    void fillChart(QChart* chart, bool loss) const;
     void updateButtons();
     int runIndex(const QString& dir) const;
 
