@@ -22,6 +22,12 @@ shot inception-resnet-v2-block35 --variant inception_resnet_v2 --select repeat.0
 shot statistics-inception-v3 --variant inception_v3 --show statistics
 shot statistics-comparison --variant googlenet --show statistics,comparison --measure-latency
 shot weights --variant googlenet --show weights,details
+# No --variant: a fresh install opens on the bundled Fashion-MNIST model (trained here, not random).
+shot bundled-model --image /usr/lib/python3/dist-packages/skimage/data/coffee.png --select inception1b \
+    --expand inception1b --show predictions,activations
+# The teaching pair trained one after the other; pictured while the second one runs.
+shot training-dock --variant mini_inception --show training,predictions --train bn-vs-nobn \
+    --train-images 20000 --train-until 100
 video="$HOME/chelsea.avi"  # a camera panning across a photograph, 10 s at 25 fps
 "$bin/make_video" "$video" 250 640 480 "$photo"
 shot live-view --variant googlenet --select inception4a --expand inception4a \
