@@ -1248,10 +1248,6 @@ Vorwärtsdurchlauf %3 ms · %n Bilder übersprungen</numerusform>
         <translation>%1 Epochenmittel</translation>
     </message>
     <message>
-        <source>%1 validation</source>
-        <translation>%1 Validierung</translation>
-    </message>
-    <message>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
@@ -1262,6 +1258,10 @@ Vorwärtsdurchlauf %3 ms · %n Bilder übersprungen</numerusform>
     <message>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>solid: train, per step (smoothed) · dotted: train, mean per epoch · dashed with points: validation</source>
+        <translation>durchgezogen: Training je Schritt (geglättet) · gepunktet: Training, Mittel je Epoche · gestrichelt mit Punkten: Validierung</translation>
     </message>
 </context>
 <context>

@@ -1240,10 +1240,6 @@ forward %3 ms · %n frame(s) skipped</source>
         <translation>%1 每轮平均</translation>
     </message>
     <message>
-        <source>%1 validation</source>
-        <translation>%1 验证</translation>
-    </message>
-    <message>
         <source>step</source>
         <translation>步</translation>
     </message>
@@ -1254,6 +1250,10 @@ forward %3 ms · %n frame(s) skipped</source>
     <message>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>solid: train, per step (smoothed) · dotted: train, mean per epoch · dashed with points: validation</source>
+        <translation>实线：训练，逐步（平滑）· 点线：训练，每轮平均 · 带点虚线：验证</translation>
     </message>
 </context>
 <context>
