@@ -17,32 +17,31 @@ namespace inception::cli {
 void addActivationsCommand(CLI::App& app, Runner& run)
 {
     struct Args {
-        std::string input, variant, node, weights, png;
-        int channels = 64, threads = 0;
-        bool untrained = false;
+        std::string input, variant, node, png;
+        WeightsArgs weights;
+        RunArgs runArgs;
+        int channels = 64;
     };
     auto a = std::make_shared<Args>();
     auto* cmd = app.add_subcommand("activations", "A node's output for an image: statistics and a channel grid");
     cmd->add_option("input", a->input, "Image file or .safetensors input")->required();
     cmd->add_option("--variant", a->variant, "Variant id")->required();
     cmd->add_option("--node", a->node, "Node id (a module path, see `summary --json`)")->required();
-    cmd->add_option("--weights", a->weights, "Weight file (default: the published file in the cache)");
-    cmd->add_flag("--untrained", a->untrained, "Without weights, run random weights (the output says so)");
+    addWeightsOptions(cmd, a->weights);
+    addRunOptions(cmd, a->runArgs);
     cmd->add_option("--png", a->png, "Write a grid of the first channels to this PNG");
     cmd->add_option("--channels", a->channels, "Channels in the grid")->check(CLI::Range(1, 1024));
-    cmd->add_option("--threads", a->threads, "Intra-op threads")->check(CLI::PositiveNumber);
     cmd->callback([&run, a] {
         run = [a] {
-            WeightsChoice wc;
-            wc.path = a->weights;
-            wc.allowUntrained = a->untrained;
-            engine::EngineOptions eo;
-            eo.threads = a->threads;
-            auto ready = makeEngine(a->variant, wc, eo);
-            const torch::Tensor input = readInput(a->input, a->variant, false).slice(0, 0, 1);
-            const auto p = ready.engine->run(input, 1, {a->node});
+            const auto model = openForCommand(a->variant, a->weights);
+            auto options = sessionOptions(a->runArgs);
+            options.capture = {a->node};
+            engine::Session session(model, options);
+            const torch::Tensor input = readInput(a->input, *model, false).slice(0, 0, 1).contiguous();
+            const auto p = session.run(input);
             const torch::Tensor out = p.activations.at(a->node)[0];
-            std::cout << a->node << " of " << a->variant << " for " << a->input << "\n  weights: " << ready.weightsDescription
+            std::cout << a->node << " of " << a->variant << " for " << a->input << "\n  weights: "
+                      << model->provenance().description
                       << "\n  output " << shapeString(out.sizes().vec()) << ", forward " << fixed(p.forwardMs, 1) << " ms\n";
             if (out.dim() == 3) {
                 const auto flat = out.flatten(1);

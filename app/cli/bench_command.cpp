@@ -1,14 +1,15 @@
-// `bench`: forward latency of a variant, with the engine's settings and with plain eager settings.
-#include <ATen/Parallel.h>
+// `bench`: forward latency of a variant through the compiled plan and through the eager network,
+// interleaved in one process; GFLOP/s and the share of this CPU's measured fp32 peak.
 #include <torch/torch.h>
 
 #include <algorithm>
-#include <chrono>
-#include <fstream>
 #include <iostream>
 
 #include "cli_common.h"
 #include "commands.h"
+#include "engine/calibrate.h"
+#include "engine/threads.h"
+#include "engine/cpu_features.h"
 #include "models/registry.h"
 
 namespace inception::cli {
@@ -30,14 +31,14 @@ Timing summarise(std::vector<double> ms, int64_t batch)
     return t;
 }
 
-// The engines take turns, iteration by iteration, so that a slower phase of the machine
-// falls on both alike.
-std::vector<Timing> measure(const std::vector<engine::Engine*>& engines, const torch::Tensor& x, int warmup, int iters)
+// The sessions take turns, iteration by iteration, so that a slower phase of the machine falls
+// on all of them alike.
+std::vector<Timing> measure(std::vector<engine::Session*>& sessions, const torch::Tensor& x, int warmup, int iters)
 {
-    std::vector<std::vector<double>> ms(engines.size());
+    std::vector<std::vector<double>> ms(sessions.size());
     for (int i = 0; i < warmup + iters; ++i)
-        for (size_t k = 0; k < engines.size(); ++k) {
-            const double t = engines[k]->run(x, 1).forwardMs;
+        for (size_t k = 0; k < sessions.size(); ++k) {
+            const double t = sessions[k]->run(x).forwardMs;
             if (i >= warmup)
                 ms[k].push_back(t);
         }
@@ -47,31 +48,10 @@ std::vector<Timing> measure(const std::vector<engine::Engine*>& engines, const t
     return out;
 }
 
-// Which BLAS the process really loaded (Debian switches libblas.so.3 by alternatives).
-std::string loadedBlas()
+nlohmann::json timingJson(const Timing& t, double gflop)
 {
-    std::ifstream maps("/proc/self/maps");
-    for (std::string line; std::getline(maps, line);) {
-        if (line.find("openblas") != std::string::npos)
-            return line.find("openmp") != std::string::npos ? "OpenBLAS (openmp)" : "OpenBLAS";
-        if (line.find("libmkl") != std::string::npos)
-            return "MKL";
-    }
-    maps.clear();
-    maps.seekg(0);
-    for (std::string line; std::getline(maps, line);)
-        if (line.find("libblas.so") != std::string::npos)
-            return "reference BLAS (" + line.substr(line.find('/')) + ")";
-    return "unknown";
-}
-
-std::string cpuCapability()
-{
-    const std::string config = at::show_config();
-    const auto at = config.find("CPU capability usage:");
-    if (at == std::string::npos)
-        return "unknown";
-    return config.substr(at + 22, config.find('\n', at) - at - 22);
+    return {{"median_ms", t.median}, {"min_ms", t.min}, {"max_ms", t.max}, {"images_per_second", t.imagesPerSecond},
+            {"gflops", gflop / (t.median / 1000.0)}};
 }
 
 }  // namespace
@@ -79,68 +59,116 @@ std::string cpuCapability()
 void addBenchCommand(CLI::App& app, Runner& run)
 {
     struct Args {
-        std::string variant, device = "auto", dtype = "float32";
-        int batch = 1, iters = 20, warmup = 3, threads = 0;
-        bool json = false, noPlain = false;
+        std::string variant, plan = "both";
+        RunArgs runArgs;
+        int batch = 1, iters = 20, warmup = 3;
+        bool json = false, noPeak = false;
     };
     auto a = std::make_shared<Args>();
-    auto* cmd = app.add_subcommand("bench", "Forward latency (random weights; speed does not depend on them)");
+    auto* cmd = app.add_subcommand("bench", "Forward latency, compiled plan against the eager network (random "
+                                            "weights: the speed does not depend on them)");
     cmd->add_option("--variant", a->variant, "Variant id")->required();
     cmd->add_option("--batch", a->batch, "Images per forward")->check(CLI::Range(1, 256));
     cmd->add_option("--iters", a->iters, "Timed forwards")->check(CLI::Range(1, 10000));
     cmd->add_option("--warmup", a->warmup, "Untimed forwards first")->check(CLI::Range(0, 1000));
-    cmd->add_option("--device", a->device, "cpu, cuda or auto");
-    cmd->add_option("--dtype", a->dtype, "float32, float16 or bfloat16 (weights and input)")
-        ->check(CLI::IsMember({"float32", "float16", "bfloat16"}));
-    cmd->add_option("--threads", a->threads, "Intra-op threads (default: all cores)")->check(CLI::PositiveNumber);
-    cmd->add_flag("--no-plain", a->noPlain, "Skip the plain eager run (NCHW) that the ratio compares with");
+    cmd->add_option("--device", a->runArgs.device, "cpu, cuda or auto")->check(CLI::IsMember({"cpu", "cuda", "auto"}));
+    cmd->add_option("--threads", a->runArgs.threads, "Intra-op threads (default: all cores)")->check(CLI::PositiveNumber);
+    cmd->add_option("--precision,--dtype", a->runArgs.precision, "float32, bfloat16 or float16")
+        ->check(CLI::IsMember({"float32", "fp32", "bfloat16", "bf16", "float16", "fp16"}));
+    cmd->add_option("--plan", a->plan, "compiled, eager, or both interleaved (the ratio)")
+        ->check(CLI::IsMember({"compiled", "eager", "both"}));
+    cmd->add_flag("--no-peak", a->noPeak, "Skip the measurement of the CPU's fp32 peak");
     cmd->add_flag("--json", a->json, "Print JSON");
     cmd->callback([&run, a] {
         run = [a] {
-            const auto& info = models::variant(a->variant);
+            models::InceptionNet net(models::describe(a->variant));
+            engine::randomInitialise(net, 0);
+            const auto model = engine::modelFromNetwork(net, "random weights (benchmark)");
+            const auto& in = model->desc().input;
             torch::manual_seed(0);
-            const auto x = torch::randn({a->batch, 3, info.inputSize, info.inputSize});
-            auto net = engine::untrainedNetwork(a->variant);
-            engine::EngineOptions tuned;
-            tuned.device = parseDevice(a->device);
-            tuned.threads = a->threads;
-            tuned.dtype = a->dtype == "float16" ? torch::kHalf : a->dtype == "bfloat16" ? torch::kBFloat16 : torch::kFloat32;
-            if (engine::chooseDevice(tuned.device).is_cuda())
+            const auto x = torch::randn({a->batch, in[0], in[1], in[2]});
+            const double gflop = 2.0 * double(model->desc().root.macs) * double(a->batch) / 1e9;
+
+            std::vector<std::unique_ptr<engine::Session>> owned;
+            std::vector<engine::Session*> sessions;
+            std::vector<std::string> names;
+            auto add = [&](engine::PathChoice path, const std::string& name, engine::Precision precision) {
+                auto o = sessionOptions(a->runArgs);
+                o.path = path;
+                o.precision = precision;
+                o.topK = 1;
+                owned.push_back(std::make_unique<engine::Session>(model, o));
+                sessions.push_back(owned.back().get());
+                names.push_back(name);
+            };
+            const auto precision = engine::parsePrecision(a->runArgs.precision);
+            if (a->plan != "eager")
+                add(engine::PathChoice::Compiled, "compiled", precision);
+            if (a->plan != "compiled")
+                add(engine::PathChoice::Eager, "eager", a->plan == "both" ? engine::Precision::Float32 : precision);
+            if (engine::chooseDevice(sessions.front()->options().device).is_cuda())
                 at::globalContext().setBenchmarkCuDNN(true);  // pick the fastest kernels once
-            engine::Engine fast(net, {}, tuned);
-            std::unique_ptr<engine::Engine> slow;
-            std::vector<engine::Engine*> engines{&fast};
-            if (!a->noPlain) {
-                engine::EngineOptions po = tuned;  // plain: NCHW, fp32
-                po.channelsLast = false;
-                po.dtype = torch::kFloat32;
-                slow = std::make_unique<engine::Engine>(engine::untrainedNetwork(a->variant), std::vector<std::string>{}, po);
-                engines.push_back(slow.get());
-            }
-            const auto timings = measure(engines, x, a->warmup, a->iters);
-            const Timing t = timings[0];
-            const Timing plain = a->noPlain ? Timing{} : timings[1];
-            const std::string blas = loadedBlas(), isa = cpuCapability();
+            const auto timings = measure(sessions, x, a->warmup, a->iters);
+            const int threads = sessions.front()->threads();
+            const bool cpu = sessions.front()->device().is_cpu();
+            const double peak = (cpu && !a->noPeak) ? engine::measureFp32PeakGflops(threads) : 0.0;
+            const engine::PlanInfo* plan = sessions.front()->planInfo();
+            const bool compiledRan = plan != nullptr;
+
             if (a->json) {
                 nlohmann::json j{{"variant", a->variant}, {"batch", a->batch}, {"iters", a->iters},
-                                 {"device", fast.deviceName()}, {"dtype", a->dtype}, {"threads", fast.threads()}, {"blas", blas},
-                                 {"cpu_capability", isa}, {"channels_last", fast.channelsLast()},
-                                 {"median_ms", t.median}, {"min_ms", t.min}, {"max_ms", t.max},
-                                 {"images_per_second", t.imagesPerSecond}};
-                if (!a->noPlain)
-                    j["plain"] = {{"median_ms", plain.median}, {"min_ms", plain.min}, {"max_ms", plain.max},
-                                  {"speedup", plain.median / t.median}};
+                                 {"device", sessions.front()->deviceName()}, {"threads", threads},
+                                 {"precision", engine::toString(precision)}, {"gflop_per_forward", gflop},
+                                 {"runtime", engine::runtimeDescription()}, {"fp32_peak_gflops", peak}};
+                for (size_t k = 0; k < sessions.size(); ++k) {
+                    j[names[k]] = timingJson(timings[k], gflop);
+                    if (peak > 0)
+                        j[names[k]]["share_of_fp32_peak"] = gflop / (timings[k].median / 1000.0) / peak;
+                }
+                if (sessions.size() == 2)
+                    j["speedup"] = timings[1].median / timings[0].median;
+                if (compiledRan)
+                    j["plan"] = {{"layout", plan->layout}, {"fallbacks", plan->fallbacks}, {"kernels", plan->kernels},
+                                 {"primitives", plan->primitives}, {"fused_residuals", plan->fusedResiduals},
+                                 {"sliced_concats", plan->slicedConcats}, {"copied_concats", plan->copiedConcats},
+                                 {"activation_bytes", plan->activationBytes}, {"weight_bytes", plan->weightBytes}};
                 std::cout << j.dump(2) << '\n';
                 return 0;
             }
             std::cout << a->variant << ", batch " << a->batch << ", " << a->iters << " iterations after " << a->warmup
-                      << " warm-up\n  device: " << fast.deviceName() << ", BLAS: " << blas << ", ATen CPU capability: "
-                      << isa << "\n  engine (" << a->dtype << ", channels_last " << (fast.channelsLast() ? "on" : "off")
-                      << "): median " << fixed(t.median, 1) << " ms, min " << fixed(t.min, 1) << ", max "
-                      << fixed(t.max, 1) << ", " << fixed(t.imagesPerSecond, 1) << " images/s\n";
-            if (!a->noPlain)
-                std::cout << "  plain eager NCHW fp32: median " << fixed(plain.median, 1) << " ms -> engine is "
-                          << fixed(plain.median / t.median, 2) << "x\n";
+                      << " warm-up, " << fixed(gflop, 2) << " GFLOP per forward\n  " << sessions.front()->deviceName()
+                      << "; " << engine::runtimeDescription() << '\n';
+            if (peak > 0)
+                std::cout << "  fp32 peak of this CPU (FMA loop, " << threads << " threads): " << fixed(peak, 0)
+                          << " GFLOP/s\n";
+            for (size_t k = 0; k < sessions.size(); ++k) {
+                const auto& t = timings[k];
+                const double rate = gflop / (t.median / 1000.0);
+                std::cout << "  " << names[k] << " ("
+                          << (names[k] == "eager" && a->plan == "both" ? "float32" : engine::toString(precision))
+                          << "): median " << fixed(t.median, 2) << " ms, min " << fixed(t.min, 2) << ", max "
+                          << fixed(t.max, 2) << ", " << fixed(t.imagesPerSecond, 1) << " images/s, "
+                          << fixed(rate, 1) << " GFLOP/s";
+                if (peak > 0)
+                    std::cout << " (" << fixed(100.0 * rate / peak, 1) << " % of peak)";
+                std::cout << '\n';
+            }
+            if (sessions.size() == 2)
+                std::cout << "  compiled is " << fixed(timings[1].median / timings[0].median, 2)
+                          << "x the eager network's speed\n";
+            if (compiledRan) {
+                std::cout << "  plan: layout " << plan->layout << ", " << plan->primitives << " primitives, "
+                          << plan->fusedResiduals << " fused residual sums, " << plan->slicedConcats
+                          << " concatenations written in place, " << plan->copiedConcats << " copied; activations "
+                          << fixed(double(plan->activationBytes) / (1 << 20), 1) << " MiB\n  kernels:";
+                for (const auto& [kernel, count] : plan->kernels)
+                    std::cout << ' ' << kernel << " x" << count;
+                std::cout << '\n';
+                if (plan->fallbacks.empty())
+                    std::cout << "  no node fell back to the eager network\n";
+                for (const auto& f : plan->fallbacks)
+                    std::cout << "  eager fallback: " << f << '\n';
+            }
             return 0;
         };
     });

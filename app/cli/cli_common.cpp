@@ -1,10 +1,10 @@
 #include "cli_common.h"
 
+#include <CLI/CLI.hpp>
 #include <torch/torch.h>
 
 #include "common/error.h"
-#include "common/resources.h"
-#include "models/registry.h"
+#include "common/format.h"
 #include "weights/safetensors.h"
 #ifdef INCEPTION_HAVE_VISION
 #include "vision/decode.h"
@@ -22,54 +22,60 @@ bool haveVision()
 #endif
 }
 
-engine::DeviceChoice parseDevice(const std::string& device)
+void addWeightsOptions(CLI::App* cmd, WeightsArgs& w, bool untrainedFlag)
 {
-    if (device == "auto")
-        return engine::DeviceChoice::Auto;
-    if (device == "cpu")
-        return engine::DeviceChoice::Cpu;
-    if (device == "cuda")
-        return engine::DeviceChoice::Cuda;
-    throw Error(ErrorCode::BadArgument, "unknown device '" + device + "' (cpu, cuda or auto)");
+    cmd->add_option("--weights", w.path,
+                    "Weight file: .pth, .safetensors, or a model file with its .json (default: the published file "
+                    "in the cache; the bundled model for mini_inception)");
+    if (untrainedFlag)
+        cmd->add_flag("--untrained", w.untrained,
+                      "Without a weight file, run random calibrated weights (every output says so)");
+    cmd->add_option("--seed", w.seed, "Seed of the random weights (with --untrained)");
 }
 
-ReadyEngine makeEngine(const std::string& variant, const WeightsChoice& choice, const engine::EngineOptions& options)
+void addRunOptions(CLI::App* cmd, RunArgs& r)
 {
-    ReadyEngine ready;
-    std::string path = choice.path;
-    if (path.empty()) {
-        const auto status = weights::findPretrained(variant);
-        if (status.state == weights::WeightsState::Found) {
-            path = status.path;
-        } else if (status.state == weights::WeightsState::Corrupt) {
-            throw Error(ErrorCode::CorruptFile, status.path + ": " + status.detail);
-        } else if (!choice.allowUntrained) {
-            throw Error(ErrorCode::FileNotFound, "no pretrained weights for " + variant + ": " + status.detail +
-                                                     " (or pass --weights FILE)");
-        }
-    }
-    std::vector<std::string> labels;
-    models::InceptionNet net{nullptr};
-    if (path.empty()) {
-        net = engine::untrainedNetwork(variant);
-        ready.untrained = true;
-        ready.weightsDescription = "UNTRAINED (random weights): predictions mean nothing";
+    cmd->add_option("--device", r.device, "cpu, cuda or auto")->check(CLI::IsMember({"cpu", "cuda", "auto"}));
+    cmd->add_option("--threads", r.threads, "Intra-op threads (default: all cores)")->check(CLI::PositiveNumber);
+    cmd->add_option("--precision", r.precision, "float32, bfloat16 (AMX or AVX512-BF16 CPUs, CUDA), float16 (CUDA)")
+        ->check(CLI::IsMember({"float32", "fp32", "bfloat16", "bf16", "float16", "fp16"}));
+    cmd->add_option("--plan", r.plan, "compiled (oneDNN plan), eager (LibTorch modules) or auto")
+        ->check(CLI::IsMember({"auto", "compiled", "eager"}));
+}
+
+std::shared_ptr<const engine::Model> openForCommand(const std::string& variant, const WeightsArgs& w)
+{
+    engine::WeightsChoice c;
+    c.transformInput = w.transformInput;
+    c.seed = w.seed;
+    if (!w.path.empty()) {
+        c.source = engine::WeightsChoice::Source::File;
+        c.path = w.path;
     } else {
-        engine::LoadOptions lo;
-        lo.transformInput = choice.transformInput;
-        auto loaded = engine::loadNetwork(variant, path, lo);
-        net = loaded.net;
-        ready.transformInput = loaded.transformInput;
-        ready.weightsDescription = path + (loaded.published ? " (published " + loaded.published->variant + " weights)"
-                                                            : " (not a published file)");
+        c.untrainedFallback = w.untrained;
     }
-    if (net->desc().root.output.size() == 1 && net->desc().root.output[0] == 1000)
-        labels = engine::readLabels(resourcePath("imagenet_classes.txt"));
-    ready.engine = std::make_unique<engine::Engine>(net, labels, options);
-    return ready;
+    return engine::openModel(variant, c);
 }
 
-torch::Tensor readInput(const std::string& path, const std::string& variant, bool antialias)
+engine::SessionOptions sessionOptions(const RunArgs& r)
+{
+    engine::SessionOptions o;
+    o.device = engine::parseDevice(r.device);
+    o.threads = r.threads;
+    o.precision = engine::parsePrecision(r.precision);
+    o.path = r.plan == "compiled" ? engine::PathChoice::Compiled
+             : r.plan == "eager"  ? engine::PathChoice::Eager
+                                  : engine::PathChoice::Auto;
+    return o;
+}
+
+torch::Tensor readInput(const std::string& path, const engine::Model& model, bool antialias)
+{
+    return readInput(path, model.preset(), model.desc().input[0], model.variant(), antialias);
+}
+
+torch::Tensor readInput(const std::string& path, const models::PreprocessPreset& preset, int64_t channels,
+                        const std::string& variant, bool antialias)
 {
     const bool tensorFile = path.size() > 12 && path.compare(path.size() - 12, 12, ".safetensors") == 0;
     if (tensorFile) {
@@ -77,16 +83,17 @@ torch::Tensor readInput(const std::string& path, const std::string& variant, boo
         const torch::Tensor* input = weights::find(tensors, "input");
         if (!input)
             throw Error(ErrorCode::BadArgument, path + ": has no tensor named 'input'");
-        if (input->dim() != 4 || input->size(1) != 3)
-            throw Error(ErrorCode::ShapeMismatch, path + ": 'input' must be N x 3 x H x W");
-        return input->to(torch::kFloat32);
+        if (input->dim() != 4 || input->size(1) != channels)
+            throw Error(ErrorCode::ShapeMismatch, path + ": 'input' must be N x " + std::to_string(channels) +
+                                                      " x H x W for " + variant + ", got " +
+                                                      shapeString(input->sizes().vec()));
+        return input->to(torch::kFloat32).contiguous();
     }
 #ifdef INCEPTION_HAVE_VISION
     vision::PreprocessOptions po;
     po.antialias = antialias;
-    return vision::preprocess(vision::decodeImageFile(path), models::variant(variant).preprocess, po);
+    return vision::preprocess(vision::decodeImageFile(path), preset, po);
 #else
-    (void)variant;
     (void)antialias;
     throw Error(ErrorCode::UnsupportedFormat,
                 path + ": this build has no image support (INCEPTION_BUILD_VISION=OFF); pass a .safetensors tensor");

@@ -1,33 +1,45 @@
 #pragma once
-// What several commands share: finding weights, reading inputs, choosing devices.
+// What several commands share: opening a network (through the engine's one openModel), reading
+// inputs, the options every running command takes.
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
-#include "engine/engine.h"
-#include "engine/loader.h"
+#include "engine/model.h"
+#include "engine/session.h"
+
+namespace CLI {
+class App;
+}
 
 namespace inception::cli {
 
-struct WeightsChoice {
-    std::string path;          // empty: the catalog's cached file
+// --weights, --untrained, --seed, --transform-input: which weights a command opens.
+struct WeightsArgs {
+    std::string path;           // empty: the published file in the cache / the bundled model
+    bool untrained = false;     // random weights when none are found (said on every output)
+    uint64_t seed = 0;
     std::optional<bool> transformInput;
-    bool allowUntrained = false;  // fall back to random weights (said on every output)
 };
 
-struct ReadyEngine {
-    std::unique_ptr<engine::Engine> engine;
-    std::string weightsDescription;  // file, "published", or "UNTRAINED"
-    bool untrained = false;
-    bool transformInput = false;
+// --device, --threads, --precision, --plan: how a command runs.
+struct RunArgs {
+    std::string device = "auto", precision = "float32", plan = "auto";
+    int threads = 0;
 };
 
-ReadyEngine makeEngine(const std::string& variant, const WeightsChoice& weights, const engine::EngineOptions& options);
-engine::DeviceChoice parseDevice(const std::string& device);
+void addWeightsOptions(CLI::App* cmd, WeightsArgs& w, bool untrainedFlag = true);
+void addRunOptions(CLI::App* cmd, RunArgs& r);
+
+std::shared_ptr<const engine::Model> openForCommand(const std::string& variant, const WeightsArgs& w);
+engine::SessionOptions sessionOptions(const RunArgs& r);
 
 // A preprocessed batch: a .safetensors file's `input` tensor, or an image file through the
-// variant's preset (when built with the vision library).
-torch::Tensor readInput(const std::string& path, const std::string& variant, bool antialias);
+// model's preset (when built with the vision library).
+torch::Tensor readInput(const std::string& path, const engine::Model& model, bool antialias);
+torch::Tensor readInput(const std::string& path, const models::PreprocessPreset& preset, int64_t channels,
+                        const std::string& variant, bool antialias);
 
 bool haveVision();
 

@@ -32,7 +32,7 @@ void addLiveCommand(CLI::App& app, Runner& run);  // frame sources need OpenCV
 
 // "1.50" style figures; "6,624,904" comes from the core.
 using inception::groupDigits;
+using inception::shapeString;
 std::string fixed(double v, int decimals);
-std::string shapeString(const std::vector<int64_t>& shape);
 
 }  // namespace inception::cli

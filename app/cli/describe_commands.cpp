@@ -21,19 +21,23 @@ void addListCommand(CLI::App& app, Runner& run)
                 std::cout << std::left << std::setw(22) << "id" << std::setw(30) << "name" << std::right
                           << std::setw(13) << "params" << std::setw(8) << "GMACs" << std::setw(8) << "input"
                           << "  reference\n";
-            for (const auto& v : models::variants()) {
-                const auto d = models::describe(v.id);
-                if (*json) {
-                    all.push_back({{"id", v.id}, {"name", v.displayName}, {"params", d.root.params},
-                                   {"macs", d.root.macs}, {"input", d.input}, {"reference", v.reference},
-                                   {"paper", v.paperTitle}, {"year", v.paperYear}});
-                    continue;
+            // The five reference networks, then the teaching networks trained by this project.
+            for (const auto* list : {&models::variants(), &models::teachingVariants()})
+                for (const auto& v : *list) {
+                    const auto d = models::describe(v.id);
+                    const bool teaching = models::isTeachingVariant(v.id);
+                    if (*json) {
+                        all.push_back({{"id", v.id}, {"name", v.displayName}, {"params", d.root.params},
+                                       {"macs", d.root.macs}, {"input", d.input}, {"reference", v.reference},
+                                       {"paper", v.paperTitle}, {"year", v.paperYear}, {"teaching", teaching}});
+                        continue;
+                    }
+                    std::cout << std::left << std::setw(22) << v.id << std::setw(30) << v.displayName << std::right
+                              << std::setw(13) << groupDigits(d.root.params) << std::setw(8)
+                              << fixed(double(d.root.macs) / 1e9, teaching ? 3 : 2) << std::setw(8)
+                              << (std::to_string(d.input[0]) + "x" + std::to_string(v.inputSize)) << "  "
+                              << v.reference << '\n';
                 }
-                std::cout << std::left << std::setw(22) << v.id << std::setw(30) << v.displayName << std::right
-                          << std::setw(13) << groupDigits(d.root.params) << std::setw(8)
-                          << fixed(double(d.root.macs) / 1e9, 2) << std::setw(8) << v.inputSize << "  "
-                          << v.reference << '\n';
-            }
             if (*json)
                 std::cout << all.dump(2) << '\n';
             return 0;

@@ -11,12 +11,4 @@ std::string fixed(double v, int decimals)
     return buf;
 }
 
-std::string shapeString(const std::vector<int64_t>& shape)
-{
-    std::string out;
-    for (size_t i = 0; i < shape.size(); ++i)
-        out += (i ? "x" : "") + std::to_string(shape[i]);
-    return out;
-}
-
 }  // namespace inception::cli

@@ -8,6 +8,7 @@
 #include <mutex>
 
 #include "cli_common.h"
+#include "arch/taps.h"
 #include "common/error.h"
 #include "commands.h"
 #include "models/registry.h"
@@ -20,41 +21,38 @@ namespace inception::cli {
 void addLiveCommand(CLI::App& app, Runner& run)
 {
     struct Args {
-        std::string source, variant = "googlenet", weights, device = "auto", capture;
+        std::string source, variant = "googlenet", capture;
+        WeightsArgs weights;
+        RunArgs runArgs;
         int64_t frames = 0;
-        int threads = 0;
-        bool json = false, fast = false, noLoop = false, untrained = false;
+        bool json = false, fast = false, noLoop = false;
     };
     auto a = std::make_shared<Args>();
     auto* cmd = app.add_subcommand("live", "Camera, video or image folder through a network: the live path's figures");
     cmd->add_option("--source", a->source, "cam:N, a video file, or a folder of images")->required();
     cmd->add_option("--variant", a->variant, "Variant id");
-    cmd->add_option("--weights", a->weights, "Weight file (default: the published file in the cache)");
-    cmd->add_flag("--untrained", a->untrained, "Without weights, run random weights (the output says so)");
+    addWeightsOptions(cmd, a->weights);
+    addRunOptions(cmd, a->runArgs);
     cmd->add_option("--frames", a->frames, "Stop after this many processed frames (0: at the source's end)")
         ->check(CLI::NonNegativeNumber);
     cmd->add_option("--capture", a->capture, "Also capture this node's output and draw its channel grid each frame");
-    cmd->add_option("--device", a->device, "cpu, cuda or auto");
-    cmd->add_option("--threads", a->threads, "Intra-op threads (default: all cores)")->check(CLI::PositiveNumber);
     cmd->add_flag("--fast", a->fast, "Decode a video as fast as possible instead of at its own frame rate");
     cmd->add_flag("--no-loop", a->noLoop, "Play a video or folder once");
     cmd->add_flag("--json", a->json, "One JSON object per line");
     cmd->callback([&run, a] {
         run = [a] {
-            WeightsChoice wc;
-            wc.path = a->weights;
-            wc.allowUntrained = a->untrained;
-            engine::EngineOptions eo;
-            eo.device = parseDevice(a->device);
-            eo.threads = a->threads;
-            auto ready = makeEngine(a->variant, wc, eo);
-            const auto preset = models::variant(a->variant).preprocess;
-            std::set<std::string> capture;
+            const auto model = openForCommand(a->variant, a->weights);
+            const auto preset = model->preset();
+            auto options = sessionOptions(a->runArgs);
+            options.topK = 1;
             if (!a->capture.empty()) {
-                if (!arch::findNode(ready.engine->desc().root, a->capture))
+                if (!arch::findTap(model->desc().root, a->capture))
                     throw Error(ErrorCode::UnknownNode, "no node '" + a->capture + "' in " + a->variant);
-                capture.insert(a->capture);
+                options.capture = {a->capture};
             }
+            engine::Session session(model, options);  // the stream's own session, on the inference thread
+            const bool untrained = !model->provenance().trained;
+            const std::string weightsText = model->provenance().description;
             vision::SourceOptions so;
             so.loop = !a->noLoop;
             so.paced = !a->fast;
@@ -69,8 +67,8 @@ void addLiveCommand(CLI::App& app, Runner& run)
             vision::LiveCallbacks cb;
             cb.process = [&](const cv::Mat& rgb, int64_t) {
                 const auto x = vision::preprocess(rgb, preset);
-                const auto p = ready.engine->run(x, 1, capture);
-                if (!capture.empty()) {  // what the window's activations panel draws, every frame
+                const auto p = session.run(x);
+                if (!a->capture.empty()) {  // what the window's activations panel draws, every frame
                     vision::GridOptions go;
                     go.maxChannels = 36;
                     go.cellSize = 26;
@@ -90,8 +88,8 @@ void addLiveCommand(CLI::App& app, Runner& run)
             vision::LivePipeline pipeline(std::move(source), cb);
             pipeline.setFrameLimit(a->frames);
             if (!a->json)
-                std::cout << described << " → " << a->variant << " (" << ready.engine->deviceName() << ", "
-                          << ready.weightsDescription << ")\n";
+                std::cout << described << " → " << a->variant << " (" << session.deviceName() << ", "
+                          << weightsText << ")\n";
             const auto t0 = std::chrono::steady_clock::now();
             pipeline.start();
             vision::LiveCounters last;
@@ -109,8 +107,8 @@ void addLiveCommand(CLI::App& app, Runner& run)
                                                 {"forward_ms", lastMs}, {"decoded", c.decoded},
                                                 {"processed", c.processed}, {"dropped", c.dropped},
                                                 {"max_waiting", c.maxWaiting}, {"top1", top1},
-                                                {"probability", top1p}, {"untrained", ready.untrained},
-                                                {"variant", a->variant}, {"device", ready.engine->deviceName()},
+                                                {"probability", top1p}, {"untrained", untrained},
+                                                {"variant", a->variant}, {"device", session.deviceName()},
                                                 {"seconds", elapsed}}
                                      .dump()
                               << std::endl;
@@ -118,7 +116,7 @@ void addLiveCommand(CLI::App& app, Runner& run)
                     std::cout << (final ? std::string("total") : std::to_string(second) + " s") << "  capture "
                               << fixed(captureFps, 1) << " fps  inference " << fixed(inferFps, 1) << " fps  forward "
                               << fixed(lastMs, 1) << " ms  dropped " << c.dropped << "  top-1 " << top1 << " ("
-                              << fixed(100 * top1p, 1) << " %)" << (ready.untrained ? " [untrained]" : "")
+                              << fixed(100 * top1p, 1) << " %)" << (untrained ? " [untrained]" : "")
                               << std::endl;
                 }
                 last = c;

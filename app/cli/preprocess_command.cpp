@@ -5,6 +5,7 @@
 
 #include "cli_common.h"
 #include "commands.h"
+#include "models/registry.h"
 #include "weights/safetensors.h"
 
 namespace inception::cli {
@@ -24,9 +25,11 @@ void addPreprocessCommand(CLI::App& app, Runner& run)
     cmd->add_flag("--antialias", a->antialias, "Antialiased resize (close to PIL)");
     cmd->callback([&run, a] {
         run = [a] {
+            const auto& info = models::variant(a->variant);
+            const int64_t channels = models::describe(info.id).input[0];
             std::vector<torch::Tensor> batch;
             for (const auto& image : a->images)
-                batch.push_back(readInput(image, a->variant, a->antialias));
+                batch.push_back(readInput(image, info.preprocess, channels, info.id, a->antialias));
             const auto input = torch::cat(batch, 0);
             weights::writeSafetensors(a->output, {{"input", input}}, {{"variant", a->variant}});
             std::cout << "wrote " << a->output << ": input " << shapeString(input.sizes().vec()) << '\n';

@@ -6,8 +6,7 @@
 
 #include "commands.h"
 #include "common/error.h"
-#include "engine/calibrate.h"
-#include "engine/loader.h"
+#include "engine/model.h"
 #include "weights/safetensors.h"
 #include "weights/state_dict.h"
 
@@ -29,14 +28,14 @@ void addInitCommand(CLI::App& app, Runner& run)
     cmd->add_option("--seed", a->seed, "Random seed");
     cmd->callback([&run, a] {
         run = [a] {
-            torch::manual_seed(a->seed);
-            auto net = engine::untrainedNetwork(a->variant);
-            engine::calibrateRandomWeights(net, 2, 4, a->seed);
-            weights::writeSafetensors(a->output, weights::stateDict(*net), {{"variant", a->variant}});
-            std::cout << "wrote " << a->output << " (" << a->variant << ", calibrated random weights)\n";
+            const auto model = engine::openModel(a->variant, engine::WeightsChoice::untrained(a->seed));
+            weights::writeSafetensors(a->output, weights::stateDict(*model->eager(torch::kCPU, torch::kFloat32)),
+                                      {{"variant", a->variant}});
+            std::cout << "wrote " << a->output << " (" << a->variant << ", " << model->provenance().description << ")\n";
             if (!a->inputOut.empty()) {
-                const int64_t size = net->desc().input[1];
-                weights::writeSafetensors(a->inputOut, {{"input", torch::randn({a->batch, 3, size, size})}});
+                const auto& in = model->desc().input;
+                torch::manual_seed(a->seed);
+                weights::writeSafetensors(a->inputOut, {{"input", torch::randn({a->batch, in[0], in[1], in[2]})}});
                 std::cout << "wrote " << a->inputOut << '\n';
             }
             return 0;

@@ -6,6 +6,7 @@
 #include <iostream>
 #include <unistd.h>
 
+#include "cli_common.h"
 #include "commands.h"
 #include "common/error.h"
 #include "data/datasets.h"
@@ -93,7 +94,7 @@ void addTrainCommands(CLI::App& app, Runner& run)
     cmd->add_flag("--augment", a->config.augment, "Random crop and flip");
     cmd->add_option("--seed", a->config.seed);
     cmd->add_option("--threads", a->config.threads);
-    cmd->add_option("--run", a->runDir, "Run folder: metrics.csv, config.json, model.pt");
+    cmd->add_option("--run", a->runDir, "Run folder: metrics.csv, config.json, model.safetensors + model.json");
     cmd->callback([&run, a] {
         run = [a] {
             auto trainSet = loadDataset(a->dataset, "train");
@@ -113,6 +114,10 @@ void addTrainCommands(CLI::App& app, Runner& run)
             torch::manual_seed(a->config.seed);  // the initial weights follow --seed too
             auto net = makeNet(a->variant, a->width, a->dropout, trainSet, a->aux);
             a->config.runDir = a->runDir;
+            a->config.modelInfo.variant = a->variant;
+            a->config.modelInfo.width = a->width > 0 ? a->width : (a->variant.rfind("mini_inception", 0) == 0 ? 0.5 : 0.25);
+            a->config.modelInfo.classes = trainSet.classes;
+            a->config.modelInfo.dataset = a->dataset.substr(0, a->dataset.find(':'));
             if (a->config.resume && a->runDir.empty())
                 throw Error(ErrorCode::BadArgument, "--resume needs --run DIR");
             const auto dist = train::Distributed::fromEnvironment();
@@ -156,26 +161,48 @@ void addTrainCommands(CLI::App& app, Runner& run)
         };
     });
 
-    auto* eval = app.add_subcommand("evaluate", "Accuracy and confusion matrix of trained weights");
-    eval->add_option("--variant", a->variant, kVariantHelp);
-    eval->add_option("--width", a->width, "Width multiplier the weights were trained with");
-    eval->add_option("--weights", a->weights, "model.pt of a run")->required();
-    eval->add_option("--dataset", a->dataset, "fashion-mnist[:DIR], cifar10:DIR or folder:DIR");
-    eval->add_option("--split", a->split, "train or test");
-    eval->add_option("--threads", a->config.threads, "Intra-op threads (default: all cores)");
-    eval->callback([&run, a] {
-        run = [a] {
-            at::set_num_threads(a->config.threads > 0 ? a->config.threads : int(std::thread::hardware_concurrency()));
-            const auto d = loadDataset(a->dataset, a->split);
-            auto net = makeNet(a->variant, a->width, a->dropout, d);
-            train::loadWeights(net, a->weights);
-            const auto e = train::evaluate(net, d);
-            std::cout << "accuracy " << fixed(100 * e.accuracy, 2) << " % on " << d.size() << " " << a->split
-                      << " images (loss " << fixed(e.loss, 4) << ")\nconfusion (rows: true class, columns: predicted)\n";
-            for (int64_t i = 0; i < e.confusion.size(0); ++i) {
+    struct EvalArgs {
+        std::string variant = "mini_inception", dataset = "fashion-mnist", split = "test";
+        WeightsArgs weights;
+        RunArgs runArgs;
+        int batch = 500;
+    };
+    auto e = std::make_shared<EvalArgs>();
+    auto* eval = app.add_subcommand("evaluate", "Accuracy and confusion matrix of a model, through the engine");
+    eval->add_option("--variant", e->variant, kVariantHelp);
+    addWeightsOptions(eval, e->weights, /*untrainedFlag=*/false);
+    addRunOptions(eval, e->runArgs);
+    eval->add_option("--dataset", e->dataset, "fashion-mnist[:DIR], cifar10:DIR or folder:DIR");
+    eval->add_option("--split", e->split, "train or test");
+    eval->add_option("--batch", e->batch, "Images per forward")->check(CLI::Range(1, 4096));
+    eval->callback([&run, e] {
+        run = [e] {
+            const auto d = loadDataset(e->dataset, e->split);
+            const auto model = openForCommand(e->variant, e->weights);
+            engine::Session session(model, sessionOptions(e->runArgs));
+            const int64_t classes = model->classes();
+            auto confusion = torch::zeros({classes, classes}, torch::kInt64);
+            double lossSum = 0;
+            int64_t correct = 0;
+            for (int64_t i = 0; i < d.size(); i += e->batch) {
+                const int64_t n = std::min<int64_t>(e->batch, d.size() - i);
+                const auto p = session.run(train::toInput(d.images.narrow(0, i, n)).contiguous());
+                const auto labels = d.labels.narrow(0, i, n);
+                lossSum += torch::nn::functional::cross_entropy(p.logits, labels).item<double>() * double(n);
+                const auto predicted = p.logits.argmax(1);
+                correct += (predicted == labels).sum().item<int64_t>();
+                confusion.index_put_({labels, predicted}, torch::ones({n}, torch::kInt64), /*accumulate=*/true);
+            }
+            const double accuracy = double(correct) / double(std::max<int64_t>(1, d.size()));
+            std::cout << "accuracy " << fixed(100 * accuracy, 2) << " % on " << d.size() << " " << e->split
+                      << " images (loss " << fixed(lossSum / double(std::max<int64_t>(1, d.size())), 4) << "; "
+                      << model->provenance().description << "; " << session.deviceName() << ", "
+                      << (session.compiled() ? "compiled plan" : "eager network") << ", " << e->runArgs.precision
+                      << ")\nconfusion (rows: true class, columns: predicted)\n";
+            for (int64_t i = 0; i < classes; ++i) {
                 std::cout << std::setw(12) << (size_t(i) < d.classes.size() ? d.classes[size_t(i)] : std::to_string(i));
-                for (int64_t j = 0; j < e.confusion.size(1); ++j)
-                    std::cout << std::setw(6) << e.confusion[i][j].item<int64_t>();
+                for (int64_t j = 0; j < classes; ++j)
+                    std::cout << std::setw(6) << confusion[i][j].item<int64_t>();
                 std::cout << '\n';
             }
             return 0;

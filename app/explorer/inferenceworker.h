@@ -1,6 +1,8 @@
 #pragma once
-// Runs the network off the GUI thread. "Latest request wins": while a forward runs, a newer
-// request replaces the waiting one, and nothing queues up. Results travel as value types.
+// Opens networks and runs them off the GUI thread, through the engine's Model and Session.
+// "Latest request wins": while a forward runs, a newer request replaces the waiting one, and
+// nothing queues up. Results travel as value types. The live view (LiveCapture) runs its frames
+// on its own pipeline thread with its own Session over the model this worker opened.
 #include <QImage>
 #include <QMetaType>
 #include <QMutex>
@@ -9,17 +11,18 @@
 #include <QVector>
 
 #include <functional>
-#include <utility>
 #include <map>
 #include <memory>
 #include <string>
+#include <utility>
 
 namespace cv {
 class Mat;
 }
 namespace inception::engine {
-class Engine;
-}
+class Model;
+class Session;
+}  // namespace inception::engine
 namespace inception::arch {
 struct NetworkDesc;
 }
@@ -49,10 +52,17 @@ struct InferenceResult {
     double forwardMs = 0;
     QString device;
     bool untrained = true;
+    bool compiled = false;  // the compiled plan ran (else the eager network)
     QString nodeId;
     bool live = false;  // from the live view (a frame, not a file)
     QVector<BranchView> branches;
     std::map<std::string, double> heat;  // mean |activation| per module, 0..1
+};
+
+// How sessions run: the window's device and precision choices.
+struct RunSettings {
+    bool cuda = false;
+    bool bf16 = false;
 };
 
 class InferenceWorker : public QObject {
@@ -64,28 +74,39 @@ public:
     // Thread-safe: callable from the GUI thread.
     void requestVariant(const QString& id);
     void requestClassify(const QString& path, const QString& nodeId);
-    // Loads the variant with this weight file; on failure the current network stays.
+    // Opens the variant with this weight file; on failure the current network stays.
     void requestWeightsFile(const QString& id, const QString& path);
-    // A live frame: replaces a frame still waiting (counted in framesDropped()).
-    void requestFrame(const QImage& frame, const QString& nodeId);
-    qint64 framesDropped() const;
-    // CPU or CUDA (when LibTorch has it): reloads `variant` on that device.
-    void requestDevice(bool cuda, const QString& variant);
+    // Device and precision for the next runs (no reopening: sessions follow).
+    void setRunSettings(const RunSettings& settings);
+    RunSettings runSettings() const;
     static bool cudaAvailable();
+    // bfloat16 on this machine (CUDA, or a CPU with AMX / AVX512-BF16); `why` says why not.
+    static bool bf16Available(QString* why = nullptr);
     // The variant a window opens on: the first of the five with weights on disk, else the
     // Fashion-MNIST model this project ships (mini_inception).
     static QString defaultVariant();
     // Times one forward (batch 1, median of 3 after a warm-up) of every variant.
     void requestLatency();
 
-    // Test hook, run on the worker thread before each forward (e.g. wait on a latch).
+    // The model shown (null while the first one opens). Thread-safe.
+    std::shared_ptr<const inception::engine::Model> currentModel() const;
+
+    // Test hook, run before each forward (file or live frame): e.g. wait on a latch.
     void setGate(std::function<void()> gate);
+    std::function<void()> gate() const;
+
+    // The whole analysis of one picture: preprocess, forward through `session` (its captures
+    // set here), top-5, the selected node's branches, the heat of every module. Any thread.
+    static InferenceResult analyse(inception::engine::Session& session, const cv::Mat& rgb, const QString& path,
+                                   const QString& nodeId, bool live, const std::function<void()>& gate = {});
 
 signals:
     void variantReady(const QString& id, std::shared_ptr<const inception::arch::NetworkDesc> desc,
                       const QString& device, bool untrained);
+    void openProgress(const QString& id, double fraction, const QString& what);
     void resultReady(const explorer::InferenceResult& result);
     void failed(const QString& message);
+    void variantFailed(const QString& id, const QString& message);  // opening `id` failed
     void imageFailed(const QString& path, const QString& message);  // classifying `path` failed
     void busyChanged(bool busy);
     void latencyMeasured(const QString& id, double ms, const QString& device);
@@ -93,27 +114,24 @@ signals:
 
 private:
     void processPending();
-    void loadVariant(const QString& id, const QString& weightsFile);
+    void openVariant(const QString& id, const QString& weightsFile);
     void measureLatency();
     void classify(const QString& path, const QString& nodeId);
-    void classifyFrame(const QImage& frame, const QString& nodeId);
-    void run(const cv::Mat& rgb, const QString& path, const QString& nodeId, bool live);
+    inception::engine::Session& session();
 
     mutable QMutex mutex_;
-    QImage pendingFrame_;
-    QString pendingFrameNode_;
-    bool hasFrame_ = false;
-    qint64 framesDropped_ = 0;
-    bool useCuda_ = false;  // set to "CUDA when there is one" at construction
+    RunSettings settings_;
     QString pendingVariant_, pendingWeights_;
     QString pendingPath_, pendingNode_;
     bool hasVariant_ = false, hasClassify_ = false, hasLatency_ = false, scheduled_ = false;
     std::function<void()> gate_;
+    std::shared_ptr<const inception::engine::Model> model_;  // guarded by mutex_
 
-    std::unique_ptr<inception::engine::Engine> engine_;
-    QString variant_;
-    bool untrained_ = true;
+    std::unique_ptr<inception::engine::Session> session_;  // the worker thread's own
 };
+
+// "CPU, 2 threads · compiled" in the window's language.
+QString deviceText(const inception::engine::Session& session);
 
 }  // namespace explorer
 

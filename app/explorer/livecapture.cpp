@@ -1,57 +1,144 @@
+// LibTorch first: Qt's `slots` keyword macro must not reach its headers.
+#include <torch/torch.h>
+
 #include "livecapture.h"
 
 #include <QMetaObject>
 
+#include "engine/model.h"
+#include "engine/session.h"
 #include "vision/frame_source.h"
+#include "vision/live_pipeline.h"
 
 namespace explorer {
+
+using namespace inception;
 
 LiveCapture::LiveCapture(QObject* parent) : QObject(parent) {}
 
 LiveCapture::~LiveCapture() { stop(); }
 
-void LiveCapture::start(const QString& spec, std::function<void(const QImage&)> sink)
+bool LiveCapture::running() const { return running_; }
+
+void LiveCapture::setNode(const QString& id)
+{
+    QMutexLocker lock(&mutex_);
+    node_ = id;
+}
+
+LiveStats LiveCapture::stats() const
+{
+    QMutexLocker lock(&mutex_);
+    if (!pipeline_)
+        return {};
+    const auto c = pipeline_->counters();
+    return {c.decoded, c.processed, c.dropped};
+}
+
+void LiveCapture::start(const QString& spec, InferenceWorker* worker)
 {
     stop();
     stop_ = false;
     previewPending_ = false;
-    decoded_ = 0;
-    thread_ = std::thread([this, spec, sink = std::move(sink)] {
+    running_ = true;
+    const int generation = ++generation_;
+    // Post `f` to the GUI thread unless this stream has been stopped or replaced meanwhile.
+    auto post = [this, generation](auto f) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, f] {
+                if (generation == generation_)
+                    f();
+            },
+            Qt::QueuedConnection);
+    };
+    // Opening a camera can take a while: not on the GUI thread.
+    opener_ = std::thread([this, spec, worker, post] {
         QString error;
         try {
-            inception::vision::SourceOptions o;
+            vision::SourceOptions o;
             o.paced = true;  // a video plays at its own frame rate, slides hold a while
-            auto source = inception::vision::openSource(spec.toStdString(), o);
+            auto source = vision::openSource(spec.toStdString(), o);
             const QString description = QString::fromStdString(source->describe());
-            QMetaObject::invokeMethod(this, [this, description] { emit started(description); }, Qt::QueuedConnection);
-            cv::Mat rgb;
-            while (!stop_ && source->next(rgb)) {
-                const QImage frame = QImage(rgb.data, rgb.cols, rgb.rows, int(rgb.step), QImage::Format_RGB888).copy();
-                ++decoded_;
-                if (sink)
-                    sink(frame);
-                if (!previewPending_.exchange(true))
-                    QMetaObject::invokeMethod(this, [this, frame] { emit preview(frame); }, Qt::QueuedConnection);
+
+            vision::LiveCallbacks cb;
+            cb.preview = [this, post](const cv::Mat& rgb, int64_t) {
+                if (!previewPending_.exchange(true)) {
+                    const QImage frame =
+                        QImage(rgb.data, rgb.cols, rgb.rows, int(rgb.step), QImage::Format_RGB888).copy();
+                    post([this, frame] { emit preview(frame); });
+                }
+            };
+            // The stream's own session, made on the inference thread and remade when the worker
+            // opens another model or the device or precision changes.
+            auto session = std::make_shared<std::unique_ptr<engine::Session>>();
+            cb.process = [this, worker, session, post](const cv::Mat& rgb, int64_t) {
+                const auto model = worker->currentModel();
+                if (!model)
+                    return;  // the first model is still opening: the frame is skipped
+                const RunSettings s = worker->runSettings();
+                engine::SessionOptions options;
+                options.device = s.cuda ? engine::DeviceChoice::Cuda : engine::DeviceChoice::Cpu;
+                options.precision = s.bf16 ? engine::Precision::BFloat16 : engine::Precision::Float32;
+                auto& current = *session;
+                if (!current || current->modelPtr() != model || current->options().device != options.device ||
+                    current->options().precision != options.precision)
+                    current = std::make_unique<engine::Session>(model, options);
+                QString node;
+                {
+                    QMutexLocker lock(&mutex_);
+                    node = node_;
+                }
+                try {
+                    auto r = InferenceWorker::analyse(*current, rgb, tr("live frame"), node, true, worker->gate());
+                    post([this, r] { emit resultReady(r); });
+                } catch (const std::exception& e) {
+                    const QString message = tr("Live inference failed: %1").arg(QString::fromUtf8(e.what()));
+                    post([this, message] { emit failed(message); });
+                }
+            };
+            cb.finished = [this, post](const std::string& why) {
+                const QString message = QString::fromStdString(why);
+                post([this, message] {
+                    if (!message.isEmpty())
+                        emit failed(message);
+                    emit ended();
+                });
+            };
+            auto pipeline = std::make_unique<vision::LivePipeline>(std::move(source), std::move(cb));
+            {
+                QMutexLocker lock(&mutex_);
+                if (stop_)
+                    return;
+                pipeline_ = std::move(pipeline);
+                pipeline_->start();
             }
+            post([this, description] { emit started(description); });
+            return;
         } catch (const std::exception& e) {
             error = QString::fromUtf8(e.what());
         }
-        QMetaObject::invokeMethod(
-            this,
-            [this, error] {
-                if (!error.isEmpty())
-                    emit failed(error);
-                emit ended();
-            },
-            Qt::QueuedConnection);
+        post([this, error] {
+            emit failed(error);
+            emit ended();
+        });
     });
 }
 
 void LiveCapture::stop()
 {
     stop_ = true;
-    if (thread_.joinable())
-        thread_.join();
+    ++generation_;
+    if (opener_.joinable())
+        opener_.join();
+    std::unique_ptr<vision::LivePipeline> pipeline;
+    {
+        QMutexLocker lock(&mutex_);
+        pipeline = std::move(pipeline_);
+    }
+    if (pipeline)
+        pipeline->stop();  // joins both threads (a forward in flight finishes first)
+    running_ = false;
 }
 
 }  // namespace explorer

@@ -1,16 +1,30 @@
 #pragma once
-// The live view's capture thread: reads a frame source (camera, video, folder) and hands each
-// frame to a sink (the inference worker: latest frame wins there) and, when the window has
-// shown the previous one, to the window as a preview. Nothing queues on either path.
+// The live view on the core's vision::LivePipeline: a capture thread reads the frame source
+// (camera, video, folder) and hands the newest frame to the pipeline's inference thread, which
+// runs it through a Session of its own over the model the InferenceWorker has open (a variant
+// being opened meanwhile does not stop the stream: the old model runs until the new one is
+// ready). A frame arriving while one waits replaces it; the preview reaches the window only when
+// the window has shown the previous one. Nothing queues on either path.
 #include <QImage>
+#include <QMutex>
 #include <QObject>
+#include <QString>
 
 #include <atomic>
-#include <functional>
 #include <memory>
 #include <thread>
 
+#include "inferenceworker.h"
+
+namespace inception::vision {
+class LivePipeline;
+}
+
 namespace explorer {
+
+struct LiveStats {
+    qint64 decoded = 0, processed = 0, dropped = 0;
+};
 
 class LiveCapture : public QObject {
     Q_OBJECT
@@ -18,25 +32,32 @@ public:
     explicit LiveCapture(QObject* parent = nullptr);
     ~LiveCapture() override;  // stops and joins
 
-    // "cam:N", a video file or an image folder. Opens on the capture thread; failure → failed().
-    void start(const QString& spec, std::function<void(const QImage&)> sink);
+    // "cam:N", a video file or an image folder. Opens on a thread of its own; failure → failed().
+    void start(const QString& spec, InferenceWorker* worker);
     void stop();
-    bool running() const { return thread_.joinable(); }
+    bool running() const;  // from start() until stop(), even when the source has ended
     // The window showed the last preview; the next frame may be sent.
     void previewShown() { previewPending_ = false; }
-    qint64 decoded() const { return decoded_; }
+    // The node whose branches each frame shows (any thread).
+    void setNode(const QString& id);
+    LiveStats stats() const;
 
 signals:
     void started(const QString& description);
     void preview(const QImage& frame);
+    void resultReady(const explorer::InferenceResult& result);
     void failed(const QString& message);  // the source did not open or died; the view is idle again
     void ended();                         // stopped, or a source that does not loop ended
 
 private:
-    std::thread thread_;
+    std::thread opener_;
+    std::unique_ptr<inception::vision::LivePipeline> pipeline_;
+    mutable QMutex mutex_;  // pipeline_ and node_
+    QString node_;
     std::atomic<bool> stop_{false};
     std::atomic<bool> previewPending_{false};
-    std::atomic<qint64> decoded_{0};
+    std::atomic<bool> running_{false};
+    std::atomic<int> generation_{0};  // a stopped stream's late signals are dropped
 };
 
 }  // namespace explorer

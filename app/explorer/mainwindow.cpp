@@ -163,6 +163,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     });
     connect(capture_, &LiveCapture::failed, this, &MainWindow::onError);
     connect(capture_, &LiveCapture::ended, this, &MainWindow::stopLive);
+    connect(capture_, &LiveCapture::resultReady, this, &MainWindow::onResult);
     connect(live_, &LivePanel::cameraRequested, this, &MainWindow::startCamera);
     connect(live_, &LivePanel::videoRequested, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Open video"), QString(),
@@ -186,6 +187,21 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(worker_, &InferenceWorker::variantReady, this, &MainWindow::onVariantReady);
     connect(worker_, &InferenceWorker::resultReady, this, &MainWindow::onResult);
     connect(worker_, &InferenceWorker::failed, this, &MainWindow::onError);
+    connect(worker_, &InferenceWorker::openProgress, this, [this](const QString& id, double fraction, const QString& what) {
+        if (variantBox_->itemData(variantBox_->currentIndex()).toString() != id)
+            return;  // an older request
+        openProgress_->setValue(int(100 * fraction));
+        openProgress_->setVisible(fraction < 1.0);
+        statusBar()->showMessage(tr("Opening %1: %2").arg(variantBox_->currentText(), what));
+    });
+    connect(worker_, &InferenceWorker::variantFailed, this, [this](const QString& id, const QString&) {
+        openProgress_->hide();
+        // The diagram drawn when the switch began goes back to the network still open.
+        if (id != shownVariant_ && desc_) {
+            scene_->setNetwork(desc_);
+            view_->fitAll();
+        }
+    });
     connect(worker_, &InferenceWorker::imageFailed, this, [this](const QString& path, const QString& message) {
         onError(message);
         if (folderRunning() && path == folderQueue_.front()) {
@@ -214,9 +230,21 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(folderCancel_, &QToolButton::clicked, this, &MainWindow::cancelFolder);
     statusBar()->addPermanentWidget(folderProgress_);
     statusBar()->addPermanentWidget(folderCancel_);
+    openProgress_ = new QProgressBar;
+    openProgress_->setMaximumWidth(160);
+    openProgress_->setRange(0, 100);
+    openProgress_->setToolTip(tr("Opening the network: weights, and for random weights their calibration"));
+    openProgress_->hide();
+    statusBar()->addPermanentWidget(openProgress_);
 
     buildActions();
     QSettings settings;
+    if (settings.value(QStringLiteral("run/bf16"), false).toBool() && InferenceWorker::bf16Available()) {
+        precisionBox_->setCurrentIndex(1);
+        RunSettings run = worker_->runSettings();
+        run.bf16 = true;
+        worker_->setRunSettings(run);
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     statusBar()->showMessage(tr("Ready"));
 }
@@ -302,6 +330,19 @@ void MainWindow::buildActions()
     deviceBox_->setCurrentIndex(InferenceWorker::cudaAvailable() ? 1 : 0);
     connect(deviceBox_, &QComboBox::activated, this, [this](int index) { setUseCuda(index == 1); });
     tools->addWidget(deviceBox_);
+    precisionBox_ = new QComboBox;
+    precisionBox_->setToolTip(tr("Number format of the forward pass: float32 gives the reference's numbers; "
+                                 "bfloat16 is faster where the processor has it and moves probabilities slightly"));
+    precisionBox_->addItem(tr("float32"));
+    precisionBox_->addItem(tr("bfloat16"));
+    QString noBf16;
+    if (!InferenceWorker::bf16Available(&noBf16)) {
+        auto* model = qobject_cast<QStandardItemModel*>(precisionBox_->model());
+        model->item(1)->setEnabled(false);
+        model->item(1)->setToolTip(noBf16);
+    }
+    connect(precisionBox_, &QComboBox::activated, this, [this](int index) { setUseBf16(index == 1); });
+    tools->addWidget(precisionBox_);
     tools->addSeparator();
     auto add = [&](const QString& text, const QKeySequence& key, auto slot) {
         QAction* a = viewMenu->addAction(text, this, slot);
@@ -351,6 +392,21 @@ void MainWindow::buildActions()
         viewMenu->addAction(d->toggleViewAction());
 }
 
+namespace {
+
+// The same nodes, in the same places: the drawn diagram still fits an opened network.
+bool sameTree(const inception::arch::ArchNode& a, const inception::arch::ArchNode& b)
+{
+    if (a.id != b.id || a.children.size() != b.children.size() || a.output != b.output)
+        return false;
+    for (size_t i = 0; i < a.children.size(); ++i)
+        if (!sameTree(a.children[i], b.children[i]))
+            return false;
+    return true;
+}
+
+}  // namespace
+
 void MainWindow::setVariant(const QString& id)
 {
     const int index = variantBox_->findData(id);
@@ -359,7 +415,19 @@ void MainWindow::setVariant(const QString& id)
         return;
     }
     variantBox_->setCurrentIndex(index);
-    statusBar()->showMessage(tr("Loading %1…").arg(variantBox_->currentText()));
+    // The diagram comes from the tree, which needs no weights: drawn now, while the network
+    // opens on the worker thread.
+    try {
+        scene_->setNetwork(std::make_shared<const inception::arch::NetworkDesc>(
+            inception::models::describe(id.toStdString())));
+        view_->fitAll();
+        emit diagramShown(id);
+    } catch (const std::exception& e) {
+        onError(tr("Cannot describe %1: %2").arg(id, QString::fromUtf8(e.what())));
+    }
+    openProgress_->setValue(0);
+    openProgress_->show();
+    statusBar()->showMessage(tr("Opening %1…").arg(variantBox_->currentText()));
     worker_->requestVariant(id);
 }
 
@@ -368,11 +436,17 @@ void MainWindow::onVariantReady(const QString& id, std::shared_ptr<const incepti
 {
     untrained_ = untrained;
     shownVariant_ = id;
+    openProgress_->hide();
     weights_->setCurrentVariant(id);
     statistics_->setNetwork(*desc);
     desc_ = desc;
-    scene_->setNetwork(std::move(desc));
-    view_->fitAll();
+    // The tree drawn when the switch began, unless the weights changed it (transform_input, aux
+    // heads of a file that has them): then the opened network's.
+    const auto* drawn = scene_->network();
+    if (!drawn || !sameTree(drawn->root, desc->root)) {
+        scene_->setNetwork(std::move(desc));
+        view_->fitAll();
+    }
     deviceLabel_->setText(untrained ? tr("%1 · untrained (random weights)").arg(device)
                                     : tr("%1 · pretrained weights").arg(device));
     statusBar()->showMessage(tr("%1 ready").arg(variantBox_->currentText()), 4000);
@@ -447,10 +521,7 @@ void MainWindow::showDocks(const QStringList& names)
 
 void MainWindow::onNodeSelected(const QString& id)
 {
-    {
-        QMutexLocker lock(&liveNodeMutex_);
-        liveNode_ = id;
-    }
+    capture_->setNode(id);
     const auto* desc = scene_->network();
     const ArchNode* n = desc ? inception::arch::findNode(desc->root, id.toStdString()) : nullptr;
     if (!n)

@@ -34,6 +34,7 @@ class StatisticsPanel;
 class TrainingPanel;
 class WeightsPanel;
 class LiveCapture;
+struct LiveStats;
 class LivePanel;
 struct InferenceResult;
 
@@ -66,6 +67,9 @@ public:
     LivePanel* live() const { return live_; }
     // CPU, or CUDA when LibTorch has it: the network is rebuilt on that device.
     void setUseCuda(bool cuda);
+    // bfloat16 where this machine has it (the choice is refused with the reason elsewhere).
+    void setUseBf16(bool bf16);
+    LiveStats liveStats() const;
     bool exportDiagramTo(const QString& path, bool wholeDiagram, double scale);
     void setLectureMode(bool on);
     void showPreferences();
@@ -84,6 +88,7 @@ public:
 
 signals:
     void variantShown(const QString& id);
+    void diagramShown(const QString& id);  // the tree drawn at once, before the network has opened
     void resultShown();
     void errorShown(const QString& message);
     void figureShown(const QString& name);
@@ -133,8 +138,8 @@ private:
     QTimer* liveTimer_;
     QComboBox* sourceBox_;
     QComboBox* deviceBox_;
-    QMutex liveNodeMutex_;
-    QString liveNode_;  // the selected node, read by the capture thread
+    QComboBox* precisionBox_;
+    QProgressBar* openProgress_;
     qint64 liveResults_ = 0, lastResults_ = 0, lastDecoded_ = 0;
     double lastForwardMs_ = 0;
     std::map<QString, double> smoothed_;

@@ -76,18 +76,8 @@ void MainWindow::startLive(const QString& spec)
     if (folderRunning())
         cancelFolder();
     sourceBox_->setCurrentIndex(spec.startsWith(QLatin1String("cam:")) ? 1 : 2);
-    {
-        QMutexLocker lock(&liveNodeMutex_);
-        liveNode_ = QString::fromStdString(scene_->selectedId());
-    }
-    capture_->start(spec, [this](const QImage& frame) {
-        QString node;
-        {
-            QMutexLocker lock(&liveNodeMutex_);
-            node = liveNode_;
-        }
-        worker_->requestFrame(frame, node);  // thread-safe; a waiting frame is replaced
-    });
+    capture_->setNode(QString::fromStdString(scene_->selectedId()));
+    capture_->start(spec, worker_);
 }
 
 void MainWindow::stopLive()
@@ -103,11 +93,14 @@ void MainWindow::stopLive()
 
 bool MainWindow::liveRunning() const { return capture_->running(); }
 
+LiveStats MainWindow::liveStats() const { return capture_->stats(); }
+
 void MainWindow::updateLiveStats()
 {
-    const qint64 decoded = capture_->decoded();
+    const LiveStats stats = capture_->stats();
+    const qint64 decoded = stats.decoded;
     live_->setStats(double(decoded - lastDecoded_), double(liveResults_ - lastResults_), lastForwardMs_,
-                    worker_->framesDropped());
+                    stats.dropped);
     lastDecoded_ = decoded;
     lastResults_ = liveResults_;
 }
@@ -144,8 +137,32 @@ void MainWindow::setUseCuda(bool cuda)
         onError(tr("This LibTorch has no CUDA device; the network stays on the CPU."));
         return;
     }
-    statusBar()->showMessage(tr("Moving %1 to %2…").arg(variantBox_->currentText(), deviceBox_->currentText()));
-    worker_->requestDevice(cuda, shownVariant_);
+    RunSettings settings = worker_->runSettings();
+    settings.cuda = cuda;
+    worker_->setRunSettings(settings);
+    statusBar()->showMessage(tr("The network now runs on %1").arg(deviceBox_->currentText()), 4000);
+    if (!currentImage_.isEmpty() && !folderRunning() && !liveRunning())
+        classifyFile(currentImage_);
+}
+
+void MainWindow::setUseBf16(bool bf16)
+{
+    QString why;
+    const bool available = InferenceWorker::bf16Available(&why);
+    precisionBox_->setCurrentIndex(bf16 && available ? 1 : 0);
+    if (bf16 && !available) {
+        onError(why);
+        return;
+    }
+    RunSettings settings = worker_->runSettings();
+    settings.bf16 = bf16;
+    worker_->setRunSettings(settings);
+    QSettings().setValue(QStringLiteral("run/bf16"), bf16);
+    statusBar()->showMessage(bf16 ? tr("Forward passes in bfloat16: faster, probabilities move slightly")
+                                  : tr("Forward passes in float32: the reference implementation's numbers"),
+                             5000);
+    if (!currentImage_.isEmpty() && !folderRunning() && !liveRunning())
+        classifyFile(currentImage_);
 }
 
 }  // namespace explorer

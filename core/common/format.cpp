@@ -14,4 +14,12 @@ std::string groupDigits(int64_t n)
     return n < 0 ? "-" + out : out;
 }
 
+std::string shapeString(const std::vector<int64_t>& shape)
+{
+    std::string out;
+    for (size_t i = 0; i < shape.size(); ++i)
+        out += (i ? "x" : "") + std::to_string(shape[i]);
+    return out;
+}
+
 }  // namespace inception

@@ -1,27 +1,29 @@
 #include "engine/calibrate.h"
 
 #include <torch/torch.h>
+#include <torch/version.h>
+
+#include <cmath>
+#include <cstdlib>
+#include <filesystem>
+#include <map>
+#include <mutex>
+
+#include "common/error.h"
+#include "common/resources.h"
+#include "models/registry.h"
+#include "weights/safetensors.h"
+#include "weights/state_dict.h"
 
 namespace inception::engine {
 
-void calibrateRandomWeights(models::InceptionNet& net, int batches, int batchSize, uint64_t seed)
-{
-    const auto& desc = net->desc();
-    const int64_t size = desc.input[1];
-    auto gen = at::make_generator<at::CPUGeneratorImpl>(seed);
-    auto batch = [&](int64_t n) { return at::randn({n, desc.input[0], size, size}, gen); };
-    torch::NoGradGuard noGrad;
-    for (const auto& m : net->modules(/*include_self=*/false))
-        if (auto* bn = m->as<torch::nn::BatchNorm2d>()) {
-            bn->reset_running_stats();
-            bn->options.momentum({});  // a plain average over the calibration batches
-        }
-    net->train();
-    for (int i = 0; i < batches; ++i)
-        net->forward(batch(batchSize).to(net->parameters().front().device()));
-    net->eval();
+namespace {
 
-    // Centre the classifier: bias = -W mu, mu the mean feature entering it.
+// Bump when the initialisation or the calibration changes: old cache files are then ignored.
+constexpr const char* kCalibrationVersion = "calib3";
+
+std::pair<const arch::ArchNode*, const arch::ArchNode*> classifierAndInput(const arch::NetworkDesc& desc)
+{
     const arch::ArchNode* fc = nullptr;
     const arch::ArchNode* before = nullptr;
     arch::forEachNode(desc.root, [&](const arch::ArchNode& n, int) {
@@ -31,16 +33,172 @@ void calibrateRandomWeights(models::InceptionNet& net, int batches, int batchSiz
                 before = &n.children[i - 1];
             }
     });
+    return {fc, before};
+}
+
+// The tensors calibration sets: BatchNorm statistics and the classifier.
+std::vector<std::string> calibratedNames(const models::InceptionNet& net)
+{
+    std::vector<std::string> names;
+    for (const auto& b : net->named_buffers())
+        if (b.key().find("running_") != std::string::npos)
+            names.push_back(b.key());
+    const auto [fc, before] = classifierAndInput(net->desc());
+    if (fc) {
+        names.push_back(fc->layer.weightPath + ".weight");
+        if (fc->layer.bias)
+            names.push_back(fc->layer.weightPath + ".bias");
+    }
+    return names;
+}
+
+std::string cacheFolder()
+{
+    if (const char* dir = std::getenv("INCEPTION_CACHE_DIR"))
+        return dir;
+    if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg)
+        return std::string(xdg) + "/inception-explorer";
+    if (const char* home = std::getenv("HOME"); home && *home)
+        return std::string(home) + "/.cache/inception-explorer";
+    return {};
+}
+
+}  // namespace
+
+torch::Tensor calibrationImages(int64_t n, int64_t c, int64_t h, int64_t w, uint64_t seed)
+{
+    auto gen = at::make_generator<at::CPUGeneratorImpl>(seed);
+    torch::Tensor x = 0.3 * at::randn({n, c, h, w}, gen);
+    for (int64_t grid : {2, 4, 8, 16, 32}) {
+        const auto coarse = at::randn({n, c, std::min(grid, h), std::min(grid, w)}, gen);
+        x += torch::upsample_bilinear2d(coarse, {h, w}, /*align_corners=*/false) * (8.0 / double(grid));
+    }
+    const auto mean = x.mean({2, 3}, true), std = x.std({2, 3}, /*unbiased=*/true, /*keepdim=*/true);
+    return (x - mean) / (std + 1e-6);
+}
+
+void randomInitialise(models::InceptionNet& net, uint64_t seed)
+{
+    auto gen = at::make_generator<at::CPUGeneratorImpl>(seed);
+    torch::NoGradGuard noGrad;
+    // Weights first, in registration order, then each bias from its layer's fan-in.
+    std::map<std::string, int64_t> fanIn;
+    for (auto& p : net->named_parameters()) {
+        const auto& name = p.key();
+        auto& t = p.value();
+        const bool isBn = name.find(".bn") != std::string::npos || name.find("_bn.") != std::string::npos;
+        if (t.dim() >= 2) {
+            const int64_t fan = t.numel() / t.size(0);
+            fanIn[name.substr(0, name.rfind('.'))] = fan;
+            const double bound = 1.0 / std::sqrt(double(fan));
+            t.uniform_(-bound, bound, gen);
+        } else if (!isBn && name.size() > 5 && name.compare(name.size() - 5, 5, ".bias") == 0) {
+            const auto it = fanIn.find(name.substr(0, name.size() - 5));
+            const double bound = it != fanIn.end() ? 1.0 / std::sqrt(double(it->second)) : 0.0;
+            t.uniform_(-bound, bound, gen);
+        }
+    }
+}
+
+void calibrateRandomWeights(models::InceptionNet& net, uint64_t seed)
+{
+    const auto& desc = net->desc();
+    const int64_t c = desc.input[0], h = desc.input[1], w = desc.input[2];
+    const auto device = net->parameters().front().device();
+    torch::NoGradGuard noGrad;
+    for (const auto& m : net->modules(/*include_self=*/false))
+        if (auto* bn = m->as<torch::nn::BatchNorm2d>()) {
+            bn->reset_running_stats();
+            bn->options.momentum({});  // a plain average over the calibration batches
+        }
+    net->train();
+    for (int i = 0; i < 2; ++i)
+        net->forward(calibrationImages(6, c, h, w, seed * 1000 + uint64_t(i)).to(device));
+    net->eval();
+
+    const auto [fc, before] = classifierAndInput(desc);
     if (!fc || !before)
         return;
     models::Recorder rec({before->id});
-    net->forward(batch(std::max(batchSize, 8)).to(net->parameters().front().device()), &rec);
-    const auto mu = rec.outputs().at(before->id).flatten(1).mean(0);
+    net->forward(calibrationImages(16, c, h, w, seed * 1000 + 99).to(device), &rec);
+    const auto features = rec.outputs().at(before->id).flatten(1);
+    const auto mu = features.mean(0);
     auto params = net->named_parameters();
     auto* weight = params.find(fc->layer.weightPath + ".weight");
     auto* bias = params.find(fc->layer.weightPath + ".bias");
-    if (weight && bias)
-        bias->copy_(-torch::matmul(*weight, mu));
+    if (!weight || !bias)
+        return;
+    bias->copy_(-torch::matmul(*weight, mu));  // centred: the mean image scores 0 everywhere
+    const double spread = torch::matmul(features - mu, weight->t()).std().item<double>();
+    if (spread > 0 && std::isfinite(spread)) {  // logits of unit spread over the batch
+        weight->div_(spread);
+        bias->div_(spread);
+    }
+}
+
+models::InceptionNet untrainedNetwork(const std::string& variant, uint64_t seed,
+                                      const std::function<void(double, const std::string&)>& progress)
+{
+    auto say = [&](double f, const std::string& what) {
+        if (progress)
+            progress(f, what);
+    };
+    models::InceptionNet net(models::describe(variant));
+    say(0.1, "initialising random weights");
+    randomInitialise(net, seed);
+
+    const auto& desc = net->desc();
+    const std::string key = variant + "-" + std::to_string(desc.input[1]) + "-seed" + std::to_string(seed) + "-" +
+                            kCalibrationVersion + "-torch" + TORCH_VERSION;
+    static std::mutex mutex;
+    static std::map<std::string, weights::TensorMap> memory;
+    const double check = net->parameters().front().sum().item<double>();  // the initialisation itself
+    {
+        std::lock_guard<std::mutex> lock(mutex);
+        if (auto it = memory.find(key); it != memory.end()) {
+            weights::loadStateDict(*net, it->second, weights::LoadMode::Lenient);
+            net->eval();
+            return net;
+        }
+    }
+    const std::string folder = cacheFolder();
+    const std::string file = folder.empty() ? std::string() : folder + "/calibration/" + key + ".safetensors";
+    std::error_code ec;
+    if (!file.empty() && std::filesystem::exists(file, ec)) {
+        try {
+            say(0.5, "reading the calibration from the cache");
+            auto cached = weights::readSafetensors(file);
+            const torch::Tensor* stored = weights::find(cached, "__init_check__");
+            if (stored && std::abs(stored->item<double>() - check) <= 1e-9 * std::max(1.0, std::abs(check))) {
+                weights::loadStateDict(*net, cached, weights::LoadMode::Lenient);
+                net->eval();
+                std::lock_guard<std::mutex> lock(mutex);
+                memory[key] = std::move(cached);
+                return net;
+            }
+        } catch (const Error&) {
+            // a damaged cache file is made again below
+        }
+    }
+    say(0.3, "calibrating batch norm and the classifier on random images");
+    calibrateRandomWeights(net, seed);
+    weights::TensorMap calibrated;
+    const auto all = weights::stateDict(*net);
+    for (const auto& name : calibratedNames(net))
+        if (const torch::Tensor* t = weights::find(all, name))
+            calibrated.emplace_back(name, t->detach().clone());
+    calibrated.emplace_back("__init_check__", torch::tensor(check, torch::kFloat64));
+    if (!file.empty()) {
+        try {
+            std::filesystem::create_directories(std::filesystem::path(file).parent_path(), ec);
+            weights::writeSafetensors(file, calibrated, {{"variant", variant}, {"seed", std::to_string(seed)}});
+        } catch (const Error&) {
+            // a read-only or full cache folder only costs the next start some seconds
+        }
+    }
+    std::lock_guard<std::mutex> lock(mutex);
+    memory[key] = std::move(calibrated);
+    return net;
 }
 
 }  // namespace inception::engine

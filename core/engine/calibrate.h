@@ -1,14 +1,34 @@
 #pragma once
+// Random weights that respond to their input (shared/reference/NOTES.md item 12), for diagrams,
+// activations and benchmarks without trained weights. The output still means nothing, and
+// every caller says so.
 #include <cstdint>
+#include <functional>
+#include <string>
 
 #include "models/network.h"
 
 namespace inception::engine {
 
-// Random weights that respond to their input (shared/reference/NOTES.md item 12): BatchNorm
-// statistics recomputed over `batches` random batches, then the classifier centred on the mean
-// feature of a random batch. For diagrams and activations without trained weights: the output
-// still means nothing, and the app says so.
-void calibrateRandomWeights(models::InceptionNet& net, int batches = 2, int batchSize = 4, uint64_t seed = 0);
+// Random initial weights drawn from a generator seeded with `seed` (PyTorch's default
+// initialisation: uniform ±1/√fan_in), without touching LibTorch's global generator.
+void randomInitialise(models::InceptionNet& net, uint64_t seed);
+
+// BatchNorm statistics recomputed over random images with natural-image-like spectra; the
+// classifier centred on the mean feature of a calibration batch (bias = −W·μ) and scaled so
+// its logits have unit spread over that batch (a softmax of random features that is neither
+// flat nor one-hot).
+void calibrateRandomWeights(models::InceptionNet& net, uint64_t seed = 0);
+
+// `variant`'s untrained network for `seed`: initialised and calibrated once, then cached — in
+// memory, and on disk under the user's cache folder (INCEPTION_CACHE_DIR, else
+// $XDG_CACHE_HOME/inception-explorer, else ~/.cache/inception-explorer) as the few tensors
+// calibration changes. `progress` hears what happens.
+models::InceptionNet untrainedNetwork(const std::string& variant, uint64_t seed = 0,
+                                      const std::function<void(double, const std::string&)>& progress = {});
+
+// Random images [n, c, h, w]: noise at several scales (as photographs have), each channel of
+// each image standardised.
+torch::Tensor calibrationImages(int64_t n, int64_t c, int64_t h, int64_t w, uint64_t seed);
 
 }  // namespace inception::engine

@@ -1,25 +1,15 @@
 #pragma once
-// The inference engine: a loaded, immutable network and the settings it runs with.
-// Tensors in, predictions and captured activations out; it knows nothing of images.
+// What every caller of the engine shares: devices, predictions, class names. Networks are opened
+// with openModel (model.h) and run through a Session (session.h).
 #include <torch/types.h>
 
 #include <map>
-#include <set>
 #include <string>
 #include <vector>
-
-#include "models/network.h"
 
 namespace inception::engine {
 
 enum class DeviceChoice { Auto, Cpu, Cuda };
-
-struct EngineOptions {
-    DeviceChoice device = DeviceChoice::Auto;  // Auto: CUDA if LibTorch has it, else CPU
-    int threads = 0;                           // intra-op threads; 0 = all cores
-    bool channelsLast = true;                  // NHWC convolutions (faster in oneDNN)
-    torch::ScalarType dtype = torch::kFloat32; // kHalf / kBFloat16: weights and input converted
-};
 
 struct ClassScore {
     int index = 0;
@@ -30,41 +20,19 @@ struct ClassScore {
 
 struct Prediction {
     std::vector<std::vector<ClassScore>> top;        // per image, best first
+    torch::Tensor logits;                             // [N, classes] float32, CPU
     torch::Tensor probabilities;                      // [N, classes], CPU
-    std::map<std::string, torch::Tensor> activations; // captured node outputs, CPU
+    std::map<std::string, torch::Tensor> activations; // captured node outputs, float32, CPU
+    std::map<std::string, torch::Tensor> gradients;   // d(target logit)/d(node output), CPU
+    std::vector<int> gradientClasses;                 // the target class of each image
     double forwardMs = 0.0;
-};
-
-class Engine {
-public:
-    // `labels` names the classes (may be empty: "class N").
-    Engine(models::InceptionNet net, std::vector<std::string> labels, const EngineOptions& options = {});
-
-    // input: [N, 3, H, W] float32, already preprocessed. Thread-compatible, not thread-safe.
-    Prediction run(const torch::Tensor& input, int topK = 5, const std::set<std::string>& capture = {});
-
-    const arch::NetworkDesc& desc() const { return net_->desc(); }
-    torch::Device device() const { return device_; }
-    std::string deviceName() const;  // "CPU, 2 threads" or the CUDA device
-    int threads() const { return threads_; }
-    bool channelsLast() const { return channelsLast_; }
-    torch::ScalarType dtype() const { return dtype_; }
-
-private:
-    models::InceptionNet net_;
-    std::vector<std::string> labels_;
-    torch::Device device_{torch::kCPU};
-    int threads_ = 1;
-    bool channelsLast_ = false;
-    torch::ScalarType dtype_ = torch::kFloat32;
-    torch::Tensor staging_, onDevice_;  // CUDA: pinned upload buffer and its device twin
+    bool compiled = false;                            // the compiled plan ran (else the eager network)
 };
 
 // CUDA if available (Auto), else CPU; Cuda without CUDA throws inception::Error.
 torch::Device chooseDevice(DeviceChoice choice);
-// Sets LibTorch's intra-op threads (0 = all cores) and returns the number in effect.
-int setThreads(int threads);
-// "OpenBLAS (openmp)", the ATen CPU capability, thread count: what `bench` prints.
+DeviceChoice parseDevice(const std::string& text);  // cpu, cuda, auto
+// BLAS, ATen CPU capability, oneDNN ISA and CPU features: what `bench` prints.
 std::string runtimeDescription();
 
 // One label per line.

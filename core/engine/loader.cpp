@@ -64,9 +64,4 @@ LoadedNetwork loadNetwork(const std::string& variant, const std::string& path, c
     return out;
 }
 
-models::InceptionNet untrainedNetwork(const std::string& variant, int inputSize)
-{
-    return models::InceptionNet(models::describe(variant, {}, inputSize));
-}
-
 }  // namespace inception::engine

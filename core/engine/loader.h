@@ -28,7 +28,4 @@ struct LoadedNetwork {
 
 LoadedNetwork loadNetwork(const std::string& variant, const std::string& weightsPath, const LoadOptions& options = {});
 
-// A network with random weights (the diagram and activations still work: "untrained").
-models::InceptionNet untrainedNetwork(const std::string& variant, int inputSize = 0);
-
 }  // namespace inception::engine

@@ -3,6 +3,7 @@
 #include <torch/nn/functional.h>
 #include <torch/torch.h>
 
+#include "arch/taps.h"
 #include "common/error.h"
 #include "models/registry.h"
 
@@ -12,6 +13,19 @@ using arch::ArchNode;
 using arch::Composition;
 using arch::Op;
 using detail::ExecNode;
+
+torch::Tensor Recorder::offer(const std::string& id, torch::Tensor t)
+{
+    if (auto it = replace_.find(id); it != replace_.end()) {
+        if (it->second == Intervention::Zero)
+            t = torch::zeros_like(t);
+        else if (t.dim() == 4)
+            t = t.mean({2, 3}, /*keepdim=*/true).expand_as(t).contiguous();
+    }
+    if (wanted_.count(id))
+        outputs_[id] = t;
+    return t;
+}
 
 InceptionNetImpl::InceptionNetImpl(arch::NetworkDesc desc) : desc_(std::move(desc))
 {
@@ -32,6 +46,21 @@ InceptionNetImpl::InceptionNetImpl(arch::NetworkDesc desc) : desc_(std::move(des
         if (!attach(root_))
             throw Error(ErrorCode::Internal, "aux head follows unknown node " + desc_.aux[i].after);
     }
+    std::function<void(ExecNode&)> index = [&](ExecNode& e) {
+        if (e.node->isLeaf())
+            leaves_[e.node->id] = &e;
+        for (auto& c : e.children)
+            index(c);
+    };
+    index(root_);
+}
+
+torch::Tensor InceptionNetImpl::forwardNode(const std::string& id, const torch::Tensor& x)
+{
+    auto it = leaves_.find(id);
+    if (it == leaves_.end())
+        throw Error(ErrorCode::UnknownNode, "no layer '" + id + "' in " + desc_.variant);
+    return runLeaf(*it->second, x);
 }
 
 torch::nn::Module& InceptionNetImpl::containerFor(const std::string& path, std::string& leafName)
@@ -90,7 +119,7 @@ ExecNode InceptionNetImpl::build(const ArchNode& node)
     return e;
 }
 
-torch::Tensor InceptionNetImpl::runLeaf(ExecNode& e, const torch::Tensor& x)
+torch::Tensor InceptionNetImpl::runLeaf(ExecNode& e, const torch::Tensor& x, Context* ctx)
 {
     const arch::Layer& l = e.node->layer;
     torch::Tensor y;
@@ -99,9 +128,7 @@ torch::Tensor InceptionNetImpl::runLeaf(ExecNode& e, const torch::Tensor& x)
         y = e.conv->forward(x);
         if (e.bn)
             y = e.bn->forward(y);
-        if (l.relu)
-            y.relu_();  // in place, as torchvision's BasicConv2d: y is this leaf's own tensor
-        return y;
+        return l.relu ? activate(e, y, ctx) : y;
     case Op::MaxPool:
         return torch::max_pool2d(x, {l.kernel.h, l.kernel.w}, {l.stride.h, l.stride.w},
                                  {l.padding.h, l.padding.w}, /*dilation=*/{1, 1}, l.ceilMode);
@@ -116,7 +143,7 @@ torch::Tensor InceptionNetImpl::runLeaf(ExecNode& e, const torch::Tensor& x)
         return torch::dropout(y, l.dropout, is_training());
     case Op::Linear:
         y = e.linear->forward(l.flatten ? torch::flatten(x, 1) : x);
-        return l.relu ? y.relu_() : y;
+        return l.relu ? activate(e, y, ctx) : y;
     case Op::TransformInput: {
         // torchvision: ImageNet-normalised input -> (p - 0.5) / 0.5, channel by channel.
         auto c0 = torch::unsqueeze(x.select(1, 0), 1) * (0.229 / 0.5) + (0.485 - 0.5) / 0.5;
@@ -130,13 +157,25 @@ torch::Tensor InceptionNetImpl::runLeaf(ExecNode& e, const torch::Tensor& x)
     throw Error(ErrorCode::Internal, "node " + e.node->id + " has no operation");
 }
 
+// ReLU in place, as torchvision's BasicConv2d (y is the leaf's own tensor) — unless the value
+// before it is asked for (":preact"), which must then survive.
+torch::Tensor InceptionNetImpl::activate(ExecNode& e, torch::Tensor y, Context* ctx)
+{
+    if (ctx && ctx->recorder) {
+        const std::string id = arch::tapId(e.node->id, arch::TapKind::PreActivation);
+        if (ctx->recorder->wants(id))
+            return torch::relu(ctx->recorder->offer(id, y));
+    }
+    return y.relu_();
+}
+
 torch::Tensor InceptionNetImpl::run(ExecNode& e, const torch::Tensor& x, Context& ctx)
 {
     const ArchNode& n = *e.node;
     torch::Tensor y;
     switch (n.composition) {
     case Composition::None:
-        y = runLeaf(e, x);
+        y = runLeaf(e, x, &ctx);
         break;
     case Composition::Series:
         y = x;
@@ -155,14 +194,22 @@ torch::Tensor InceptionNetImpl::run(ExecNode& e, const torch::Tensor& x, Context
         torch::Tensor r = x;
         for (auto& c : e.children)
             r = run(c, r, ctx);
-        y = r * n.residualScale + x;  // timm: out = out * scale + x
+        torch::Tensor identity = x;
+        const std::string identityId = arch::tapId(n.id, arch::TapKind::Identity);
+        const std::string sumId = arch::tapId(n.id, arch::TapKind::Sum);
+        if (ctx.recorder && ctx.recorder->wants(identityId))
+            identity = ctx.recorder->offer(identityId, x);
+        y = r * n.residualScale + identity;  // timm: out = out * scale + x
+        const bool tapped = ctx.recorder && ctx.recorder->wants(sumId);
+        if (tapped)
+            y = ctx.recorder->offer(sumId, y);
         if (n.residualRelu)
-            y.relu_();
+            y = tapped ? torch::relu(y) : y.relu_();
         break;
     }
     }
-    if (ctx.recorder)
-        ctx.recorder->offer(n.id, y);
+    if (ctx.recorder && ctx.recorder->wants(n.id))
+        y = ctx.recorder->offer(n.id, y);
     if (ctx.aux && is_training())
         for (size_t i : e.auxHeads)
             ctx.aux->push_back(run(aux_[i], y, ctx));

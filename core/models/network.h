@@ -14,25 +14,30 @@
 #include <vector>
 
 #include "arch/archnode.h"
+#include "models/intervention.h"
 #include "models/options.h"
 
 namespace inception::models {
 
-// Keeps the outputs of the nodes it was asked for, and nothing else.
+// Keeps the outputs of the nodes it was asked for, and nothing else; replaces the outputs of
+// the nodes it was told to (knockout). Ids are node ids or tap ids (arch/taps.h: ":preact",
+// ":sum", ":identity"). A kept output is the value after its replacement: what the rest of the
+// network saw.
 class Recorder {
 public:
-    explicit Recorder(std::set<std::string> ids) : wanted_(std::move(ids)) {}
-    bool wants(const std::string& id) const { return wanted_.count(id) > 0; }
-    void offer(const std::string& id, const torch::Tensor& t)
+    explicit Recorder(std::set<std::string> ids, std::map<std::string, Intervention> replace = {})
+        : wanted_(std::move(ids)), replace_(std::move(replace))
     {
-        if (wants(id))
-            outputs_[id] = t;
     }
+    bool wants(const std::string& id) const { return wanted_.count(id) > 0 || replace_.count(id) > 0; }
+    // The tensor the network goes on with: `t`, or its replacement.
+    torch::Tensor offer(const std::string& id, torch::Tensor t);
     const std::map<std::string, torch::Tensor>& outputs() const { return outputs_; }
     const std::set<std::string>& wanted() const { return wanted_; }
 
 private:
     std::set<std::string> wanted_;
+    std::map<std::string, Intervention> replace_;
     std::map<std::string, torch::Tensor> outputs_;
 };
 
@@ -62,6 +67,9 @@ public:
 
     const arch::NetworkDesc& desc() const { return desc_; }
 
+    // One leaf of the tree on its own (the compiled plan's fallback). Throws UnknownNode.
+    torch::Tensor forwardNode(const std::string& id, const torch::Tensor& x);
+
 private:
     struct Context {
         Recorder* recorder;
@@ -70,12 +78,14 @@ private:
     detail::ExecNode build(const arch::ArchNode& node);
     torch::nn::Module& containerFor(const std::string& path, std::string& leafName);
     torch::Tensor run(detail::ExecNode& e, const torch::Tensor& x, Context& ctx);
-    torch::Tensor runLeaf(detail::ExecNode& e, const torch::Tensor& x);
+    torch::Tensor runLeaf(detail::ExecNode& e, const torch::Tensor& x, Context* ctx = nullptr);
+    torch::Tensor activate(detail::ExecNode& e, torch::Tensor y, Context* ctx);
 
     arch::NetworkDesc desc_;
     detail::ExecNode root_;
     std::vector<detail::ExecNode> aux_;
     std::map<std::string, std::shared_ptr<torch::nn::Module>> containers_;
+    std::map<std::string, detail::ExecNode*> leaves_;
 };
 TORCH_MODULE(InceptionNet);
 

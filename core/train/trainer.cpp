@@ -14,7 +14,9 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include "common/atomic_write.h"
 #include "common/error.h"
+#include "weights/state_dict.h"
 #include "train/distributed.h"
 
 namespace inception::train {
@@ -91,48 +93,18 @@ void writeConfig(const TrainConfig& c, const models::InceptionNet& net, const fs
 
 }  // namespace
 
-void writeAtomically(const std::string& bytes, const std::string& path)
+void saveWeights(models::InceptionNet& net, const std::string& path, const weights::ModelFileInfo& given)
 {
-    // Written to PATH.partial, fsynced, renamed over PATH: a write cut short (a crash, a full
-    // disk) leaves the previous file as it was. INCEPTION_FAULT_WRITE_BYTES (tests) aborts the
-    // write after that many bytes.
-    const std::string tmp = path + ".partial";
-    size_t limit = bytes.size();
-    if (const char* fault = std::getenv("INCEPTION_FAULT_WRITE_BYTES"))
-        limit = std::min<size_t>(limit, size_t(std::strtoull(fault, nullptr, 10)));
-    const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    if (fd < 0)
-        throw Error(ErrorCode::FileUnreadable, "cannot write " + tmp + ": " + std::strerror(errno));
-    size_t done = 0;
-    while (done < limit) {
-        const ssize_t n = ::write(fd, bytes.data() + done, limit - done);
-        if (n <= 0) {
-            const std::string why = std::strerror(errno);
-            ::close(fd);
-            throw Error(ErrorCode::FileUnreadable, "cannot write " + tmp + " (disk full?): " + why +
-                                                       "; " + path + " is unchanged");
-        }
-        done += size_t(n);
-    }
-    if (done < bytes.size()) {
-        ::close(fd);
-        throw Error(ErrorCode::FileUnreadable, "writing " + tmp + " stopped after " + std::to_string(done) + " of " +
-                                                   std::to_string(bytes.size()) + " bytes (INCEPTION_FAULT_WRITE_BYTES); " +
-                                                   path + " is unchanged");
-    }
-    ::fsync(fd);
-    ::close(fd);
-    std::error_code ec;
-    fs::rename(tmp, path, ec);
-    if (ec)
-        throw Error(ErrorCode::FileUnreadable, "cannot move " + tmp + " to " + path + ": " + ec.message());
-}
-
-void saveWeights(models::InceptionNet& net, const std::string& path)
-{
-    std::ostringstream buffer;
-    torch::save(net, buffer);
-    writeAtomically(buffer.str(), path);
+    weights::ModelFileInfo info = given;
+    const auto& desc = net->desc();
+    if (info.variant.empty())
+        info.variant = desc.variant;
+    if (info.input.empty())
+        info.input = desc.input;
+    if (info.numClasses <= 0)
+        info.numClasses = info.classes.empty() ? int(desc.root.output.at(0)) : int(info.classes.size());
+    info.auxHeads = !desc.aux.empty();
+    weights::writeModelFile(path, weights::stateDict(*net), info);
 }
 
 namespace {
@@ -163,20 +135,6 @@ void requireSameShapes(models::InceptionNet& net,
 
 }  // namespace
 
-void loadWeights(models::InceptionNet& net, const std::string& path)
-{
-    if (!fs::exists(path))
-        throw Error(ErrorCode::FileNotFound, "no weight file " + path);
-    const auto before = shapes(net);
-    try {
-        torch::load(net, path);
-        requireSameShapes(net, before, path);
-    } catch (const c10::Error& e) {
-        std::string msg = e.what_without_backtrace();
-        throw Error(ErrorCode::WeightsMismatch, path + " does not fit " + net->desc().variant + ": " +
-                                                    msg.substr(0, msg.find('\n')));
-    }
-}
 
 Evaluation evaluate(models::InceptionNet& net, const data::Dataset& data, int batch)
 {
@@ -232,7 +190,7 @@ void saveCheckpoint(models::InceptionNet& net, torch::optim::Optimizer& optimize
     archive.write("torch_gen", at::detail::getDefaultCPUGenerator().get_state());
     std::ostringstream buffer;
     archive.save_to(buffer);
-    writeAtomically(buffer.str(), path.string());
+    writeAtomically(path.string(), buffer.str());
 }
 
 Progress loadCheckpoint(models::InceptionNet& net, torch::optim::Optimizer& optimizer, torch::Generator& gen,
@@ -296,7 +254,7 @@ void truncateMetrics(const fs::path& path, int64_t step)
         kept += line + '\n';
     }
     in.close();
-    writeAtomically(kept, path.string());
+    writeAtomically(path.string(), kept);
 }
 
 }  // namespace
@@ -477,7 +435,7 @@ FitResult fit(models::InceptionNet& net, const data::Dataset& train, const data:
             metrics.flush();
         }
         if (writer) {
-            saveWeights(net, (runDir / "model.pt").string());
+            saveWeights(net, (runDir / "model.safetensors").string(), c.modelInfo);
             Progress next = p;
             ++next.epoch;
             next.batch = 0;

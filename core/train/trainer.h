@@ -3,7 +3,7 @@
 // smoothing, step / cosine schedules with warm-up, gradient clipping, seeded runs, and a NaN
 // guard that stops with a clear message. Every step and epoch is reported to a callback and,
 // when a run folder is given, appended to metrics.csv there (the config as config.json, the
-// weights as model.pt and the whole state as checkpoint.pt at every epoch and at a stop, each
+// weights as model.safetensors with model.json, and the whole state as checkpoint.pt at every epoch and at a stop, each
 // written to a temporary file, fsynced and renamed). A run resumes from its folder: model,
 // optimiser, epoch, step, the epoch's shuffle and every random generator come back, so the
 // curve goes on as if it had never stopped (with the same thread count).
@@ -17,6 +17,7 @@
 
 #include "data/datasets.h"
 #include "models/network.h"
+#include "weights/model_file.h"
 
 namespace inception::train {
 
@@ -36,7 +37,8 @@ struct TrainConfig {
     uint64_t seed = 0;
     int threads = 0;        // 0: all cores
     double auxWeight = 0.3; // loss weight of each auxiliary head (networks built with them)
-    std::string runDir;     // metrics.csv, config.json, model.pt, checkpoint.pt; empty: none
+    std::string runDir;     // metrics.csv, config.json, model.safetensors + model.json, checkpoint.pt
+    weights::ModelFileInfo modelInfo;  // what model.json says (variant, width, classes); blanks filled in
     bool resume = false;    // continue from runDir/checkpoint.pt when there is one
 };
 
@@ -94,10 +96,8 @@ FitResult fit(models::InceptionNet& net, const data::Dataset& train, const data:
 
 Evaluation evaluate(models::InceptionNet& net, const data::Dataset& data, int batch = 500);
 
-// Writes `net`'s parameters and buffers to `path` atomically (temporary file, fsync, rename).
-void saveWeights(models::InceptionNet& net, const std::string& path);
-void loadWeights(models::InceptionNet& net, const std::string& path);
-// Bytes to `path` through PATH.partial, fsync and rename (INCEPTION_FAULT_WRITE_BYTES: tests).
-void writeAtomically(const std::string& bytes, const std::string& path);
+// `net`'s parameters and buffers as a model file (X.safetensors + X.json, each written
+// atomically): what engine::openModel reads. Empty fields of `info` come from the network.
+void saveWeights(models::InceptionNet& net, const std::string& path, const weights::ModelFileInfo& info = {});
 
 }  // namespace inception::train

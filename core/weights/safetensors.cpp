@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "common/atomic_write.h"
 #include "common/error.h"
 
 namespace inception::weights {
@@ -135,30 +136,13 @@ void writeSafetensors(const std::string& path, const TensorMap& tensors,
     std::string h = header.dump();
     while ((8 + h.size()) % 8)
         h += ' ';
-    const std::string tmp = path + ".part";
-    {
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        if (!out)
-            throw Error(ErrorCode::FileUnreadable, tmp + ": cannot create the file");
-        uint8_t len[8];
-        for (int k = 0; k < 8; ++k)
-            len[k] = uint8_t((uint64_t(h.size()) >> (8 * k)) & 0xff);
-        out.write(reinterpret_cast<const char*>(len), 8);
-        out.write(h.data(), std::streamsize(h.size()));
-        for (const auto& t : data)
-            out.write(static_cast<const char*>(t.data_ptr()), std::streamsize(t.nbytes()));
-        out.flush();
-        if (!out) {
-            std::remove(tmp.c_str());
-            throw Error(ErrorCode::FileUnreadable, path + ": writing failed (disk full?)");
-        }
-    }
-    std::error_code ec;
-    std::filesystem::rename(tmp, path, ec);
-    if (ec) {
-        std::remove(tmp.c_str());
-        throw Error(ErrorCode::FileUnreadable, path + ": cannot move the written file into place (" + ec.message() + ")");
-    }
+    uint8_t len[8];
+    for (int k = 0; k < 8; ++k)
+        len[k] = uint8_t((uint64_t(h.size()) >> (8 * k)) & 0xff);
+    std::vector<std::pair<const void*, size_t>> chunks{{len, 8}, {h.data(), h.size()}};
+    for (const auto& t : data)
+        chunks.emplace_back(t.data_ptr(), size_t(t.nbytes()));
+    writeAtomically(path, chunks);
 }
 
 }  // namespace inception::weights

@@ -16,6 +16,7 @@
 #include "diagramscene.h"
 #include "figures.h"
 #include "inferenceworker.h"
+#include "livecapture.h"
 #include "livepanel.h"
 #include "mainwindow.h"
 #include "models/registry.h"
@@ -306,7 +307,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(frames.count() >= framesBefore + 10, 60000);  // the preview runs on
         QTRY_VERIFY_WITH_TIMEOUT(ticks >= ticksBefore + 10, 60000);
         QCOMPARE(entered.load(), 1);
-        QVERIFY(window_->worker()->framesDropped() >= 5);  // replaced while waiting, never queued
+        QVERIFY(window_->liveStats().dropped >= 5);  // replaced while waiting, never queued
         QSignalSpy shown(window_.get(), &MainWindow::resultShown);
         release.set_value();
         QVERIFY(shown.wait(60000));

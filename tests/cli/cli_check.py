@@ -49,7 +49,11 @@ def expect_error(args, needle, what):
 r = run("list")
 check(r.returncode == 0, "list exits 0")
 rows = {line.split()[0]: line for line in r.stdout.splitlines()[1:]}
-check(sorted(rows) == sorted(PUBLISHED), f"list names the five variants: {sorted(rows)}")
+TEACHING = ["mini_inception", "mini_inception_nobn", "mini_inception_5x5"]
+check(sorted(rows) == sorted(list(PUBLISHED) + TEACHING),
+      f"list names the five variants and the teaching networks: {sorted(rows)}")
+for vid in TEACHING:
+    check("1x28" in rows.get(vid, ""), f"list shows {vid}'s grey 28x28 input: {rows.get(vid)!r}")
 for vid, (params, gmacs, size) in PUBLISHED.items():
     line = rows.get(vid, "")
     check(f"{params:,}" in line, f"list shows {vid} params {params:,}: {line!r}")

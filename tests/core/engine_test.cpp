@@ -5,8 +5,11 @@
 
 #include "common/error.h"
 #include "common/sha256.h"
+#include "engine/calibrate.h"
 #include "engine/engine.h"
 #include "engine/loader.h"
+#include "engine/plan.h"
+#include "engine/session.h"
 #include "models/registry.h"
 #include "weights/adapt.h"
 #include "weights/catalog.h"
@@ -14,12 +17,24 @@
 
 using namespace inception;
 
-TEST(Engine, capturesOnlyWhatIsAskedAndRanksClasses)
+namespace {
+
+std::shared_ptr<const engine::Model> randomModel(const std::string& variant)
 {
-    engine::EngineOptions o;
+    models::InceptionNet net(models::describe(variant));
+    engine::randomInitialise(net, 1);
+    return engine::modelFromNetwork(net, "random");
+}
+
+}  // namespace
+
+TEST(Session, capturesOnlyWhatIsAskedAndRanksClasses)
+{
+    engine::SessionOptions o;
     o.threads = 2;
-    engine::Engine e(engine::untrainedNetwork("googlenet"), {}, o);
-    const auto p = e.run(torch::randn({2, 3, 224, 224}), 5, {"inception4a.branch2"});
+    o.capture = {"inception4a.branch2"};
+    engine::Session s(randomModel("googlenet"), o);
+    const auto p = s.run(torch::randn({2, 3, 224, 224}));
     ASSERT_EQ(p.activations.size(), 1u);
     EXPECT_EQ(p.activations.at("inception4a.branch2").sizes().vec(), (std::vector<int64_t>{2, 208, 14, 14}));
     ASSERT_EQ(p.top.size(), 2u);
@@ -27,35 +42,71 @@ TEST(Engine, capturesOnlyWhatIsAskedAndRanksClasses)
     for (size_t j = 1; j < 5; ++j)
         EXPECT_GE(p.top[0][j - 1].probability, p.top[0][j].probability);
     EXPECT_NEAR(p.probabilities[0].sum().item<double>(), 1.0, 1e-5);
-    EXPECT_EQ(p.top[0][0].label, "class " + std::to_string(p.top[0][0].index));
+    EXPECT_EQ(p.top[0][0].label, s.model().label(p.top[0][0].index));
     EXPECT_GT(p.forwardMs, 0.0);
-    EXPECT_EQ(e.threads(), 2);
-    EXPECT_EQ(e.deviceName(), "CPU, 2 threads");
+    EXPECT_EQ(s.threads(), 2);
+    EXPECT_EQ(s.deviceName(), "CPU, 2 threads");
+    EXPECT_EQ(p.compiled, engine::Plan::available());
 }
 
-TEST(Engine, channelsLastGivesTheSameAnswerAsPlainEager)
+TEST(Session, compiledPlanGivesTheEagerNetworksAnswer)
 {
-    auto net = engine::untrainedNetwork("inception_v3");
-    auto twin = engine::untrainedNetwork("inception_v3");
-    weights::loadStateDict(*twin, weights::stateDict(*net), weights::LoadMode::Strict);
-    engine::EngineOptions fast, plain;
-    plain.channelsLast = false;
-    engine::Engine a(net, {}, fast), b(twin, {}, plain);
+    const auto model = randomModel("inception_v3");
+    engine::SessionOptions fast, plain;
+    fast.capture = plain.capture = {"Mixed_6e", "Mixed_6e.branch7x7dbl", "Mixed_5b.branch_pool:preact"};
+    plain.path = engine::PathChoice::Eager;
+    engine::Session a(model, fast), b(model, plain);
     const auto x = torch::randn({1, 3, 299, 299});
-    const auto pa = a.run(x, 5, {"Mixed_6e"}), pb = b.run(x, 5, {"Mixed_6e"});
-    const auto ref = pb.activations.at("Mixed_6e");
-    const double rel = (pa.activations.at("Mixed_6e") - ref).abs().max().item<double>() / ref.abs().max().item<double>();
+    const auto pa = a.run(x), pb = b.run(x);
+    for (const auto& id : fast.capture) {
+        const auto& ref = pb.activations.at(id);
+        ASSERT_EQ(pa.activations.at(id).sizes(), ref.sizes()) << id;
+        const double rel = (pa.activations.at(id) - ref).abs().max().item<double>() / ref.abs().max().item<double>();
+        EXPECT_LT(rel, 1e-4) << id;
+    }
+    const double rel = (pa.logits - pb.logits).abs().max().item<double>() / pb.logits.abs().max().item<double>();
     EXPECT_LT(rel, 1e-4);
 }
 
-TEST(Engine, unknownCaptureIdIsAnError)
+TEST(Session, unknownCaptureIdIsAnError)
 {
-    engine::Engine e(engine::untrainedNetwork("googlenet"), {});
+    engine::SessionOptions o;
+    o.capture = {"inception4z"};
+    engine::Session s(randomModel("googlenet"), o);
     try {
-        e.run(torch::randn({1, 3, 224, 224}), 5, {"inception4z"});
+        s.run(torch::randn({1, 3, 224, 224}));
         FAIL();
     } catch (const Error& err) {
         EXPECT_EQ(err.code(), ErrorCode::UnknownNode);
+        EXPECT_NE(std::string(err.what()).find("inception4z"), std::string::npos);
+    }
+    o.capture = {"inception4a.branch1:sum"};  // not a residual block: no sum to tap
+    engine::Session t(randomModel("googlenet"), o);
+    EXPECT_THROW(t.run(torch::randn({1, 3, 224, 224})), Error);
+}
+
+TEST(Session, badInputIsRefusedByName)
+{
+    for (auto path : {engine::PathChoice::Compiled, engine::PathChoice::Eager}) {
+        engine::SessionOptions o;
+        o.path = path;
+        engine::Session s(randomModel("inception_v3"), o);
+        try {
+            s.run(torch::randn({1, 1, 299, 299}));
+            FAIL() << "one channel";
+        } catch (const Error& e) {
+            EXPECT_EQ(e.code(), ErrorCode::ShapeMismatch);
+            EXPECT_NE(std::string(e.what()).find("N x 3 x H x W"), std::string::npos) << e.what();
+        }
+        try {
+            s.run(torch::randn({1, 3, 64, 64}));
+            FAIL() << "too small";
+        } catch (const Error& e) {
+            EXPECT_EQ(e.code(), ErrorCode::ShapeMismatch);
+            // Inception-v3's smallest input: 75 x 75 (its stem and grid reductions).
+            EXPECT_NE(std::string(e.what()).find("at least 75x75"), std::string::npos) << e.what();
+        }
+        EXPECT_NO_THROW(s.run(torch::randn({1, 3, 75, 75})));
     }
 }
 

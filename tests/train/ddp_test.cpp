@@ -16,11 +16,20 @@
 
 #include "models/small_form.h"
 #include "train/trainer.h"
+#include "weights/checkpoint.h"
+#include "weights/state_dict.h"
 
 namespace fs = std::filesystem;
 using namespace inception;
 
 namespace {
+
+// A model file written by the trainer, read the way the engine reads every weight file.
+void loadModel(inception::models::InceptionNet& net, const std::string& path)
+{
+    inception::weights::loadStateDict(*net, inception::weights::readCheckpoint(path),
+                                      inception::weights::LoadMode::Strict, path);
+}
 
 int freePort()
 {
@@ -74,7 +83,7 @@ models::InceptionNet trained(const fs::path& run)
     models::SmallForm f;
     f.width = 0.25;
     models::InceptionNet net(models::describeTrainable("mini_inception_nobn", f, 0.0));
-    train::loadWeights(net, (run / "model.pt").string());
+    loadModel(net, (run / "model.safetensors").string());
     return net;
 }
 
@@ -110,8 +119,8 @@ TEST(Distributed, twoGlooProcessesMatchOneProcessOnTheSameGlobalBatch)
                                  dir / ("rank" + std::to_string(r) + ".log")));
     for (int r = 0; r < 2; ++r)
         ASSERT_EQ(waitFor(ranks[size_t(r)]), 0) << "see " << dir / ("rank" + std::to_string(r) + ".log");
-    EXPECT_TRUE(fs::exists(dir / "two0" / "model.pt"));
-    EXPECT_FALSE(fs::exists(dir / "two1" / "model.pt"));  // rank 0 writes
+    EXPECT_TRUE(fs::exists(dir / "two0" / "model.safetensors"));
+    EXPECT_FALSE(fs::exists(dir / "two1" / "model.safetensors"));  // rank 0 writes
 
     auto one = trained(dir / "one");
     auto two = trained(dir / "two0");

@@ -13,11 +13,20 @@
 #include "data/datasets.h"
 #include "models/mini_inception.h"
 #include "train/trainer.h"
+#include "weights/checkpoint.h"
+#include "weights/state_dict.h"
 
 namespace fs = std::filesystem;
 using namespace inception;
 
 namespace {
+
+// A model file written by the trainer, read the way the engine reads every weight file.
+void loadModel(inception::models::InceptionNet& net, const std::string& path)
+{
+    inception::weights::loadStateDict(*net, inception::weights::readCheckpoint(path),
+                                      inception::weights::LoadMode::Strict, path);
+}
 
 fs::path scratch()
 {
@@ -188,10 +197,10 @@ TEST_F(FashionMnist, twoEpochsOnTwoThousandImagesLowerTheLoss)
     EXPECT_TRUE(fs::exists(fs::path(c.runDir) / "config.json"));
     // The saved weights give the same evaluation.
     models::InceptionNet again(models::describeMiniInception(o));
-    train::loadWeights(again, (fs::path(c.runDir) / "model.pt").string());
+    loadModel(again, (fs::path(c.runDir) / "model.safetensors").string());
     EXPECT_DOUBLE_EQ(train::evaluate(again, test_).accuracy, train::evaluate(net, test_).accuracy);
     models::InceptionNet other(models::describeMiniInception(models::miniOptionsFor("mini_inception_5x5")));
-    EXPECT_THROW(train::loadWeights(other, (fs::path(c.runDir) / "model.pt").string()), Error);
+    EXPECT_THROW(loadModel(other, (fs::path(c.runDir) / "model.safetensors").string()), Error);
 }
 
 TEST_F(FashionMnist, theNanGuardStopsWithAClearMessage)
@@ -229,9 +238,9 @@ TEST_F(FashionMnist, aCheckpointWriteCutShortLeavesThePreviousOneLoadable)
     c.threads = 2;
     c.runDir = (scratch() / "fault").string();
     train::fit(net, train_.head(200), test_.head(200), c);
-    const auto model = (fs::path(c.runDir) / "model.pt").string();
+    const auto model = (fs::path(c.runDir) / "model.safetensors").string();
     models::InceptionNet saved(models::describeMiniInception(o));
-    train::loadWeights(saved, model);
+    loadModel(saved, model);
     const double accuracy = train::evaluate(saved, test_.head(200)).accuracy;
     // Train on, then let the next write stop half-way.
     train::fit(net, train_.head(200), {}, train::TrainConfig{c.epochs, c.batch, 0.5});
@@ -240,7 +249,7 @@ TEST_F(FashionMnist, aCheckpointWriteCutShortLeavesThePreviousOneLoadable)
     ::unsetenv("INCEPTION_FAULT_WRITE_BYTES");
     EXPECT_NE(e.find("is unchanged"), std::string::npos) << e;
     models::InceptionNet again(models::describeMiniInception(o));
-    train::loadWeights(again, model);  // still loads: the previous checkpoint
+    loadModel(again, model);  // still loads: the previous checkpoint
     EXPECT_DOUBLE_EQ(train::evaluate(again, test_.head(200)).accuracy, accuracy);
     for (size_t i = 0; i < again->parameters().size(); ++i)
         EXPECT_TRUE(again->parameters()[i].equal(saved->parameters()[i]));
