@@ -91,7 +91,7 @@
         <translation>Das Inception-Modul, naive Fassung</translation>
     </message>
     <message>
-        <source>Figure 2(a). 1×1, 3×3 and 5×5 convolutions and 3×3 max-pooling side by side on one input, concatenated. Drawn here with inception3a's filter counts on its 192×28×28 input: the pooling branch passes all 192 channels through, so the output widens at every module and the 5×5 convolutions see the full input depth. No published network has this module: it is built from the same ArchNode types, not from the live model.</source>
+        <source>Figure 2(a). 1×1, 3×3 and 5×5 convolutions and 3×3 max-pooling side by side on one input, concatenated. Drawn here with inception3a&apos;s filter counts on its 192×28×28 input: the pooling branch passes all 192 channels through, so the output widens at every module and the 5×5 convolutions see the full input depth. No published network has this module: it is built from the same ArchNode types, not from the live model.</source>
         <translation>Abbildung 2(a). 1×1-, 3×3- und 5×5-Faltungen und 3×3-Max-Pooling nebeneinander auf derselben Eingabe, verkettet. Hier mit den Filterzahlen von inception3a auf dessen Eingabe 192×28×28 gezeichnet: Der Pooling-Zweig reicht alle 192 Kanäle durch, daher wird die Ausgabe mit jedem Modul breiter, und die 5×5-Faltungen sehen die volle Eingabetiefe. Kein veröffentlichtes Netz hat dieses Modul: Es ist aus denselben ArchNode-Typen gebaut, nicht aus dem geladenen Modell.</translation>
     </message>
     <message>
@@ -99,7 +99,7 @@
         <translation>Das Inception-Modul mit Dimensionsreduktion</translation>
     </message>
     <message>
-        <source>Figure 2(b), live: inception3a. 1×1 convolutions reduce the depth before the 3×3 and 5×5 convolutions and project the pooled branch, so the module costs a fraction of the naive one. (torchvision's GoogLeNet has a 3×3 convolution where the paper draws 5×5; kept, because its weights are shaped so.)</source>
+        <source>Figure 2(b), live: inception3a. 1×1 convolutions reduce the depth before the 3×3 and 5×5 convolutions and project the pooled branch, so the module costs a fraction of the naive one. (torchvision&apos;s GoogLeNet has a 3×3 convolution where the paper draws 5×5; kept, because its weights are shaped so.)</source>
         <translation>Abbildung 2(b), live: inception3a. 1×1-Faltungen verringern die Tiefe vor den 3×3- und 5×5-Faltungen und projizieren den Pooling-Zweig, sodass das Modul nur einen Bruchteil des naiven kostet. (Das GoogLeNet von torchvision hat eine 3×3-Faltung, wo das Paper 5×5 zeichnet; beibehalten, weil seine Gewichte diese Form haben.)</translation>
     </message>
     <message>
@@ -107,7 +107,7 @@
         <translation>5×5 zerlegt in zwei 3×3-Faltungen</translation>
     </message>
     <message>
-        <source>BN-Inception inception_3a (the Inception-v3 paper's figure 5): two stacked 3×3 convolutions see a 5×5 window with 18/25 of the multiply-adds of one 5×5, and add a non-linearity between them. Every convolution is followed by batch normalisation.</source>
+        <source>BN-Inception inception_3a (the Inception-v3 paper&apos;s figure 5): two stacked 3×3 convolutions see a 5×5 window with 18/25 of the multiply-adds of one 5×5, and add a non-linearity between them. Every convolution is followed by batch normalisation.</source>
         <translation>BN-Inception inception_3a (Abbildung 5 des Inception-v3-Papers): Zwei gestapelte 3×3-Faltungen sehen ein 5×5-Fenster mit 18/25 der Multiplikationen-Additionen einer 5×5-Faltung und fügen eine Nichtlinearität dazwischen ein. Auf jede Faltung folgt eine Batch-Normalisierung.</translation>
     </message>
     <message>
@@ -257,7 +257,7 @@
         <translation>Einen Kanal anklicken, um ihn zu vergrößern und über die Eingabe zu legen</translation>
     </message>
     <message>
-        <source>Select a module, then drop an image: each branch's output appears here.</source>
+        <source>Select a module, then drop an image: each branch&apos;s output appears here.</source>
         <translation>Ein Modul auswählen und dann ein Bild hierher ziehen: Die Ausgabe jedes Zweigs erscheint hier.</translation>
     </message>
     <message>
@@ -272,7 +272,7 @@
         </translation>
     </message>
     <message>
-        <source>%1 % of the module's output energy</source>
+        <source>%1 % of the module&apos;s output energy</source>
         <translation>%1 % der Ausgabeenergie des Moduls</translation>
     </message>
     <message>
@@ -350,7 +350,7 @@
         <translation>Download fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>The downloaded file's SHA-256 (%1…) does not start with %2: refused, nothing was kept.</source>
+        <source>The downloaded file&apos;s SHA-256 (%1…) does not start with %2: refused, nothing was kept.</source>
         <translation>Die SHA-256 der heruntergeladenen Datei (%1…) beginnt nicht mit %2: abgelehnt, nichts wurde behalten.</translation>
     </message>
     <message>
@@ -361,10 +361,6 @@
 <context>
     <name>explorer::InferenceWorker</name>
     <message>
-        <source>Cannot load %1: %2</source>
-        <translation>%1 kann nicht geladen werden: %2</translation>
-    </message>
-    <message>
         <source>Cannot load %1 from %2: %3</source>
         <translation>%1 kann nicht aus %2 geladen werden: %3</translation>
     </message>
@@ -373,20 +369,8 @@
         <translation>%1 kann nicht gemessen werden: %2</translation>
     </message>
     <message>
-        <source>No network is loaded.</source>
-        <translation>Es ist kein Netz geladen.</translation>
-    </message>
-    <message>
         <source>Inference failed: %1</source>
         <translation>Inferenz fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>live frame</source>
-        <translation>Live-Bild</translation>
-    </message>
-    <message>
-        <source>Live inference failed: %1</source>
-        <translation>Live-Inferenz fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
         <source>CPU, %n thread(s)</source>
@@ -394,6 +378,33 @@
             <numerusform>CPU, %n Thread</numerusform>
             <numerusform>CPU, %n Threads</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 lässt sich nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <source>, bfloat16</source>
+        <translation>, bfloat16</translation>
+    </message>
+    <message>
+        <source>bfloat16 is not offered here: %1</source>
+        <translation>bfloat16 wird hier nicht angeboten: %1</translation>
+    </message>
+    <message>
+        <source>No network is open yet.</source>
+        <translation>Noch ist kein Netz geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>explorer::LiveCapture</name>
+    <message>
+        <source>live frame</source>
+        <translation>Live-Bild</translation>
+    </message>
+    <message>
+        <source>Live inference failed: %1</source>
+        <translation>Live-Inferenz fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -707,10 +718,6 @@ Vorwärtsdurchlauf %3 ms · %n Bilder übersprungen</numerusform>
         <translation>Unbekannte Variante: %1</translation>
     </message>
     <message>
-        <source>Loading %1…</source>
-        <translation>%1 wird geladen…</translation>
-    </message>
-    <message>
         <source>%1 · untrained (random weights)</source>
         <translation>%1 · untrainiert (Zufallsgewichte)</translation>
     </message>
@@ -951,12 +958,48 @@ Vorwärtsdurchlauf %3 ms · %n Bilder übersprungen</numerusform>
         <translation>Diese LibTorch hat kein CUDA-Gerät; das Netz bleibt auf der CPU.</translation>
     </message>
     <message>
-        <source>Moving %1 to %2…</source>
-        <translation>%1 wird auf %2 verlegt…</translation>
-    </message>
-    <message>
         <source>Training</source>
         <translation>Training</translation>
+    </message>
+    <message>
+        <source>Opening %1: %2</source>
+        <translation>%1 wird geöffnet: %2</translation>
+    </message>
+    <message>
+        <source>Opening the network: weights, and for random weights their calibration</source>
+        <translation>Das Netz wird geöffnet: Gewichte, bei Zufallsgewichten deren Kalibrierung</translation>
+    </message>
+    <message>
+        <source>Number format of the forward pass: float32 gives the reference&apos;s numbers; bfloat16 is faster where the processor has it and moves probabilities slightly</source>
+        <translation>Zahlenformat des Vorwärtsdurchlaufs: float32 liefert die Zahlen der Referenz; bfloat16 ist schneller, wo der Prozessor es beherrscht, und verschiebt Wahrscheinlichkeiten leicht</translation>
+    </message>
+    <message>
+        <source>float32</source>
+        <translation>float32</translation>
+    </message>
+    <message>
+        <source>bfloat16</source>
+        <translation>bfloat16</translation>
+    </message>
+    <message>
+        <source>Cannot describe %1: %2</source>
+        <translation>%1 lässt sich nicht beschreiben: %2</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>The network now runs on %1</source>
+        <translation>Das Netz läuft jetzt auf %1</translation>
+    </message>
+    <message>
+        <source>Forward passes in bfloat16: faster, probabilities move slightly</source>
+        <translation>Vorwärtsdurchläufe in bfloat16: schneller, Wahrscheinlichkeiten verschieben sich leicht</translation>
+    </message>
+    <message>
+        <source>Forward passes in float32: the reference implementation&apos;s numbers</source>
+        <translation>Vorwärtsdurchläufe in float32: die Zahlen der Referenzimplementierung</translation>
     </message>
 </context>
 <context>
@@ -1386,7 +1429,7 @@ Vorwärtsdurchlauf %3 ms · %n Bilder übersprungen</numerusform>
         <translation>Das Fenster in dieses PNG zeichnen und beenden.</translation>
     </message>
     <message>
-        <source>Open a figure of the Figures menu ("help" lists them).</source>
+        <source>Open a figure of the Figures menu (&quot;help&quot; lists them).</source>
         <translation>Eine Abbildung aus dem Menü Abbildungen öffnen („help“ listet sie auf).</translation>
     </message>
     <message>
@@ -1406,7 +1449,7 @@ Vorwärtsdurchlauf %3 ms · %n Bilder übersprungen</numerusform>
         <translation>Mit --live und --screenshot: auf so viele Vorhersagen warten.</translation>
     </message>
     <message>
-        <source>Language of the window (de, zh_CN, en); default: Preferences, else the system's.</source>
+        <source>Language of the window (de, zh_CN, en); default: Preferences, else the system&apos;s.</source>
         <translation>Sprache des Fensters (de, zh_CN, en); Vorgabe: Einstellungen, sonst die des Systems.</translation>
     </message>
     <message>
@@ -1422,7 +1465,7 @@ Vorwärtsdurchlauf %3 ms · %n Bilder übersprungen</numerusform>
         <translation>Anzuzeigende Variante (Standard: eine mit Gewichten auf der Platte, sonst das mitgelieferte Fashion-MNIST-Modell).</translation>
     </message>
     <message>
-        <source>Add a training run folder's curves to the Training dock (repeatable).</source>
+        <source>Add a training run folder&apos;s curves to the Training dock (repeatable).</source>
         <translation>Die Kurven eines Trainingslaufordners zum Training-Dock hinzufügen (wiederholbar).</translation>
     </message>
     <message>
@@ -1438,7 +1481,7 @@ Vorwärtsdurchlauf %3 ms · %n Bilder übersprungen</numerusform>
         <translation>Mit --train und --screenshot: warten, bis der Lauf N Schritte gemacht hat.</translation>
     </message>
     <message>
-        <source>Write the Training dock's curves to this PNG and exit.</source>
+        <source>Write the Training dock&apos;s curves to this PNG and exit.</source>
         <translation>Die Kurven des Training-Docks in dieses PNG schreiben und beenden.</translation>
     </message>
 </context>

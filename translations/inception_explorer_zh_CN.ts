@@ -91,7 +91,7 @@
         <translation>Inception 模块（朴素版本）</translation>
     </message>
     <message>
-        <source>Figure 2(a). 1×1, 3×3 and 5×5 convolutions and 3×3 max-pooling side by side on one input, concatenated. Drawn here with inception3a's filter counts on its 192×28×28 input: the pooling branch passes all 192 channels through, so the output widens at every module and the 5×5 convolutions see the full input depth. No published network has this module: it is built from the same ArchNode types, not from the live model.</source>
+        <source>Figure 2(a). 1×1, 3×3 and 5×5 convolutions and 3×3 max-pooling side by side on one input, concatenated. Drawn here with inception3a&apos;s filter counts on its 192×28×28 input: the pooling branch passes all 192 channels through, so the output widens at every module and the 5×5 convolutions see the full input depth. No published network has this module: it is built from the same ArchNode types, not from the live model.</source>
         <translation>图 2(a)。1×1、3×3、5×5 卷积与 3×3 最大池化并列作用于同一输入，再拼接。此处按 inception3a 的卷积核数量、在其 192×28×28 输入上绘制：池化分支将全部 192 个通道直接传出，因此每经过一个模块输出都会变宽，而 5×5 卷积要处理完整的输入深度。没有任何已发表的网络使用这种模块：它由相同的 ArchNode 类型搭建，而非来自当前加载的模型。</translation>
     </message>
     <message>
@@ -99,7 +99,7 @@
         <translation>带降维的 Inception 模块</translation>
     </message>
     <message>
-        <source>Figure 2(b), live: inception3a. 1×1 convolutions reduce the depth before the 3×3 and 5×5 convolutions and project the pooled branch, so the module costs a fraction of the naive one. (torchvision's GoogLeNet has a 3×3 convolution where the paper draws 5×5; kept, because its weights are shaped so.)</source>
+        <source>Figure 2(b), live: inception3a. 1×1 convolutions reduce the depth before the 3×3 and 5×5 convolutions and project the pooled branch, so the module costs a fraction of the naive one. (torchvision&apos;s GoogLeNet has a 3×3 convolution where the paper draws 5×5; kept, because its weights are shaped so.)</source>
         <translation>图 2(b)，实时模型：inception3a。1×1 卷积在 3×3 和 5×5 卷积之前降低深度，并对池化分支做投影，因此该模块的计算量只有朴素版本的一小部分。（torchvision 的 GoogLeNet 在论文画 5×5 的位置使用 3×3 卷积；为与其权重形状一致而保留。）</translation>
     </message>
     <message>
@@ -107,7 +107,7 @@
         <translation>将 5×5 分解为两个 3×3 卷积</translation>
     </message>
     <message>
-        <source>BN-Inception inception_3a (the Inception-v3 paper's figure 5): two stacked 3×3 convolutions see a 5×5 window with 18/25 of the multiply-adds of one 5×5, and add a non-linearity between them. Every convolution is followed by batch normalisation.</source>
+        <source>BN-Inception inception_3a (the Inception-v3 paper&apos;s figure 5): two stacked 3×3 convolutions see a 5×5 window with 18/25 of the multiply-adds of one 5×5, and add a non-linearity between them. Every convolution is followed by batch normalisation.</source>
         <translation>BN-Inception 的 inception_3a（Inception-v3 论文图 5）：两个堆叠的 3×3 卷积具有 5×5 的感受野，乘加运算量只有一个 5×5 卷积的 18/25，并在两者之间多了一个非线性。每个卷积之后都接批归一化。</translation>
     </message>
     <message>
@@ -257,7 +257,7 @@
         <translation>点击一个通道可将其放大并叠加到输入图像上</translation>
     </message>
     <message>
-        <source>Select a module, then drop an image: each branch's output appears here.</source>
+        <source>Select a module, then drop an image: each branch&apos;s output appears here.</source>
         <translation>先选择一个模块，再拖入一张图像：每个分支的输出会显示在这里。</translation>
     </message>
     <message>
@@ -271,7 +271,7 @@
         </translation>
     </message>
     <message>
-        <source>%1 % of the module's output energy</source>
+        <source>%1 % of the module&apos;s output energy</source>
         <translation>占模块输出能量的 %1 %</translation>
     </message>
     <message>
@@ -349,7 +349,7 @@
         <translation>下载失败：%1</translation>
     </message>
     <message>
-        <source>The downloaded file's SHA-256 (%1…) does not start with %2: refused, nothing was kept.</source>
+        <source>The downloaded file&apos;s SHA-256 (%1…) does not start with %2: refused, nothing was kept.</source>
         <translation>下载文件的 SHA-256（%1…）不是以 %2 开头：已拒绝，未保留任何文件。</translation>
     </message>
     <message>
@@ -360,10 +360,6 @@
 <context>
     <name>explorer::InferenceWorker</name>
     <message>
-        <source>Cannot load %1: %2</source>
-        <translation>无法加载 %1：%2</translation>
-    </message>
-    <message>
         <source>Cannot load %1 from %2: %3</source>
         <translation>无法从 %2 加载 %1：%3</translation>
     </message>
@@ -372,26 +368,41 @@
         <translation>无法为 %1 计时：%2</translation>
     </message>
     <message>
-        <source>No network is loaded.</source>
-        <translation>尚未加载网络。</translation>
-    </message>
-    <message>
         <source>Inference failed: %1</source>
         <translation>推理失败：%1</translation>
-    </message>
-    <message>
-        <source>live frame</source>
-        <translation>实时帧</translation>
-    </message>
-    <message>
-        <source>Live inference failed: %1</source>
-        <translation>实时推理失败：%1</translation>
     </message>
     <message numerus="yes">
         <source>CPU, %n thread(s)</source>
         <translation>
             <numerusform>CPU，%n 个线程</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>, bfloat16</source>
+        <translation>，bfloat16</translation>
+    </message>
+    <message>
+        <source>bfloat16 is not offered here: %1</source>
+        <translation>此处不提供 bfloat16：%1</translation>
+    </message>
+    <message>
+        <source>No network is open yet.</source>
+        <translation>尚未打开任何网络。</translation>
+    </message>
+</context>
+<context>
+    <name>explorer::LiveCapture</name>
+    <message>
+        <source>live frame</source>
+        <translation>实时画面</translation>
+    </message>
+    <message>
+        <source>Live inference failed: %1</source>
+        <translation>实时推理失败：%1</translation>
     </message>
 </context>
 <context>
@@ -703,10 +714,6 @@ forward %3 ms · %n frame(s) skipped</source>
         <translation>未知变体：%1</translation>
     </message>
     <message>
-        <source>Loading %1…</source>
-        <translation>正在加载 %1…</translation>
-    </message>
-    <message>
         <source>%1 · untrained (random weights)</source>
         <translation>%1 · 未训练（随机权重）</translation>
     </message>
@@ -943,12 +950,48 @@ forward %3 ms · %n frame(s) skipped</source>
         <translation>此 LibTorch 没有 CUDA 设备；网络仍在 CPU 上运行。</translation>
     </message>
     <message>
-        <source>Moving %1 to %2…</source>
-        <translation>正在将 %1 移到 %2…</translation>
-    </message>
-    <message>
         <source>Training</source>
         <translation>训练</translation>
+    </message>
+    <message>
+        <source>Opening %1: %2</source>
+        <translation>正在打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Opening the network: weights, and for random weights their calibration</source>
+        <translation>正在打开网络：读取权重；若为随机权重，则进行校准</translation>
+    </message>
+    <message>
+        <source>Number format of the forward pass: float32 gives the reference&apos;s numbers; bfloat16 is faster where the processor has it and moves probabilities slightly</source>
+        <translation>前向计算的数值格式：float32 给出与参考实现一致的数值；在支持它的处理器上 bfloat16 更快，但概率会略有变化</translation>
+    </message>
+    <message>
+        <source>float32</source>
+        <translation>float32</translation>
+    </message>
+    <message>
+        <source>bfloat16</source>
+        <translation>bfloat16</translation>
+    </message>
+    <message>
+        <source>Cannot describe %1: %2</source>
+        <translation>无法描述 %1：%2</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <source>The network now runs on %1</source>
+        <translation>网络现在运行于 %1</translation>
+    </message>
+    <message>
+        <source>Forward passes in bfloat16: faster, probabilities move slightly</source>
+        <translation>前向计算使用 bfloat16：更快，概率略有变化</translation>
+    </message>
+    <message>
+        <source>Forward passes in float32: the reference implementation&apos;s numbers</source>
+        <translation>前向计算使用 float32：与参考实现的数值一致</translation>
     </message>
 </context>
 <context>
@@ -1378,7 +1421,7 @@ forward %3 ms · %n frame(s) skipped</source>
         <translation>将窗口渲染为此 PNG 后退出。</translation>
     </message>
     <message>
-        <source>Open a figure of the Figures menu ("help" lists them).</source>
+        <source>Open a figure of the Figures menu (&quot;help&quot; lists them).</source>
         <translation>打开“论文插图”菜单中的一幅插图（“help”列出全部）。</translation>
     </message>
     <message>
@@ -1398,7 +1441,7 @@ forward %3 ms · %n frame(s) skipped</source>
         <translation>与 --live 和 --screenshot 一起使用：等待这么多次预测。</translation>
     </message>
     <message>
-        <source>Language of the window (de, zh_CN, en); default: Preferences, else the system's.</source>
+        <source>Language of the window (de, zh_CN, en); default: Preferences, else the system&apos;s.</source>
         <translation>窗口语言（de、zh_CN、en）；默认取首选项，否则取系统语言。</translation>
     </message>
     <message>
@@ -1414,7 +1457,7 @@ forward %3 ms · %n frame(s) skipped</source>
         <translation>要显示的变体（默认：磁盘上有权重的变体，否则为自带的 Fashion-MNIST 模型）。</translation>
     </message>
     <message>
-        <source>Add a training run folder's curves to the Training dock (repeatable).</source>
+        <source>Add a training run folder&apos;s curves to the Training dock (repeatable).</source>
         <translation>把一个训练运行文件夹的曲线加入训练面板（可重复）。</translation>
     </message>
     <message>
@@ -1430,7 +1473,7 @@ forward %3 ms · %n frame(s) skipped</source>
         <translation>与 --train 和 --screenshot 一起：等待运行完成 N 步。</translation>
     </message>
     <message>
-        <source>Write the Training dock's curves to this PNG and exit.</source>
+        <source>Write the Training dock&apos;s curves to this PNG and exit.</source>
         <translation>把训练面板的曲线写入此 PNG 并退出。</translation>
     </message>
 </context>

@@ -197,7 +197,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(worker_, &InferenceWorker::variantFailed, this, [this](const QString& id, const QString&) {
         openProgress_->hide();
         // The diagram drawn when the switch began goes back to the network still open.
-        if (id != shownVariant_ && desc_) {
+        const auto* drawn = scene_->network();
+        if (id != shownVariant_ && desc_ && drawn && drawn->variant != desc_->variant) {
             scene_->setNetwork(desc_);
             view_->fitAll();
         }

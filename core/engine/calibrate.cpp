@@ -20,7 +20,7 @@ namespace inception::engine {
 namespace {
 
 // Bump when the initialisation or the calibration changes: old cache files are then ignored.
-constexpr const char* kCalibrationVersion = "calib3";
+constexpr const char* kCalibrationVersion = "calib6";
 
 std::pair<const arch::ArchNode*, const arch::ArchNode*> classifierAndInput(const arch::NetworkDesc& desc)
 {
@@ -65,16 +65,62 @@ std::string cacheFolder()
 
 }  // namespace
 
-torch::Tensor calibrationImages(int64_t n, int64_t c, int64_t h, int64_t w, uint64_t seed)
+torch::Tensor calibrationImages(int64_t n, const models::PreprocessPreset& preset, int64_t h, int64_t w,
+                                uint64_t seed)
 {
+    // The "dead leaves" model of natural images: opaque discs of random colour and a power-law
+    // spread of sizes, laid one over another — flat regions, sharp edges and the 1/f spectrum of
+    // photographs, from nothing but a seed.
     auto gen = at::make_generator<at::CPUGeneratorImpl>(seed);
-    torch::Tensor x = 0.3 * at::randn({n, c, h, w}, gen);
-    for (int64_t grid : {2, 4, 8, 16, 32}) {
-        const auto coarse = at::randn({n, c, std::min(grid, h), std::min(grid, w)}, gen);
-        x += torch::upsample_bilinear2d(coarse, {h, w}, /*align_corners=*/false) * (8.0 / double(grid));
+    const int64_t channels = preset.grey ? 1 : 3;
+    const auto ys = torch::arange(h, torch::kFloat32).view({h, 1}).expand({h, w});
+    const auto xs = torch::arange(w, torch::kFloat32).view({1, w}).expand({h, w});
+    const double rMin = 0.01 * double(std::max(h, w)), rMax = 0.6 * double(std::max(h, w));
+    torch::Tensor out = torch::empty({n, channels, h, w});
+    for (int64_t i = 0; i < n; ++i) {
+        auto image = at::rand({channels, 1, 1}, gen).expand({channels, h, w}).clone();
+        const int discs = 160;
+        const auto u = at::rand({discs, 6}, gen);
+        for (int d = 0; d < discs; ++d) {
+            // Sizes with density r^-3 between rMin and rMax (inverse transform), large ones first.
+            const double q = u[d][0].item<double>();
+            const double r = 1.0 / std::sqrt(1.0 / (rMin * rMin) - q * (1.0 / (rMin * rMin) - 1.0 / (rMax * rMax)));
+            const double cy = u[d][1].item<double>() * double(h), cx = u[d][2].item<double>() * double(w);
+            const auto mask = ((ys - cy).square() + (xs - cx).square()) < r * r;
+            const double grey = u[d][3].item<double>();
+            for (int64_t c = 0; c < channels; ++c) {
+                // Colours near a grey level: photographs' channels move together.
+                const double value = std::clamp(grey + (channels > 1 ? 0.35 * (u[d][4 + c % 2].item<double>() - 0.5) *
+                                                                           (c == 1 ? -1.0 : 1.0)
+                                                                     : 0.0),
+                                                0.0, 1.0);
+                image[c].masked_fill_(mask, value);
+            }
+        }
+        // Texture inside the regions, at a few scales, and sensor noise.
+        for (int64_t grid : {8, 32}) {
+            const auto coarse = at::randn({1, 1, std::min(grid, h), std::min(grid, w)}, gen);
+            image += 0.06 * torch::upsample_bilinear2d(coarse, {h, w}, false)[0];
+        }
+        image += 0.03 * at::randn({channels, h, w}, gen);
+        out[i] = image.clamp(0, 1);
     }
-    const auto mean = x.mean({2, 3}, true), std = x.std({2, 3}, /*unbiased=*/true, /*keepdim=*/true);
-    return (x - mean) / (std + 1e-6);
+    out = out * preset.range;
+    for (int64_t c = 0; c < channels; ++c)
+        out.select(1, c).sub_(preset.mean[size_t(c)]).div_(preset.std[size_t(c)]);
+    return out.contiguous();
+}
+
+torch::Tensor calibrationImages(const arch::NetworkDesc& desc, int64_t n, uint64_t seed)
+{
+    models::PreprocessPreset preset;
+    try {
+        preset = models::variant(desc.variant).preprocess;
+    } catch (const Error&) {
+        // a network the registry does not know: ImageNet's normalisation
+    }
+    preset.grey = desc.input[0] == 1;
+    return calibrationImages(n, preset, desc.input[1], desc.input[2], seed);
 }
 
 void randomInitialise(models::InceptionNet& net, uint64_t seed)
@@ -103,7 +149,6 @@ void randomInitialise(models::InceptionNet& net, uint64_t seed)
 void calibrateRandomWeights(models::InceptionNet& net, uint64_t seed)
 {
     const auto& desc = net->desc();
-    const int64_t c = desc.input[0], h = desc.input[1], w = desc.input[2];
     const auto device = net->parameters().front().device();
     torch::NoGradGuard noGrad;
     for (const auto& m : net->modules(/*include_self=*/false))
@@ -113,14 +158,14 @@ void calibrateRandomWeights(models::InceptionNet& net, uint64_t seed)
         }
     net->train();
     for (int i = 0; i < 2; ++i)
-        net->forward(calibrationImages(6, c, h, w, seed * 1000 + uint64_t(i)).to(device));
+        net->forward(calibrationImages(desc, 6, seed * 1000 + uint64_t(i)).to(device));
     net->eval();
 
     const auto [fc, before] = classifierAndInput(desc);
     if (!fc || !before)
         return;
     models::Recorder rec({before->id});
-    net->forward(calibrationImages(16, c, h, w, seed * 1000 + 99).to(device), &rec);
+    net->forward(calibrationImages(desc, 32, seed * 1000 + 99).to(device), &rec);
     const auto features = rec.outputs().at(before->id).flatten(1);
     const auto mu = features.mean(0);
     auto params = net->named_parameters();

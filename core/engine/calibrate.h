@@ -7,6 +7,7 @@
 #include <string>
 
 #include "models/network.h"
+#include "models/registry.h"
 
 namespace inception::engine {
 
@@ -27,8 +28,12 @@ void calibrateRandomWeights(models::InceptionNet& net, uint64_t seed = 0);
 models::InceptionNet untrainedNetwork(const std::string& variant, uint64_t seed = 0,
                                       const std::function<void(double, const std::string&)>& progress = {});
 
-// Random images [n, c, h, w]: noise at several scales (as photographs have), each channel of
-// each image standardised.
-torch::Tensor calibrationImages(int64_t n, int64_t c, int64_t h, int64_t w, uint64_t seed);
+// Random pictures [n, c, h, w] made as the network receives photographs: pixels in [0, 1] with
+// structure at every scale and colour channels that move together (a photograph's), then the
+// variant's own normalisation (ImageNet mean/std, 0.5/0.5, or BGR 0..255 minus the mean).
+torch::Tensor calibrationImages(int64_t n, const models::PreprocessPreset& preset, int64_t h, int64_t w,
+                                uint64_t seed);
+// The same for a network's own input (its variant's preset; the default one when unknown).
+torch::Tensor calibrationImages(const arch::NetworkDesc& desc, int64_t n, uint64_t seed);
 
 }  // namespace inception::engine

@@ -33,7 +33,7 @@ protected:
     static void SetUpTestSuite()
     {
         googlenet_ = engine::openModel("googlenet", engine::WeightsChoice::untrained(3));
-        x_ = engine::calibrationImages(3, 3, 224, 224, 99);
+        x_ = engine::calibrationImages(googlenet_->desc(), 3, 99);
     }
     static void TearDownTestSuite() { googlenet_.reset(); }
 
@@ -118,7 +118,7 @@ TEST(ResidualTaps, identityPlusScaledProjectionIsTheSumAndItsReluTheOutput)
     models::InceptionNet net(models::describe("inception_resnet_v2"));
     engine::randomInitialise(net, 5);
     const auto model = engine::modelFromNetwork(net);
-    const auto x = engine::calibrationImages(1, 3, 299, 299, 5);
+    const auto x = engine::calibrationImages(model->desc(), 1, 5);
     for (auto path : paths()) {
         engine::SessionOptions o;
         o.path = path;

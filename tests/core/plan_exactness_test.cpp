@@ -36,8 +36,7 @@ TEST_P(PlanExactness, compiledIsAsCloseToFloat64AsTheEagerNetwork)
     const bool bundled = c.variant == "mini_inception";
     const auto model = engine::openModel(c.variant, bundled ? engine::WeightsChoice::bundled()
                                                             : engine::WeightsChoice::untrained(0));
-    const auto& in = model->desc().input;
-    const torch::Tensor x = engine::calibrationImages(16, in[0], in[1], in[2], /*seed=*/4242);
+    const torch::Tensor x = engine::calibrationImages(model->desc(), 16, /*seed=*/4242);
 
     // The reference: the same weights in float64, eager.
     auto net64 = model->copyNetwork();

@@ -53,11 +53,11 @@ echo "== bench (batch 1 and 32; median ms)"
 for v in $VARIANTS; do
   for dt in float32 float16 bfloat16; do
     for b in 1 32; do
-      $CLI bench --variant $v --device cuda --dtype $dt --batch $b --iters 50 --warmup 10 --no-plain --json |
+      $CLI bench --variant $v --device cuda --dtype $dt --batch $b --iters 50 --warmup 10 --plan eager --no-peak --json |
         $PY tests/gpu/format_bench.py || fail=1
     done
   done
-  $CLI bench --variant $v --device cpu --iters 10 --warmup 2 --json |
+  $CLI bench --variant $v --device cpu --iters 10 --warmup 2 --plan both --json |
     $PY tests/gpu/format_bench.py || fail=1
 done
 rm -rf "$W"

@@ -151,11 +151,12 @@ TEST_F(Train, eachReferenceNetworkInSmallFormTrainsThirtySteps)
         f.width = 0.125;
         const auto desc = models::describeTrainable(v.id, f);
         EXPECT_EQ(desc.root.output, std::vector<int64_t>{10}) << v.id;
+        torch::manual_seed(5);  // the initial weights too: the same run on every machine
         models::InceptionNet net(desc);
         train::TrainConfig c;
         c.epochs = 1;
         c.batch = 32;
-        c.lr = 0.02;
+        c.lr = 0.05;
         c.schedule = "constant";
         c.threads = 2;
         c.seed = 5;
