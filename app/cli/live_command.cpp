@@ -36,7 +36,8 @@ void addLiveCommand(CLI::App& app, Runner& run)
     cmd->add_option("--frames", a->frames, "Stop after this many processed frames (0: at the source's end)")
         ->check(CLI::NonNegativeNumber);
     cmd->add_option("--capture", a->capture, "Also capture this node's output and draw its channel grid each frame");
-    cmd->add_flag("--fast", a->fast, "Decode a video as fast as possible instead of at its own frame rate");
+    cmd->add_flag("--fast", a->fast, "Play a video as fast as the network takes frames, instead of at its own "
+                                     "frame rate (each frame decoded when the previous one was taken)");
     cmd->add_flag("--no-loop", a->noLoop, "Play a video or folder once");
     cmd->add_flag("--json", a->json, "One JSON object per line");
     cmd->callback([&run, a] {
@@ -87,6 +88,7 @@ void addLiveCommand(CLI::App& app, Runner& run)
             };
             vision::LivePipeline pipeline(std::move(source), cb);
             pipeline.setFrameLimit(a->frames);
+            pipeline.setDecodeAhead(!a->fast || a->source.rfind("cam:", 0) == 0);
             if (!a->json)
                 std::cout << described << " → " << a->variant << " (" << session.deviceName() << ", "
                           << weightsText << ")\n";

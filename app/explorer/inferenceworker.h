@@ -82,6 +82,9 @@ public:
     static bool cudaAvailable();
     // bfloat16 on this machine (CUDA, or a CPU with AMX / AVX512-BF16); `why` says why not.
     static bool bf16Available(QString* why = nullptr);
+    // Where bfloat16 beats the compiled float32 plan (a CPU with AMX: 3-4x here), the window starts
+    // in it; the choice is remembered once changed.
+    static bool bf16ByDefault();
     // The variant a window opens on: the first of the five with weights on disk, else the
     // Fashion-MNIST model this project ships (mini_inception).
     static QString defaultVariant();

@@ -240,7 +240,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 
     buildActions();
     QSettings settings;
-    if (settings.value(QStringLiteral("run/bf16"), false).toBool() && InferenceWorker::bf16Available()) {
+    if (settings.value(QStringLiteral("run/bf16"), InferenceWorker::bf16ByDefault()).toBool() &&
+        InferenceWorker::bf16Available()) {
         precisionBox_->setCurrentIndex(1);
         RunSettings run = worker_->runSettings();
         run.bf16 = true;

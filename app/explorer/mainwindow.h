@@ -77,6 +77,7 @@ public:
     QString deviceText() const;
 
     DiagramScene* scene() const { return scene_; }
+    QComboBox* precisionChooser() const { return precisionBox_; }
     DiagramView* view() const { return view_; }
     InferenceWorker* worker() const { return worker_; }
     PredictionsPanel* predictions() const { return predictions_; }

@@ -85,7 +85,9 @@ void LivePipeline::captureLoop()
         cv::Mat frame;
         for (int64_t index = 0;; ++index) {
             {
-                std::lock_guard<std::mutex> lock(mutex_);
+                std::unique_lock<std::mutex> lock(mutex_);
+                if (!decodeAhead_)  // on demand: the next frame once the waiting one was taken
+                    changed_.wait(lock, [this] { return !slotFull_ || stopping_ || finished_; });
                 if (stopping_ || finished_)
                     break;
             }
@@ -136,6 +138,7 @@ void LivePipeline::inferenceLoop()
             index = slotIndex_;
             slotFull_ = false;
         }
+        changed_.notify_all();  // a capture decoding on demand may read the next frame
         try {
             if (callbacks_.process)
                 callbacks_.process(frame, index);

@@ -43,6 +43,11 @@ public:
     void stop();
     // Stop after this many processed frames (0: no limit).
     void setFrameLimit(int64_t frames) { limit_ = frames; }
+    // Before start(). true (the default): capture reads on while a frame waits, replacing it —
+    // a camera must be read continuously. false: the next frame is decoded only once the waiting
+    // one was taken, so that a file played as fast as possible spends no core on frames that
+    // would only be dropped (`inception-cli live --fast` measures the network, not the decoder).
+    void setDecodeAhead(bool ahead) { decodeAhead_ = ahead; }
     // After start(): blocks until the source ended, failed, the frame limit was reached or
     // stop() was called, and the counters are final.
     void wait();
@@ -70,6 +75,7 @@ private:
     LiveCounters counters_;
     std::atomic<bool> running_{false};
     int64_t limit_ = 0;
+    bool decodeAhead_ = true;
     std::thread capture_, inference_;
 };
 
