@@ -395,6 +395,10 @@
         <source>No network is open yet.</source>
         <translation>Noch ist kein Netz geöffnet.</translation>
     </message>
+    <message>
+        <source>bfloat16 is not offered here: without AMX this processor computes it slower than float32</source>
+        <translation>bfloat16 wird hier nicht angeboten: ohne AMX rechnet dieser Prozessor es langsamer als float32</translation>
+    </message>
 </context>
 <context>
     <name>explorer::LiveCapture</name>

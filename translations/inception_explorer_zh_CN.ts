@@ -393,6 +393,10 @@
         <source>No network is open yet.</source>
         <translation>尚未打开任何网络。</translation>
     </message>
+    <message>
+        <source>bfloat16 is not offered here: without AMX this processor computes it slower than float32</source>
+        <translation>此处不提供 bfloat16：没有 AMX 时，该处理器计算它比 float32 更慢</translation>
+    </message>
 </context>
 <context>
     <name>explorer::LiveCapture</name>
