@@ -31,20 +31,32 @@ Timing summarise(std::vector<double> ms, int64_t batch)
     return t;
 }
 
-// The sessions take turns, iteration by iteration, so that a slower phase of the machine falls
-// on all of them alike.
-std::vector<Timing> measure(std::vector<engine::Session*>& sessions, const torch::Tensor& x, int warmup, int iters)
+// The sessions take turns in rounds — `warmup` untimed and `iters` timed forwards each — so that a
+// slower phase of the machine falls on all of them alike, while each runs with its own weights
+// warm in the caches (forward by forward alternation would measure cache refills). The result:
+// the median of the rounds' medians (min and max over every timed forward).
+std::vector<Timing> measure(std::vector<engine::Session*>& sessions, const torch::Tensor& x, int warmup, int iters,
+                            int rounds)
 {
-    std::vector<std::vector<double>> ms(sessions.size());
-    for (int i = 0; i < warmup + iters; ++i)
+    std::vector<std::vector<double>> medians(sessions.size()), all(sessions.size());
+    for (int r = 0; r < rounds; ++r)
         for (size_t k = 0; k < sessions.size(); ++k) {
-            const double t = sessions[k]->run(x).forwardMs;
-            if (i >= warmup)
-                ms[k].push_back(t);
+            std::vector<double> ms;
+            for (int i = 0; i < warmup + iters; ++i) {
+                const double t = sessions[k]->run(x).forwardMs;
+                if (i >= warmup)
+                    ms.push_back(t);
+            }
+            all[k].insert(all[k].end(), ms.begin(), ms.end());
+            medians[k].push_back(summarise(ms, x.size(0)).median);
         }
     std::vector<Timing> out;
-    for (auto& m : ms)
-        out.push_back(summarise(m, x.size(0)));
+    for (size_t k = 0; k < sessions.size(); ++k) {
+        Timing t = summarise(all[k], x.size(0));
+        t.median = summarise(medians[k], x.size(0)).median;
+        t.imagesPerSecond = 1000.0 * double(x.size(0)) / t.median;
+        out.push_back(t);
+    }
     return out;
 }
 
@@ -61,7 +73,7 @@ void addBenchCommand(CLI::App& app, Runner& run)
     struct Args {
         std::string variant, plan = "both";
         RunArgs runArgs;
-        int batch = 1, iters = 20, warmup = 3;
+        int batch = 1, iters = 10, warmup = 2, rounds = 3;
         bool json = false, noPeak = false;
     };
     auto a = std::make_shared<Args>();
@@ -69,8 +81,9 @@ void addBenchCommand(CLI::App& app, Runner& run)
                                             "weights: the speed does not depend on them)");
     cmd->add_option("--variant", a->variant, "Variant id")->required();
     cmd->add_option("--batch", a->batch, "Images per forward")->check(CLI::Range(1, 256));
-    cmd->add_option("--iters", a->iters, "Timed forwards")->check(CLI::Range(1, 10000));
-    cmd->add_option("--warmup", a->warmup, "Untimed forwards first")->check(CLI::Range(0, 1000));
+    cmd->add_option("--iters", a->iters, "Timed forwards per round")->check(CLI::Range(1, 10000));
+    cmd->add_option("--warmup", a->warmup, "Untimed forwards at the start of each round")->check(CLI::Range(0, 1000));
+    cmd->add_option("--rounds", a->rounds, "Rounds; the paths take turns round by round")->check(CLI::Range(1, 1000));
     cmd->add_option("--device", a->runArgs.device, "cpu, cuda or auto")->check(CLI::IsMember({"cpu", "cuda", "auto"}));
     cmd->add_option("--threads", a->runArgs.threads, "Intra-op threads (default: all cores)")->check(CLI::PositiveNumber);
     cmd->add_option("--precision,--dtype", a->runArgs.precision, "float32, bfloat16 or float16")
@@ -108,7 +121,7 @@ void addBenchCommand(CLI::App& app, Runner& run)
                 add(engine::PathChoice::Eager, "eager", a->plan == "both" ? engine::Precision::Float32 : precision);
             if (engine::chooseDevice(sessions.front()->options().device).is_cuda())
                 at::globalContext().setBenchmarkCuDNN(true);  // pick the fastest kernels once
-            const auto timings = measure(sessions, x, a->warmup, a->iters);
+            const auto timings = measure(sessions, x, a->warmup, a->iters, a->rounds);
             const int threads = sessions.front()->threads();
             const bool cpu = sessions.front()->device().is_cpu();
             const double peak = (cpu && !a->noPeak) ? engine::measureFp32PeakGflops(threads) : 0.0;
@@ -116,7 +129,7 @@ void addBenchCommand(CLI::App& app, Runner& run)
             const bool compiledRan = plan != nullptr;
 
             if (a->json) {
-                nlohmann::json j{{"variant", a->variant}, {"batch", a->batch}, {"iters", a->iters},
+                nlohmann::json j{{"variant", a->variant}, {"batch", a->batch}, {"iters", a->iters}, {"rounds", a->rounds},
                                  {"device", sessions.front()->deviceName()}, {"threads", threads},
                                  {"precision", engine::toString(precision)}, {"gflop_per_forward", gflop},
                                  {"runtime", engine::runtimeDescription()}, {"fp32_peak_gflops", peak}};
@@ -135,8 +148,9 @@ void addBenchCommand(CLI::App& app, Runner& run)
                 std::cout << j.dump(2) << '\n';
                 return 0;
             }
-            std::cout << a->variant << ", batch " << a->batch << ", " << a->iters << " iterations after " << a->warmup
-                      << " warm-up, " << fixed(gflop, 2) << " GFLOP per forward\n  " << sessions.front()->deviceName()
+            std::cout << a->variant << ", batch " << a->batch << ", " << a->rounds << " rounds of " << a->iters
+                      << " timed forwards after " << a->warmup << " warm-up each (median of the rounds' medians), "
+                      << fixed(gflop, 2) << " GFLOP per forward\n  " << sessions.front()->deviceName()
                       << "; " << engine::runtimeDescription() << '\n';
             if (peak > 0)
                 std::cout << "  fp32 peak of this CPU (FMA loop, " << threads << " threads): " << fixed(peak, 0)

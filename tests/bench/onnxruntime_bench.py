@@ -34,7 +34,8 @@ def export(variant, path):
 
 def cli_bench(cli, variant, batch, iters, threads, precision, plan):
     r = subprocess.run([cli, "bench", "--variant", variant, "--batch", str(batch), "--iters", str(iters),
-                        "--warmup", "3", "--threads", str(threads), "--precision", precision, "--plan", plan,
+                        "--warmup", "2", "--rounds", "1", "--threads", str(threads), "--precision", precision,
+                        "--plan", plan,
                         "--no-peak", "--json"], capture_output=True, text=True)
     if r.returncode != 0:
         raise RuntimeError(r.stderr.strip())
@@ -71,7 +72,7 @@ def main():
                                  stdout=subprocess.PIPE, text=True, bufsize=1)
 
         def ort_ms(model, batch, size):
-            timer.stdin.write(f"{model} {batch} {size} {args.iters} 3 {args.threads}\n")
+            timer.stdin.write(f"{model} {batch} {size} {args.iters} 2 {args.threads}\n")
             timer.stdin.flush()
             out = json.loads(timer.stdout.readline())
             if "error" in out:
