@@ -1,14 +1,9 @@
 // The plan compiler: walks the annotated ArchNode tree and emits oneDNN primitives.
 #include <torch/torch.h>
 
-#include <omp.h>
-
 #include <algorithm>
-#include <chrono>
 #include <mutex>
 #include <optional>
-#include <sstream>
-#include <unordered_map>
 #include <cmath>
 #include <cstring>
 
@@ -30,55 +25,7 @@ using dnnl::prop_kind;
 using tag = memory::format_tag;
 using dt = memory::data_type;
 
-// The activation layout. float32: oneDNN's blocked layout (nChw16c on AVX-512, nChw8c on AVX2)
-// runs its direct kernels fastest for square kernels, and a 16-channel-aligned slice of one
-// image is one contiguous range, so branches write into the module's output; a network with
-// factorised 1xn / nx1 convolutions (Inception-v3, -v4, -ResNet-v2) runs 2-8 % faster in
-// channels-last, whose brgemm kernels handle them better (measured here, batch 1, 2 threads).
-// bfloat16: channels-last, the AMX kernels' layout. The rule reads the tree, so a network always
-// gets the same layout (and the same arithmetic); INCEPTION_PLAN_LAYOUT=nhwc|blocked overrides.
-struct Layout {
-    tag tag4 = tag::nChw16c;
-    int block = 16;  // channels per block; 0: channels-last (no slicing)
-    std::string name = "nChw16c";
-};
-
-bool hasFactorisedConvolutions(const arch::NetworkDesc& desc)
-{
-    for (const arch::ArchNode* leaf : arch::leaves(desc.root))
-        if (leaf->layer.op == Op::Conv && leaf->layer.kernel.h != leaf->layer.kernel.w)
-            return true;
-    return false;
-}
-
-Layout chooseLayout(Precision precision, const arch::NetworkDesc& desc)
-{
-    const auto& cpu = cpuFeatures();
-    std::string want = precision == Precision::BFloat16 || hasFactorisedConvolutions(desc) ? "nhwc" : "blocked";
-    if (const char* env = std::getenv("INCEPTION_PLAN_LAYOUT"))
-        want = env;
-    if (want == "nhwc")
-        return {tag::nhwc, 0, "nhwc"};
-    if (cpu.avx512)
-        return {tag::nChw16c, 16, "nChw16c"};
-    if (cpu.avx2)
-        return {tag::nChw8c, 8, "nChw8c"};
-    return {tag::nhwc, 0, "nhwc"};
-}
-
 memory::dims toDims(const std::vector<int64_t>& v) { return memory::dims(v.begin(), v.end()); }
-
-// Host-side float32 copy of a parameter or buffer of the eager network.
-torch::Tensor param(const models::InceptionNet& net, const std::string& name)
-{
-    for (const auto& p : net->named_parameters())
-        if (p.key() == name)
-            return p.value().detach().to(torch::kCPU, torch::kFloat64).contiguous();
-    for (const auto& b : net->named_buffers())
-        if (b.key() == name)
-            return b.value().detach().to(torch::kCPU, torch::kFloat64).contiguous();
-    throw Error(ErrorCode::Internal, "the plan found no tensor '" + name + "' in the network");
-}
 
 class Builder {
 public:
@@ -102,7 +49,7 @@ public:
         out_.outputReorder =
             dnnl::reorder(dnnl::reorder::primitive_desc(out_.engine, ov.md, out_.engine, out_.outputPlain));
         touchAtEnd(last);
-        assignArenas();
+        assignArenas(out_);
     }
 
 private:
@@ -494,65 +441,17 @@ private:
     std::pair<memory, memory> foldedWeights(const ArchNode& n, double scale, const memory::desc& want,
                                             const memory::desc& biasMd)
     {
-        const arch::Layer& l = n.layer;
-        const std::string key = n.id + "|" + std::to_string(scale);
-        std::lock_guard<std::mutex> lock(weights_.mutex);
-        memory w, b;
-        for (const auto& [k, entry] : weights_.entries)
-            if (k == key && entry.first == want)
-                w = entry.second;
-        auto bit = weights_.biases.find(key);
-        if (w && bit != weights_.biases.end())
-            return {w, bit->second};
-
-        torch::Tensor weight = param(net_, l.weightPath + ".weight");  // float64
-        const int64_t o = weight.size(0);
-        torch::Tensor bias = l.bias ? param(net_, l.weightPath + ".bias") : torch::zeros({o}, torch::kFloat64);
-        if (l.batchNorm) {
-            const auto gamma = param(net_, l.bnPath + ".weight"), beta = param(net_, l.bnPath + ".bias");
-            const auto mean = param(net_, l.bnPath + ".running_mean"), var = param(net_, l.bnPath + ".running_var");
-            const auto k = gamma / torch::sqrt(var + l.bnEps);
-            std::vector<int64_t> bshape(size_t(weight.dim()), 1);
-            bshape[0] = o;
-            weight = weight * k.reshape(bshape);
-            bias = (bias - mean) * k + beta;
-        }
-        weight = (weight * scale).to(torch::kFloat32).contiguous();
-        bias = (bias * scale).to(torch::kFloat32).contiguous();
-
-        if (!w) {
-            memory::dims wdims = want.dims();
-            const tag plain = wdims.size() == 4 ? tag::oihw : tag::oi;
-            memory src(memory::desc(wdims, dt::f32, plain), out_.engine, weight.data_ptr());
-            w = memory(want, out_.engine);
-            dnnl::stream s(out_.engine);
-            dnnl::reorder(src, w).execute(s, src, w);
-            s.wait();
-            weights_.entries.push_back({key, {want, w}});
-            out_.info.weightBytes += want.get_size();
-        }
-        if (bit == weights_.biases.end()) {
-            b = memory(biasMd, out_.engine);
-            std::memcpy(b.get_data_handle(), bias.data_ptr(), size_t(o) * sizeof(float));
-            weights_.biases[key] = b;
-        } else {
-            b = bit->second;
-        }
-        return {w, b};
+        return sharedWeights(weights_, out_.engine, net_, n.id, n.layer, scale, want, biasMd, out_.info.weightBytes);
     }
 
-    // Winograd F(2x2, 3x3) for 3x3 stride-1 convolutions, off by default: it makes GoogLeNet 20 %
-    // faster here but its rounding error is 1.5-3x the direct kernel's (measured against float64),
-    // more than the plan allows itself. INCEPTION_PLAN_WINOGRAD=auto takes it where it is faster
-    // (timed once per problem and thread count), =1 wherever it applies.
+    // Winograd for a 3x3 stride-1 convolution when INCEPTION_PLAN_WINOGRAD asks (plan_choices.cpp).
     template <class Describe>
     std::optional<dnnl::convolution_forward::primitive_desc> winogradIfFaster(
         const dnnl::convolution_forward::primitive_desc& direct, const arch::Layer& l, const Describe& describe)
     {
-        const char* env = std::getenv("INCEPTION_PLAN_WINOGRAD");
-        const std::string mode = env ? env : "0";
+        const WinogradMode mode = winogradMode();
         if (l.kernel.h != 3 || l.kernel.w != 3 || l.stride.h != 1 || l.stride.w != 1 || dtype_ != dt::f32 ||
-            mode == "0")
+            mode == WinogradMode::Off)
             return std::nullopt;
         dnnl::convolution_forward::primitive_desc wino;
         try {
@@ -560,50 +459,9 @@ private:
         } catch (const dnnl::error&) {
             return std::nullopt;  // no Winograd kernel for this shape or CPU
         }
-        if (mode == "1")
+        if (mode == WinogradMode::Always || winogradIsFaster(direct, wino, out_.engine))
             return wino;
-        static std::mutex mutex;
-        static std::map<std::string, bool> decided;
-        const auto& s = direct.src_desc().dims();
-        const auto& d = direct.dst_desc().dims();
-        std::ostringstream key;
-        key << s[0] << 'x' << s[1] << 'x' << s[2] << 'x' << s[3] << '>' << d[1] << 'x' << d[2] << 'x' << d[3] << "p"
-            << l.padding.h << "t" << omp_get_max_threads();
-        {
-            std::lock_guard<std::mutex> lock(mutex);
-            if (auto it = decided.find(key.str()); it != decided.end())
-                return it->second ? std::optional(wino) : std::nullopt;
-        }
-        const double tDirect = timeOnce(direct), tWino = timeOnce(wino);
-        const bool faster = tWino < 0.95 * tDirect;
-        std::lock_guard<std::mutex> lock(mutex);
-        decided[key.str()] = faster;
-        return faster ? std::optional(wino) : std::nullopt;
-    }
-
-    // The best of a few runs of a convolution on scratch buffers (the values do not matter).
-    double timeOnce(const dnnl::convolution_forward::primitive_desc& pd)
-    {
-        dnnl::stream stream(out_.engine);
-        std::unordered_map<int, memory> args{{DNNL_ARG_SRC, memory(pd.src_desc(), out_.engine)},
-                                             {DNNL_ARG_WEIGHTS, memory(pd.weights_desc(), out_.engine)},
-                                             {DNNL_ARG_BIAS, memory(pd.bias_desc(), out_.engine)},
-                                             {DNNL_ARG_DST, memory(pd.dst_desc(), out_.engine)},
-                                             {DNNL_ARG_SCRATCHPAD, memory(pd.scratchpad_desc(), out_.engine)}};
-        for (auto& [key, m] : args)
-            if (m.get_desc().get_size() > 0)
-                std::memset(m.get_data_handle(), 0, m.get_desc().get_size());
-        const dnnl::convolution_forward conv(pd);
-        double best = 1e30;
-        for (int i = 0; i < 4; ++i) {
-            const auto t0 = std::chrono::steady_clock::now();
-            conv.execute(stream, args);
-            stream.wait();
-            const double t = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-            if (i > 0)
-                best = std::min(best, t);
-        }
-        return best;
+        return std::nullopt;
     }
 
     int conv(const ArchNode& n, int in, int out, double scale, bool sumInto, bool relu)
@@ -715,46 +573,6 @@ private:
         const int dst = s.dst;
         addStep(std::move(s));
         return dst;
-    }
-
-    // Buffers that are never alive at the same time share an arena.
-    void assignArenas()
-    {
-        std::vector<int> order;
-        for (size_t i = 0; i < out_.buffers.size(); ++i)
-            if (out_.buffers[i].first >= 0)
-                order.push_back(int(i));
-        std::sort(order.begin(), order.end(),
-                  [&](int a, int b) { return out_.buffers[size_t(a)].first < out_.buffers[size_t(b)].first; });
-        std::vector<int> busyUntil;  // per arena: last step of its current buffer
-        for (int bi : order) {
-            auto& b = out_.buffers[size_t(bi)];
-            int best = -1;
-            for (size_t a = 0; a < out_.arenas.size(); ++a) {
-                if (busyUntil[a] >= b.first)
-                    continue;
-                // smallest arena that fits, else the largest (grown)
-                if (best < 0)
-                    best = int(a);
-                else {
-                    const bool fitsA = out_.arenas[a] >= b.bytes, fitsB = out_.arenas[size_t(best)] >= b.bytes;
-                    if ((fitsA && (!fitsB || out_.arenas[a] < out_.arenas[size_t(best)])) ||
-                        (!fitsA && !fitsB && out_.arenas[a] > out_.arenas[size_t(best)]))
-                        best = int(a);
-                }
-            }
-            if (best < 0) {
-                out_.arenas.push_back(0);
-                busyUntil.push_back(-1);
-                best = int(out_.arenas.size()) - 1;
-            }
-            out_.arenas[size_t(best)] = std::max(out_.arenas[size_t(best)], b.bytes);
-            busyUntil[size_t(best)] = b.last;
-            b.arena = best;
-        }
-        out_.info.activationBytes = 0;
-        for (size_t a : out_.arenas)
-            out_.info.activationBytes += a;
     }
 
     const models::InceptionNet& net_;

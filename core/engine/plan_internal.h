@@ -83,6 +83,34 @@ struct Plan::WeightCache {
 };
 
 namespace plan {
+
+// The activation layout (plan_choices.cpp).
+struct Layout {
+    memory::format_tag tag4 = memory::format_tag::nChw16c;
+    int block = 16;  // channels per block; 0: channels-last (no slicing)
+    std::string name = "nChw16c";
+};
+Layout chooseLayout(Precision precision, const arch::NetworkDesc& desc);
+
+// Winograd for 3x3 stride-1 convolutions, from INCEPTION_PLAN_WINOGRAD: 0 (the default), 1, auto.
+// Off by default: GoogLeNet runs 20 % faster with it here, but its rounding error is 1.5-3x the
+// direct kernel's (against float64), more than the plan allows itself.
+enum class WinogradMode { Off, Always, WhereFaster };
+WinogradMode winogradMode();
+// Times both kernels once per problem and thread count; the answer is remembered.
+bool winogradIsFaster(const dnnl::convolution_forward::primitive_desc& direct,
+                      const dnnl::convolution_forward::primitive_desc& wino, const dnnl::engine& engine);
+
+// A convolution's or linear layer's weights with its BatchNorm folded in (float64 arithmetic) and
+// multiplied by `scale`, in the layout `want`; cached in `cache` (plan_weights.cpp).
+std::pair<memory, memory> sharedWeights(Plan::WeightCache& cache, const dnnl::engine& engine,
+                                        const models::InceptionNet& net, const std::string& id,
+                                        const arch::Layer& l, double scale, const memory::desc& want,
+                                        const memory::desc& biasMd, size_t& bytesAdded);
+
+// Buffers that are never alive at the same time share an arena (plan_choices.cpp).
+void assignArenas(CompiledPlan& out);
+
 // Builds the executable (plan_build.cpp).
 std::shared_ptr<CompiledPlan> build(const models::InceptionNet& net, Precision precision,
                                     Plan::WeightCache& weights, const std::vector<int64_t>& shape,
