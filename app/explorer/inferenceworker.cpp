@@ -258,13 +258,18 @@ void InferenceWorker::openVariant(const QString& id, const QString& weightsFile)
     }
 }
 
+void InferenceWorker::refreshSession(std::unique_ptr<engine::Session>& session,
+                                     const std::shared_ptr<const engine::Model>& model, const RunSettings& settings)
+{
+    const auto options = optionsFor(settings);
+    if (!session || session->modelPtr() != model || session->options().device != options.device ||
+        session->options().precision != options.precision)
+        session = std::make_unique<engine::Session>(model, options);
+}
+
 engine::Session& InferenceWorker::session()
 {
-    const auto model = currentModel();
-    const auto options = optionsFor(runSettings());
-    if (!session_ || session_->modelPtr() != model || session_->options().device != options.device ||
-        session_->options().precision != options.precision)
-        session_ = std::make_unique<engine::Session>(model, options);
+    refreshSession(session_, currentModel(), runSettings());
     return *session_;
 }
 
@@ -349,7 +354,6 @@ InferenceResult InferenceWorker::analyse(engine::Session& session, const cv::Mat
     r.forwardMs = p.forwardMs;
     r.device = deviceText(session);
     r.untrained = !model.provenance().trained;
-    r.compiled = p.compiled;
     r.nodeId = nodeId;
     double strongest = 0;
     for (const auto& id : heatIds) {

@@ -52,7 +52,6 @@ struct InferenceResult {
     double forwardMs = 0;
     QString device;
     bool untrained = true;
-    bool compiled = false;  // the compiled plan ran (else the eager network)
     QString nodeId;
     bool live = false;  // from the live view (a frame, not a file)
     QVector<BranchView> branches;
@@ -97,6 +96,11 @@ public:
     // Test hook, run before each forward (file or live frame): e.g. wait on a latch.
     void setGate(std::function<void()> gate);
     std::function<void()> gate() const;
+
+    // `session` over `model` with `settings`: kept when it already is, else made anew.
+    static void refreshSession(std::unique_ptr<inception::engine::Session>& session,
+                               const std::shared_ptr<const inception::engine::Model>& model,
+                               const RunSettings& settings);
 
     // The whole analysis of one picture: preprocess, forward through `session` (its captures
     // set here), top-5, the selected node's branches, the heat of every module. Any thread.

@@ -76,14 +76,8 @@ void LiveCapture::start(const QString& spec, InferenceWorker* worker)
                 const auto model = worker->currentModel();
                 if (!model)
                     return;  // the first model is still opening: the frame is skipped
-                const RunSettings s = worker->runSettings();
-                engine::SessionOptions options;
-                options.device = s.cuda ? engine::DeviceChoice::Cuda : engine::DeviceChoice::Cpu;
-                options.precision = s.bf16 ? engine::Precision::BFloat16 : engine::Precision::Float32;
                 auto& current = *session;
-                if (!current || current->modelPtr() != model || current->options().device != options.device ||
-                    current->options().precision != options.precision)
-                    current = std::make_unique<engine::Session>(model, options);
+                InferenceWorker::refreshSession(current, model, worker->runSettings());
                 QString node;
                 {
                     QMutexLocker lock(&mutex_);

@@ -206,7 +206,7 @@ std::shared_ptr<Plan> Model::plan(Precision precision) const
 std::shared_ptr<const Model> openModel(const std::string& variant, const WeightsChoice& choice,
                                        const OpenProgress& progress)
 {
-    const auto& info = models::variant(variant);  // throws UnknownVariant
+    models::variant(variant);  // an unknown variant is refused first, naming the known ones
     auto say = [&](double f, const std::string& what) {
         if (progress)
             progress(f, what);
@@ -259,7 +259,6 @@ std::shared_ptr<const Model> openModel(const std::string& variant, const Weights
     if (o.labels.empty())
         o.labels = labelsFor(o.net->desc(), variant);
     say(1.0, variant + " ready");
-    (void)info;
     return std::make_shared<const Model>(variant, o.net, o.labels, o.preset, o.provenance);
 }
 

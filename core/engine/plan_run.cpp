@@ -139,6 +139,12 @@ PlanOutputs PlanRunner::run(const torch::Tensor& input, const std::set<std::stri
         !input.device().is_cpu())
         throw Error(ErrorCode::ShapeMismatch, "the plan was compiled for float32 " + shapeString(p.inputShape) +
                                                   " on the CPU, got " + shapeString(input.sizes().vec()));
+    for (const auto& id : capture)
+        if (!p.observed.count(id))
+            throw Error(ErrorCode::Internal, "the plan was not compiled to observe '" + id + "'");
+    for (const auto& [id, kind] : interventions)
+        if (!p.observed.count(id))
+            throw Error(ErrorCode::Internal, "the plan was not compiled to observe '" + id + "'");
     ThreadScope threads(p.threads);
     s.values[size_t(p.input)].set_data_handle(input.data_ptr());
     PlanOutputs out;
