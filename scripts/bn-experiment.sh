@@ -11,7 +11,7 @@ runs=${2:-bn-experiment}
 mkdir -p "$runs"
 for lr in 0.1 0.01; do
   for v in mini_inception mini_inception_nobn; do
-    [ -f "$runs/${v}_lr$lr/model.pt" ] && [ "$(grep -c '^epoch,' "$runs/${v}_lr$lr/metrics.csv")" = 3 ] && continue
+    [ -f "$runs/${v}_lr$lr/model.safetensors" ] && [ "$(grep -c '^epoch,' "$runs/${v}_lr$lr/metrics.csv")" = 3 ] && continue
     "$build/bin/inception-cli" train --variant $v --width 0.5 --epochs 3 --batch 128 --lr $lr --optimizer sgd \
       --momentum 0.9 --schedule constant --val-split 5000 --val-every 50 --threads 1 --seed 1 --run "$runs/${v}_lr$lr"
   done

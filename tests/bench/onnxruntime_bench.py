@@ -30,6 +30,8 @@ def export(variant, path):
     x = torch.randn(1, 3, SIZE[variant], SIZE[variant])
     torch.onnx.export(model, x, path, input_names=["input"], output_names=["logits"],
                       dynamic_axes={"input": {0: "n"}, "logits": {0: "n"}}, opset_version=13)
+    import onnx  # Debian's python3-onnx: the exported graph is checked before it is timed
+    onnx.checker.check_model(onnx.load(path))
 
 
 def cli_bench(cli, variant, batch, iters, threads, precision, plan):

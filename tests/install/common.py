@@ -27,6 +27,12 @@ def run_programs(bindir, home, image, failures):
         print(r.stdout)
         if r.returncode != 0 or "UNTRAINED" not in r.stdout:  # the labels come from the installed resources
             failures.append(f"inception-cli classify failed ({r.returncode}): {r.stderr}")
+        # The bundled Fashion-MNIST model, found beside the installed program.
+        r = subprocess.run([cli, "classify", "--variant", "mini_inception", "--json", image],
+                           capture_output=True, text=True, env=env, cwd="/")
+        print(r.stdout[-300:])
+        if r.returncode != 0 or '"untrained": false' not in r.stdout or "share/inception-explorer/models" not in r.stdout:
+            failures.append(f"inception-cli classify with the bundled model failed ({r.returncode}): {r.stderr}")
     for lang in ("en", "de"):
         shot = home / f"window-{lang}.png"
         r = subprocess.run([app, "--variant", "googlenet", "--lang", lang, "--size", "1000x700", "--screenshot", str(shot)],
