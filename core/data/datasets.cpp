@@ -35,6 +35,9 @@ std::vector<uint8_t> readMaybeGzip(const std::string& path)
     std::vector<uint8_t> raw((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
     if (raw.size() < 2 || raw[0] != 0x1f || raw[1] != 0x8b)
         return raw;
+    // A gzip bomb stops here: no dataset file expands to more than twice its size plus 64 MiB
+    // (Fashion-MNIST's images: 26 MB to 47 MB).
+    const size_t limit = 2 * raw.size() + (size_t(64) << 20);
     z_stream z{};
     if (inflateInit2(&z, 15 + 32) != Z_OK)
         throw Error(ErrorCode::Internal, "zlib cannot start for " + path);
@@ -53,6 +56,11 @@ std::vector<uint8_t> readMaybeGzip(const std::string& path)
                                                     (rc == Z_BUF_ERROR ? std::string("truncated") : std::to_string(rc)) + ")");
         }
         out.insert(out.end(), chunk.data(), chunk.data() + (chunk.size() - z.avail_out));
+        if (out.size() > limit) {
+            inflateEnd(&z);
+            throw Error(ErrorCode::CorruptFile, path + " expands to more than " + std::to_string(limit >> 20) +
+                                                    " MiB: not a dataset file (a gzip bomb?)");
+        }
         if (rc != Z_STREAM_END && z.avail_in == 0 && z.avail_out != 0) {
             inflateEnd(&z);
             throw Error(ErrorCode::CorruptFile, path + " is a truncated gzip file");
@@ -86,7 +94,9 @@ std::vector<uint8_t> idx(const std::string& path, uint32_t magic, int dims, std:
     shape.clear();
     for (int d = 0; d < dims; ++d) {
         shape.push_back(int64_t(bigEndian(b, 4 + 4 * size_t(d))));
-        count *= size_t(shape.back());
+        // Checked as it is multiplied: crafted dimensions must not wrap around to the file's size.
+        if (__builtin_mul_overflow(count, size_t(shape.back()), &count) || count > b.size())
+            throw Error(ErrorCode::CorruptFile, path + ": its header promises more data than the file holds");
     }
     if (b.size() - header != count)
         throw Error(ErrorCode::CorruptFile, path + " holds " + std::to_string(b.size() - header) +

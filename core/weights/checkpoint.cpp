@@ -11,6 +11,7 @@
 #include "common/error.h"
 #include "weights/safetensors.h"
 #include "weights/unpickler.h"
+#include "weights/zip_directory.h"
 
 namespace inception::weights {
 
@@ -43,7 +44,9 @@ struct StorageId {
     int64_t numel;
 };
 
-StorageId parseStorageId(const PyRef& pid, const std::string& what)
+// `maxBytes`: what the file can hold at most; a reference claiming more is refused before anything
+// is allocated for it.
+StorageId parseStorageId(const PyRef& pid, const std::string& what, uint64_t maxBytes)
 {
     auto bad = [&](const std::string& why) -> StorageId {
         throw Error(ErrorCode::CorruptFile, what + ": malformed storage reference (" + why + ")");
@@ -59,7 +62,19 @@ StorageId parseStorageId(const PyRef& pid, const std::string& what)
         return bad("no key");
     if (it[4]->type != Type::Int || it[4]->i < 0)
         return bad("no element count");
-    return {storageDtype(it[1]->str, what), it[2]->str, it[4]->i};
+    const StorageId id{storageDtype(it[1]->str, what), it[2]->str, it[4]->i};
+    uint64_t bytes = 0;
+    if (__builtin_mul_overflow(uint64_t(id.numel), uint64_t(c10::elementSize(id.dtype)), &bytes) || bytes > maxBytes)
+        return bad("storage '" + id.key + "' claims " + std::to_string(id.numel) + " elements, more than the file holds");
+    return id;
+}
+
+// The key of a storage reference (item 2), for looking its record up before the rest is checked.
+std::string id0(const PyRef& pid)
+{
+    if (pid->type != Type::Tuple || pid->items.size() < 5 || pid->items[2]->type != Type::String)
+        throw Error(ErrorCode::CorruptFile, "malformed storage reference");
+    return pid->items[2]->str;
 }
 
 TensorMap toTensorMap(const PyRef& obj, const std::string& what)
@@ -87,6 +102,11 @@ TensorMap toTensorMap(const PyRef& obj, const std::string& what)
 
 TensorMap readZip(const std::string& path)
 {
+    // The directory first: every record stored, inside the file, of a size the file can hold.
+    const auto records = readZipDirectory(path);
+    const ZipRecord* pickleRecord = findZipRecord(records, "data.pkl");
+    if (!pickleRecord)
+        throw Error(ErrorCode::UnsupportedFormat, path + ": a zip archive without data.pkl is no PyTorch checkpoint");
     try {
         caffe2::serialize::PyTorchStreamReader reader(path);
         if (!reader.hasRecord("data.pkl"))
@@ -94,18 +114,21 @@ TensorMap readZip(const std::string& path)
         auto [pickle, pickleSize] = reader.getRecord("data.pkl");
         std::map<std::string, torch::Tensor> storages;
         PersistentLoader loader = [&](const PyRef& pid) {
-            const StorageId id = parseStorageId(pid, path);
+            const std::string record = "data/" + id0(pid);
+            const ZipRecord* stored = findZipRecord(records, record);
+            if (!stored || !reader.hasRecord(record))
+                throw Error(ErrorCode::CorruptFile, path + ": storage '" + id0(pid) + "' is missing from the archive");
+            const StorageId id = parseStorageId(pid, path, stored->size);
             auto v = PyValue::make(Type::Storage);
             auto it = storages.find(id.key);
             if (it == storages.end()) {
-                const std::string record = "data/" + id.key;
-                if (!reader.hasRecord(record))
-                    throw Error(ErrorCode::CorruptFile, path + ": storage '" + id.key + "' is missing from the archive");
+                const uint64_t expected = uint64_t(id.numel) * uint64_t(c10::elementSize(id.dtype));
+                if (stored->size != expected)  // checked before the record is read or anything allocated
+                    throw Error(ErrorCode::CorruptFile, path + ": storage '" + id.key + "' holds " +
+                                                            std::to_string(stored->size) + " bytes, expected " +
+                                                            std::to_string(expected));
                 auto [data, size] = reader.getRecord(record);
                 auto storage = torch::empty({id.numel}, torch::TensorOptions().dtype(id.dtype));
-                if (size_t(storage.nbytes()) != size)
-                    throw Error(ErrorCode::CorruptFile, path + ": storage '" + id.key + "' holds " + std::to_string(size) +
-                                                            " bytes, expected " + std::to_string(storage.nbytes()));
                 std::memcpy(storage.data_ptr(), data.get(), size);
                 it = storages.emplace(id.key, storage).first;
             }
@@ -130,7 +153,7 @@ TensorMap readLegacy(const std::string& path)
     std::map<std::string, torch::Tensor> storages;
     const PersistentLoader none;
     const PersistentLoader loader = [&](const PyRef& pid) {
-        const StorageId id = parseStorageId(pid, path);
+        const StorageId id = parseStorageId(pid, path, bytes.size());
         auto it = storages.find(id.key);
         if (it == storages.end())  // filled once the raw storages are read, after the pickles
             it = storages.emplace(id.key, torch::empty({id.numel}, torch::TensorOptions().dtype(id.dtype))).first;

@@ -86,13 +86,16 @@ TensorMap readSafetensors(const std::string& path)
                 corrupt(path, "tensor '" + e.name + "' lies outside the file");
             e.begin = offsets[0];
             e.end = offsets[1];
-            int64_t numel = 1;
+            // The element count is checked before anything is multiplied out: a crafted header with
+            // dimensions whose product wraps around 2^64 must not pass for a small tensor.
+            uint64_t numel = 1;
             for (auto d : e.shape) {
                 if (d < 0)
                     corrupt(path, "tensor '" + e.name + "' has a negative dimension");
-                numel *= d;
+                if (__builtin_mul_overflow(numel, uint64_t(d), &numel) || numel > dataSize)
+                    corrupt(path, "tensor '" + e.name + "' claims more elements than the file holds");
             }
-            if (uint64_t(numel) * torch::elementSize(e.dtype) != e.end - e.begin)
+            if (numel * uint64_t(torch::elementSize(e.dtype)) != e.end - e.begin)
                 corrupt(path, "tensor '" + e.name + "' has " + std::to_string(e.end - e.begin) +
                                   " bytes for its shape and dtype");
             entries.push_back(std::move(e));

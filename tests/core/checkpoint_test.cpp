@@ -109,6 +109,30 @@ TEST(Checkpoint, truncatedFilesAreReportedWithTheirPath)
     }
 }
 
+// Archives that declare more than they hold (made by make_checkpoints.py from real torch.save
+// files): refused from their directory or their storage reference, before anything that large is
+// allocated or read.
+TEST(Checkpoint, hostileArchivesAreRefusedBeforeAllocating)
+{
+    const struct {
+        const char* file;
+        ErrorCode code;
+        const char* says;
+    } cases[] = {{"zip_huge_record.pth", ErrorCode::CorruptFile, "claims 2147483647 bytes"},
+                 {"zip_deflated.pth", ErrorCode::UnsupportedFormat, "is compressed"},
+                 {"zip_huge_storage.pth", ErrorCode::CorruptFile, "claims 1073741823 elements"},
+                 {"legacy_huge_storage.pth", ErrorCode::CorruptFile, "claims 1073741823 elements"}};
+    for (const auto& c : cases) {
+        std::string msg;
+        EXPECT_EQ(errorOf(fixture(c.file), &msg), c.code) << c.file << ": " << msg;
+        EXPECT_NE(msg.find(c.says), std::string::npos) << msg;
+        EXPECT_NE(msg.find(c.file), std::string::npos) << msg;
+    }
+    // The untouched originals read.
+    EXPECT_EQ(weights::readCheckpoint(fixture("small.pth")).size(), 1u);
+    EXPECT_EQ(weights::readCheckpoint(fixture("small_legacy.pth")).size(), 1u);
+}
+
 TEST(Checkpoint, notACheckpointEmptyAndMissingFilesAreClearErrors)
 {
     std::string msg;

@@ -3,7 +3,9 @@
 import collections
 import json
 import os
+import struct
 import sys
+import zipfile
 
 import torch
 import torchvision
@@ -41,6 +43,44 @@ def describe(sd):
                 "values": v.double().flatten().tolist()} for k, v in sd.items()}
 
 
+def rewrite_zip(src, dst, edit=lambda name, data: data, compression=zipfile.ZIP_STORED):
+    """The same records in a new archive (optionally edited or compressed)."""
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", compression=compression) as zout:
+        for info in zin.infolist():
+            zout.writestr(info.filename, edit(info.filename, zin.read(info.filename)))
+
+
+def claim_huge_storage(pickle_bytes):
+    """The first storage reference's element count (pickled as BININT1 after 'cpu') -> 2^30 - 1."""
+    at = pickle_bytes.index(b"cpu")
+    k = pickle_bytes.index(b"K", at)
+    return pickle_bytes[:k] + b"J" + struct.pack("<i", 0x3FFFFFFF) + pickle_bytes[k + 2:]
+
+
+def hostile(out):
+    """Archives that declare more than they hold: refused before anything of that size is allocated."""
+    small = collections.OrderedDict(w=torch.arange(6, dtype=torch.float32))
+    torch.save(small, f"{out}/small.pth")
+    torch.save(small, f"{out}/small_legacy.pth", _use_new_zipfile_serialization=False)
+    # A central directory entry that claims 2 GiB for data.pkl.
+    data = bytearray(open(f"{out}/small.pth", "rb").read())
+    cd = data.rindex(b"PK\x01\x02", 0, data.rindex(b"PK\x05\x06"))
+    while True:  # the entry of data.pkl
+        name_len = struct.unpack_from("<H", data, cd + 28)[0]
+        if data[cd + 46: cd + 46 + name_len].endswith(b"data.pkl"):
+            break
+        cd = data.rindex(b"PK\x01\x02", 0, cd)
+    struct.pack_into("<II", data, cd + 20, 0x7FFFFFFF, 0x7FFFFFFF)
+    open(f"{out}/zip_huge_record.pth", "wb").write(bytes(data))
+    # Deflated records (torch.save never compresses).
+    rewrite_zip(f"{out}/small.pth", f"{out}/zip_deflated.pth", compression=zipfile.ZIP_DEFLATED)
+    # A pickle whose storage claims 2^30 floats (4 GiB) in a 24-byte record.
+    rewrite_zip(f"{out}/small.pth", f"{out}/zip_huge_storage.pth",
+                lambda name, d: claim_huge_storage(d) if name.endswith("data.pkl") else d)
+    legacy = open(f"{out}/small_legacy.pth", "rb").read()
+    open(f"{out}/legacy_huge_storage.pth", "wb").write(claim_huge_storage(legacy))
+
+
 def main(out):
     os.makedirs(out, exist_ok=True)
     sd = tensors()
@@ -63,6 +103,7 @@ def main(out):
     del g["inception4a.branch2.1.bn.running_var"]
     torch.save(g, f"{out}/googlenet_missing_key.pth")
 
+    hostile(out)
     open(f"{out}/not_a_checkpoint.pth", "w").write("these are not the weights you are looking for\n")
     open(f"{out}/empty.pth", "wb").close()
     print("wrote fixtures to", out)

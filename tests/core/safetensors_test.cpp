@@ -80,6 +80,14 @@ TEST_F(Safetensors, damagedHeadersAreCorruptFileErrors)
         out << std::string("\xff\xff\xff\xff\xff\xff\xff\x7f{", 9);
     }
     EXPECT_EQ(errorOf("huge.safetensors"), ErrorCode::CorruptFile);
+    // Dimensions whose product wraps around 2^64 (2^62 * 4 * 2 elements), and a count far beyond
+    // the 8 bytes the entry spans: refused from the header, nothing allocated.
+    writeRaw("wrap.safetensors",
+             R"({"x":{"dtype":"F32","shape":[4611686018427387904,4,2],"data_offsets":[0,8]}})", "12345678");
+    EXPECT_EQ(errorOf("wrap.safetensors"), ErrorCode::CorruptFile);
+    writeRaw("many.safetensors", R"({"x":{"dtype":"U8","shape":[3,1000000000000],"data_offsets":[0,8]}})",
+             "12345678");
+    EXPECT_EQ(errorOf("many.safetensors"), ErrorCode::CorruptFile);
 }
 
 TEST_F(Safetensors, writeToAMissingFolderFailsCleanly)

@@ -106,6 +106,21 @@ TEST(Idx, damagedFilesAreRefusedByName)
     writeGz(dir / "cut.gz", gz);
     fs::resize_file(dir / "cut.gz", fs::file_size(dir / "cut.gz") / 2);
     EXPECT_NE(errorOf([&] { data::readIdxLabels((dir / "cut.gz").string()); }).find("cut.gz"), std::string::npos);
+    // Hostile headers: dimensions whose product wraps around 2^64, and a gzip bomb (a few hundred
+    // kB that would expand to 300 MB): refused before any of it is allocated.
+    auto wrap = idxBytes(0x803, {5, 4, 3}, 60);
+    for (int d = 0; d < 3; ++d)
+        for (int k = 0; k < 4; ++k)
+            wrap[size_t(4 + 4 * d + k)] = k == 0 ? 0x80 : 0x00;  // 2^31 each: 2^93 elements
+    write(dir / "wrap", wrap);
+    EXPECT_NE(errorOf([&] { data::readIdxImages((dir / "wrap").string()); }).find("more data than the file holds"),
+              std::string::npos);
+    auto bomb = idxBytes(0x803, {3000, 100, 1000}, 0);
+    bomb.resize(bomb.size() + size_t(300) * 1000 * 1000, 0);
+    writeGz(dir / "bomb.gz", bomb);
+    EXPECT_LT(fs::file_size(dir / "bomb.gz"), size_t(1) << 20);
+    const auto b = errorOf([&] { data::readIdxImages((dir / "bomb.gz").string()); });
+    EXPECT_NE(b.find("gzip bomb"), std::string::npos) << b;
     // Images and labels that disagree.
     write(dir / "train-images-idx3-ubyte", idxBytes(0x803, {5, 4, 3}, 60));
     write(dir / "train-labels-idx1-ubyte", idxBytes(0x801, {4}, 4));
@@ -243,7 +258,11 @@ TEST_F(FashionMnist, aCheckpointWriteCutShortLeavesThePreviousOneLoadable)
     loadModel(saved, model);
     const double accuracy = train::evaluate(saved, test_.head(200)).accuracy;
     // Train on, then let the next write stop half-way.
-    train::fit(net, train_.head(200), {}, train::TrainConfig{c.epochs, c.batch, 0.5});
+    train::TrainConfig more;  // no run folder: nothing written
+    more.epochs = c.epochs;
+    more.batch = c.batch;
+    more.lr = 0.5;
+    train::fit(net, train_.head(200), {}, more);
     ::setenv("INCEPTION_FAULT_WRITE_BYTES", std::to_string(fs::file_size(model) / 2).c_str(), 1);
     const auto e = errorOf([&] { train::saveWeights(net, model); });
     ::unsetenv("INCEPTION_FAULT_WRITE_BYTES");

@@ -1,0 +1,131 @@
+#include "weights/zip_directory.h"
+
+#include <algorithm>
+#include <fstream>
+#include <vector>
+
+#include "common/error.h"
+
+namespace inception::weights {
+
+namespace {
+
+uint64_t le(const uint8_t* p, int bytes)
+{
+    uint64_t v = 0;
+    for (int k = bytes - 1; k >= 0; --k)
+        v = (v << 8) | p[k];
+    return v;
+}
+
+constexpr uint32_t kEndOfDirectory = 0x06054b50, kZip64End = 0x06064b50, kZip64Locator = 0x07064b50,
+                   kDirectoryEntry = 0x02014b50;
+constexpr uint64_t kMaxComment = 0xffff, kEndSize = 22;
+
+}  // namespace
+
+std::map<std::string, ZipRecord> readZipDirectory(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary | std::ios::ate);
+    if (!in)
+        throw Error(ErrorCode::FileUnreadable, path + ": cannot open the file for reading");
+    const uint64_t fileSize = uint64_t(in.tellg());
+    auto bad = [&](const std::string& why) {
+        return Error(ErrorCode::CorruptFile, path + ": the zip archive is damaged (" + why + ")");
+    };
+    auto read = [&](uint64_t at, uint64_t n) {
+        if (at > fileSize || n > fileSize - at)
+            throw bad("a structure lies beyond the end of the file");
+        std::vector<uint8_t> b(n);
+        in.seekg(std::streamoff(at));
+        in.read(reinterpret_cast<char*>(b.data()), std::streamsize(n));
+        if (uint64_t(in.gcount()) != n)
+            throw bad("cut short");
+        return b;
+    };
+    if (fileSize < kEndSize)
+        throw bad("too short for a zip archive");
+    // The end-of-directory record: the last 22 bytes, or before a comment of up to 64 KiB.
+    const uint64_t tailSize = std::min(fileSize, kEndSize + kMaxComment);
+    const auto tail = read(fileSize - tailSize, tailSize);
+    int64_t end = -1;
+    for (int64_t i = int64_t(tailSize - kEndSize); i >= 0; --i)
+        if (le(&tail[size_t(i)], 4) == kEndOfDirectory) {
+            end = i;
+            break;
+        }
+    if (end < 0)
+        throw bad("no end-of-directory record (truncated?)");
+    const uint8_t* e = &tail[size_t(end)];
+    uint64_t count = le(e + 10, 2), dirSize = le(e + 12, 4), dirOffset = le(e + 16, 4);
+    if (count == 0xffff || dirSize == 0xffffffff || dirOffset == 0xffffffff) {  // zip64
+        const uint64_t endAt = fileSize - tailSize + uint64_t(end);
+        if (endAt < 20)
+            throw bad("no zip64 locator");
+        const auto locator = read(endAt - 20, 20);
+        if (le(locator.data(), 4) != kZip64Locator)
+            throw bad("no zip64 locator");
+        const auto record = read(le(locator.data() + 8, 8), 56);
+        if (le(record.data(), 4) != kZip64End)
+            throw bad("no zip64 end-of-directory record");
+        count = le(record.data() + 32, 8);
+        dirSize = le(record.data() + 40, 8);
+        dirOffset = le(record.data() + 48, 8);
+    }
+    if (dirSize > fileSize || count > dirSize / 46)
+        throw bad("its directory claims more than the file holds");
+    const auto dir = read(dirOffset, dirSize);
+    std::map<std::string, ZipRecord> records;
+    size_t at = 0;
+    for (uint64_t n = 0; n < count; ++n) {
+        if (dir.size() - at < 46 || le(&dir[at], 4) != kDirectoryEntry)
+            throw bad("a directory entry is malformed");
+        const uint8_t* d = &dir[at];
+        const uint64_t method = le(d + 10, 2);
+        uint64_t compressed = le(d + 20, 4), size = le(d + 24, 4), offset = le(d + 42, 4);
+        const size_t nameLen = size_t(le(d + 28, 2)), extraLen = size_t(le(d + 30, 2)), commentLen = size_t(le(d + 32, 2));
+        if (dir.size() - at - 46 < nameLen + extraLen + commentLen)
+            throw bad("a directory entry is cut short");
+        const std::string name(reinterpret_cast<const char*>(d + 46), nameLen);
+        // Zip64: the fields that read 0xffffffff follow in the extra field 0x0001, in this order.
+        const uint8_t* extra = d + 46 + nameLen;
+        for (size_t x = 0; x + 4 <= extraLen;) {
+            const uint64_t id = le(extra + x, 2), len = le(extra + x + 2, 2);
+            if (x + 4 + len > extraLen)
+                throw bad("a directory entry's extra field is cut short");
+            if (id == 1) {
+                size_t y = x + 4;
+                auto take = [&](uint64_t& field) {
+                    if (field != 0xffffffff)
+                        return;
+                    if (y + 8 > x + 4 + len)
+                        throw bad("a zip64 field is missing");
+                    field = le(extra + y, 8);
+                    y += 8;
+                };
+                take(size);
+                take(compressed);
+                take(offset);
+            }
+            x += 4 + size_t(len);
+        }
+        if (method != 0)
+            throw Error(ErrorCode::UnsupportedFormat,
+                        path + ": record '" + name + "' is compressed; PyTorch checkpoints store their records as they are");
+        if (compressed != size || size > fileSize || offset > fileSize - size)
+            throw bad("record '" + name + "' claims " + std::to_string(size) + " bytes, more than the file holds");
+        // PyTorch's names are ARCHIVE/data.pkl, ARCHIVE/data/0, …: kept without the archive folder.
+        const auto slash = name.find('/');
+        records[slash == std::string::npos ? name : name.substr(slash + 1)] = {size, offset};
+        at += 46 + nameLen + extraLen + commentLen;
+    }
+    return records;
+}
+
+const ZipRecord* findZipRecord(const std::map<std::string, ZipRecord>& records, const std::string& name)
+{
+    auto it = records.find(name);
+    return it == records.end() ? nullptr : &it->second;
+}
+
+}  // namespace inception::weights
