@@ -7,6 +7,7 @@
 
 #include <cstdlib>
 
+#include "common/atomic_write.h"
 #include "common/error.h"
 
 namespace inception::train {
@@ -74,7 +75,13 @@ std::shared_ptr<Distributed> Distributed::fromEnvironment()
         return nullptr;
     c.rank = envInt("RANK", 0, c.worldSize - 1);
     c.masterAddr = env("MASTER_ADDR", true);
-    c.masterPort = envInt("MASTER_PORT", 1, 65535);
+    // Rank 0 may take MASTER_PORT=0 (any free port) and publish the port it got in the file
+    // INCEPTION_MASTER_PORT_FILE names: no window between choosing a port and binding it.
+    c.masterPort = envInt("MASTER_PORT", c.rank == 0 ? 0 : 1, 65535);
+    c.portFile = env("INCEPTION_MASTER_PORT_FILE", false);
+    if (c.masterPort == 0 && c.portFile.empty())
+        throw Error(ErrorCode::BadArgument, "MASTER_PORT=0 (any free port) needs INCEPTION_MASTER_PORT_FILE, where "
+                                            "rank 0 writes the port the other ranks must use");
     return std::make_shared<Distributed>(c);
 }
 
@@ -85,10 +92,15 @@ Distributed::Distributed(const DistributedConfig& config) : impl_(std::make_uniq
     so.port = uint16_t(config.masterPort);
     so.isServer = config.rank == 0;
     so.numWorkers = size_t(config.worldSize);
-    so.waitWorkers = true;
+    so.waitWorkers = config.rank != 0 || config.portFile.empty();
     so.timeout = std::chrono::seconds(config.timeoutSeconds);
     try {
-        impl_->store = c10::make_intrusive<c10d::TCPStore>(config.masterAddr, so);
+        auto store = c10::make_intrusive<c10d::TCPStore>(config.masterAddr, so);
+        if (config.rank == 0 && !config.portFile.empty()) {
+            writeAtomically(config.portFile, std::to_string(store->getPort()) + "\n");
+            store->waitForWorkers();
+        }
+        impl_->store = store;
         auto options = c10d::ProcessGroupGloo::Options::create(std::chrono::seconds(config.timeoutSeconds));
         const std::string iface = env("GLOO_SOCKET_IFNAME", false);
         const bool loopback = config.masterAddr == "localhost" || config.masterAddr.rfind("127.", 0) == 0;

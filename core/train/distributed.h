@@ -16,6 +16,7 @@ struct DistributedConfig {
     int rank = 0;
     int worldSize = 1;
     int timeoutSeconds = 300;
+    std::string portFile;  // rank 0: write the port it listens on here (with masterPort 0: any free one)
 };
 
 class Distributed {

@@ -3,7 +3,6 @@
 #include <QtTest>
 
 #include <QClipboard>
-#include <QElapsedTimer>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -255,30 +254,20 @@ private slots:
         window_->worker()->requestLatency();
         QVERIFY(done.wait(300000));
         QTRY_VERIFY(stats->latency(QStringLiteral("inception_v4")) > 0);
-        for (const auto& v : inception::models::variants()) {
-            const double ms = stats->latency(QString::fromStdString(v.id));
-            QVERIFY2(ms > 0, v.id.c_str());
-            qInfo("latency %-22s %8.1f ms (batch 1, %s)", v.id.c_str(), ms, qPrintable(window_->deviceText()));
-        }
+        for (const auto& v : inception::models::variants())
+            QVERIFY2(stats->latency(QString::fromStdString(v.id)) > 0, v.id.c_str());
     }
 
-    // Reported, not asserted: how long each diagram takes to open (describe + annotate +
-    // layout + scene items), the figure the issue asks for.
-    void eachDiagramOpensAndIsTimed()
+    // Every diagram opens and opens up (how long it takes is window_bench's business).
+    void eachDiagramOpensAndExpands()
     {
         DiagramScene scene;
         for (const auto& v : inception::models::variants()) {
-            QElapsedTimer t;
-            t.start();
-            auto desc = std::make_shared<const inception::arch::NetworkDesc>(inception::models::describe(v.id));
-            scene.setNetwork(desc);
-            const double ms = double(t.nsecsElapsed()) / 1e6;
-            QVERIFY(!scene.visibleNodes().empty());
-            t.restart();
+            scene.setNetwork(std::make_shared<const inception::arch::NetworkDesc>(inception::models::describe(v.id)));
+            const size_t closed = scene.visibleNodes().size();
+            QVERIFY2(closed > 3, v.id.c_str());
             scene.expandAll();
-            const double expandMs = double(t.nsecsElapsed()) / 1e6;
-            qInfo("diagram %-22s opens in %6.1f ms, all expanded in %6.1f ms (%zu boxes)", v.id.c_str(), ms, expandMs,
-                  scene.visibleNodes().size());
+            QVERIFY2(scene.visibleNodes().size() > 2 * closed, v.id.c_str());
         }
     }
 

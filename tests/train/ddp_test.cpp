@@ -7,10 +7,9 @@
 
 #include <filesystem>
 #include <fcntl.h>
-#include <netinet/in.h>
+#include <thread>
 
 #include <fstream>
-#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -31,18 +30,20 @@ void loadModel(inception::models::InceptionNet& net, const std::string& path)
                                       inception::weights::LoadMode::Strict, path);
 }
 
-int freePort()
+// Rank 0 binds any free port (MASTER_PORT=0) and writes it to `file`: the port is read back once
+// the file is there (it is renamed into place whole), so no other process can take it between.
+int portFrom(const fs::path& file, pid_t rank0)
 {
-    const int s = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in a{};
-    a.sin_family = AF_INET;
-    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    a.sin_port = 0;
-    EXPECT_EQ(::bind(s, reinterpret_cast<sockaddr*>(&a), sizeof a), 0);
-    socklen_t len = sizeof a;
-    ::getsockname(s, reinterpret_cast<sockaddr*>(&a), &len);
-    ::close(s);
-    return ntohs(a.sin_port);
+    for (;;) {
+        std::ifstream in(file);
+        int port = 0;
+        if (in >> port && port > 0)
+            return port;
+        int status = 0;
+        if (::waitpid(rank0, &status, WNOHANG) == rank0)
+            return -1;  // rank 0 died before it listened
+        std::this_thread::yield();
+    }
 }
 
 pid_t spawnCli(const std::vector<std::string>& args, const std::vector<std::string>& env, const fs::path& log)
@@ -111,12 +112,16 @@ TEST(Distributed, twoGlooProcessesMatchOneProcessOnTheSameGlobalBatch)
     const pid_t single = spawnCli(trainArgs(dir / "one", 160), {}, dir / "one.log");
     ASSERT_EQ(waitFor(single), 0) << "see " << dir / "one.log";
 
-    const std::string port = "MASTER_PORT=" + std::to_string(freePort());
     std::vector<pid_t> ranks;
-    for (int r = 0; r < 2; ++r)
-        ranks.push_back(spawnCli(trainArgs(dir / ("two" + std::to_string(r)), 160),
-                                 {"MASTER_ADDR=127.0.0.1", port, "WORLD_SIZE=2", "RANK=" + std::to_string(r)},
-                                 dir / ("rank" + std::to_string(r) + ".log")));
+    ranks.push_back(spawnCli(trainArgs(dir / "two0", 160),
+                             {"MASTER_ADDR=127.0.0.1", "MASTER_PORT=0", "INCEPTION_MASTER_PORT_FILE=" + (dir / "port").string(),
+                              "WORLD_SIZE=2", "RANK=0"},
+                             dir / "rank0.log"));
+    const int port = portFrom(dir / "port", ranks[0]);
+    ASSERT_GT(port, 0) << "rank 0 wrote no port; see " << dir / "rank0.log";
+    ranks.push_back(spawnCli(trainArgs(dir / "two1", 160),
+                             {"MASTER_ADDR=127.0.0.1", "MASTER_PORT=" + std::to_string(port), "WORLD_SIZE=2", "RANK=1"},
+                             dir / "rank1.log"));
     for (int r = 0; r < 2; ++r)
         ASSERT_EQ(waitFor(ranks[size_t(r)]), 0) << "see " << dir / ("rank" + std::to_string(r) + ".log");
     EXPECT_TRUE(fs::exists(dir / "two0" / "model.safetensors"));
