@@ -399,6 +399,10 @@
         <source>bfloat16 is not offered here: without AMX this processor computes it slower than float32</source>
         <translation>bfloat16 wird hier nicht angeboten: ohne AMX rechnet dieser Prozessor es langsamer als float32</translation>
     </message>
+    <message>
+        <source>Cannot open %1 with its cached weights: %2</source>
+        <translation>%1 lässt sich mit den zwischengespeicherten Gewichten nicht öffnen: %2</translation>
+    </message>
 </context>
 <context>
     <name>explorer::LiveCapture</name>

@@ -397,6 +397,10 @@
         <source>bfloat16 is not offered here: without AMX this processor computes it slower than float32</source>
         <translation>此处不提供 bfloat16：没有 AMX 时，该处理器计算它比 float32 更慢</translation>
     </message>
+    <message>
+        <source>Cannot open %1 with its cached weights: %2</source>
+        <translation>无法用缓存的权重打开 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>explorer::LiveCapture</name>

@@ -237,9 +237,21 @@ void InferenceWorker::openVariant(const QString& id, const QString& weightsFile)
             choice = engine::WeightsChoice::file(weightsFile.toStdString());
         else
             choice.untrainedFallback = true;  // a diagram and activations even without weights
-        auto model = engine::openModel(variant, choice, [this, id](double f, const std::string& what) {
+        const auto progress = [this, id](double f, const std::string& what) {
             emit openProgress(id, f, QString::fromStdString(what));
-        });
+        };
+        std::shared_ptr<const engine::Model> model;
+        try {
+            model = engine::openModel(variant, choice, progress);
+        } catch (const inception::Error& e) {
+            // A damaged file in the cache must not leave the window without a network: random
+            // weights instead, and the reason in the status bar (the Weights dock offers a fresh
+            // download).
+            if (!weightsFile.isEmpty() || e.code() != ErrorCode::CorruptFile)
+                throw;
+            emit failed(tr("Cannot open %1 with its cached weights: %2").arg(id, QString::fromUtf8(e.what())));
+            model = engine::openModel(variant, engine::WeightsChoice::untrained(0), progress);
+        }
         {
             QMutexLocker lock(&mutex_);
             model_ = model;
