@@ -77,6 +77,53 @@
     </message>
 </context>
 <context>
+    <name>ErrorText</name>
+    <message>
+        <source>There is no network called %1.</source>
+        <translation>Es gibt kein Netz namens %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no node of that name.</source>
+        <translation>%1 hat keinen Knoten dieses Namens.</translation>
+    </message>
+    <message>
+        <source>This request about %1 cannot be carried out here.</source>
+        <translation>Diese Anforderung zu %1 lässt sich hier nicht ausführen.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened, read or written (permissions, a folder, a full disk?).</source>
+        <translation>%1 lässt sich nicht öffnen, lesen oder schreiben (Rechte, ein Ordner, eine volle Platte?).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or truncated.</source>
+        <translation>%1 ist beschädigt oder unvollständig.</translation>
+    </message>
+    <message>
+        <source>%1 contains program code; it is refused and nothing of it runs.</source>
+        <translation>%1 enthält Programmcode; die Datei wird abgelehnt, nichts davon wird ausgeführt.</translation>
+    </message>
+    <message>
+        <source>%1 is not in a format this program reads (for a picture: not an image).</source>
+        <translation>%1 hat kein Format, das dieses Programm liest (bei einem Bild: kein Bild).</translation>
+    </message>
+    <message>
+        <source>The weights in %1 do not fit this network.</source>
+        <translation>Die Gewichte in %1 passen nicht zu diesem Netz.</translation>
+    </message>
+    <message>
+        <source>%1 does not have the size or channels the network takes.</source>
+        <translation>%1 hat nicht die Größe oder die Kanäle, die das Netz erwartet.</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside the program while handling %1.</source>
+        <translation>Bei der Verarbeitung von %1 ist im Programm ein Fehler aufgetreten.</translation>
+    </message>
+</context>
+<context>
     <name>Figures</name>
     <message>
         <source>GoogLeNet: the whole network</source>
@@ -368,10 +415,6 @@
         <source>Cannot time %1: %2</source>
         <translation>%1 kann nicht gemessen werden: %2</translation>
     </message>
-    <message>
-        <source>Inference failed: %1</source>
-        <translation>Inferenz fehlgeschlagen: %1</translation>
-    </message>
     <message numerus="yes">
         <source>CPU, %n thread(s)</source>
         <translation>
@@ -413,6 +456,10 @@
     <message>
         <source>Live inference failed: %1</source>
         <translation>Live-Inferenz fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The live source %1 stopped with an error.</source>
+        <translation>Die Live-Quelle %1 ist mit einem Fehler stehen geblieben.</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1078,10 @@ Vorwärtsdurchlauf %3 ms · %n Bilder übersprungen</numerusform>
     <message>
         <source>Fashion-MNIST network trained by this project: it knows 10 kinds of clothing, and sees your image as %1×%2 grey (right).</source>
         <translation>Von diesem Projekt trainiertes Fashion-MNIST-Netz: Es kennt 10 Arten von Kleidung und sieht Ihr Bild als %1×%2 Graustufen (rechts).</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
 </context>
 <context>

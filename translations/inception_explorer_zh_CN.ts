@@ -77,6 +77,53 @@
     </message>
 </context>
 <context>
+    <name>ErrorText</name>
+    <message>
+        <source>There is no network called %1.</source>
+        <translation>没有名为 %1 的网络。</translation>
+    </message>
+    <message>
+        <source>%1 has no node of that name.</source>
+        <translation>%1 中没有这个名称的节点。</translation>
+    </message>
+    <message>
+        <source>This request about %1 cannot be carried out here.</source>
+        <translation>关于 %1 的这个请求无法在此执行。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened, read or written (permissions, a folder, a full disk?).</source>
+        <translation>无法打开、读取或写入 %1（权限、是文件夹还是磁盘已满？）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or truncated.</source>
+        <translation>%1 已损坏或不完整。</translation>
+    </message>
+    <message>
+        <source>%1 contains program code; it is refused and nothing of it runs.</source>
+        <translation>%1 含有程序代码；已拒绝，其中任何内容都不会运行。</translation>
+    </message>
+    <message>
+        <source>%1 is not in a format this program reads (for a picture: not an image).</source>
+        <translation>%1 不是本程序能读取的格式（若为图片：不是图像）。</translation>
+    </message>
+    <message>
+        <source>The weights in %1 do not fit this network.</source>
+        <translation>%1 中的权重与该网络不匹配。</translation>
+    </message>
+    <message>
+        <source>%1 does not have the size or channels the network takes.</source>
+        <translation>%1 的尺寸或通道数与网络要求不符。</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside the program while handling %1.</source>
+        <translation>处理 %1 时程序内部出错。</translation>
+    </message>
+</context>
+<context>
     <name>Figures</name>
     <message>
         <source>GoogLeNet: the whole network</source>
@@ -367,10 +414,6 @@
         <source>Cannot time %1: %2</source>
         <translation>无法为 %1 计时：%2</translation>
     </message>
-    <message>
-        <source>Inference failed: %1</source>
-        <translation>推理失败：%1</translation>
-    </message>
     <message numerus="yes">
         <source>CPU, %n thread(s)</source>
         <translation>
@@ -411,6 +454,10 @@
     <message>
         <source>Live inference failed: %1</source>
         <translation>实时推理失败：%1</translation>
+    </message>
+    <message>
+        <source>The live source %1 stopped with an error.</source>
+        <translation>实时来源 %1 因错误而停止。</translation>
     </message>
 </context>
 <context>
@@ -1023,6 +1070,10 @@ forward %3 ms · %n frame(s) skipped</source>
     <message>
         <source>Fashion-MNIST network trained by this project: it knows 10 kinds of clothing, and sees your image as %1×%2 grey (right).</source>
         <translation>本项目训练的 Fashion-MNIST 网络：它认识 10 种服饰，并把你的图像看作 %1×%2 灰度图（右）。</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
     </message>
 </context>
 <context>

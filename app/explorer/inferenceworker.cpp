@@ -18,6 +18,7 @@
 #include "vision/preprocess.h"
 #include "weights/catalog.h"
 
+#include "errortext.h"
 #include "inferenceworker.h"
 #include "nodetext.h"
 
@@ -77,11 +78,6 @@ engine::SessionOptions optionsFor(const RunSettings& s)
     o.device = s.cuda ? engine::DeviceChoice::Cuda : engine::DeviceChoice::Cpu;
     o.precision = s.bf16 ? engine::Precision::BFloat16 : engine::Precision::Float32;
     return o;
-}
-
-QString untrainedText(const std::string& variant, const std::string& error)
-{
-    return InferenceWorker::tr("Cannot open %1: %2").arg(QString::fromStdString(variant), QString::fromUtf8(error.c_str()));
 }
 
 }  // namespace
@@ -249,7 +245,8 @@ void InferenceWorker::openVariant(const QString& id, const QString& weightsFile)
             // download).
             if (!weightsFile.isEmpty() || e.code() != ErrorCode::CorruptFile)
                 throw;
-            emit failed(tr("Cannot open %1 with its cached weights: %2").arg(id, QString::fromUtf8(e.what())));
+            const UserError u = ErrorText::from(e, id);
+            emit failed(tr("Cannot open %1 with its cached weights: %2").arg(id, u.message), u.detail);
             model = engine::openModel(variant, engine::WeightsChoice::untrained(0), progress);
         }
         {
@@ -262,11 +259,11 @@ void InferenceWorker::openVariant(const QString& id, const QString& weightsFile)
                           !model->provenance().trained);
     } catch (const std::exception& e) {
         // The network shown so far stays open: a bad file loses nothing.
-        const QString message = weightsFile.isEmpty()
-                                    ? untrainedText(variant, e.what())
-                                    : tr("Cannot load %1 from %2: %3").arg(id, weightsFile, QString::fromUtf8(e.what()));
+        const UserError u = ErrorText::from(e, weightsFile.isEmpty() ? id : weightsFile);
+        const QString message = weightsFile.isEmpty() ? tr("Cannot open %1: %2").arg(id, u.message)
+                                                      : tr("Cannot load %1 from %2: %3").arg(id, weightsFile, u.message);
         emit variantFailed(id, message);
-        emit failed(message);
+        emit failed(message, u.detail);
     }
 }
 
@@ -303,7 +300,8 @@ void InferenceWorker::measureLatency()
             std::sort(ms.begin(), ms.end());
             emit latencyMeasured(QString::fromStdString(v.id), ms[1], deviceText(s));
         } catch (const std::exception& e) {
-            emit failed(tr("Cannot time %1: %2").arg(QString::fromStdString(v.id), QString::fromUtf8(e.what())));
+            const UserError u = ErrorText::from(e, QString::fromStdString(v.id));
+            emit failed(tr("Cannot time %1: %2").arg(QString::fromStdString(v.id), u.message), u.detail);
         }
     }
     emit latencyFinished();
@@ -312,15 +310,14 @@ void InferenceWorker::measureLatency()
 void InferenceWorker::classify(const QString& path, const QString& nodeId)
 {
     if (!currentModel()) {
-        emit imageFailed(path, tr("No network is open yet."));
+        emit imageFailed(path, tr("No network is open yet."), QString());
         return;
     }
     try {
         emit resultReady(analyse(session(), vision::decodeImageFile(path.toStdString()), path, nodeId, false, gate()));
-    } catch (const inception::Error& e) {
-        emit imageFailed(path, QString::fromUtf8(e.what()));
     } catch (const std::exception& e) {
-        emit imageFailed(path, tr("Inference failed: %1").arg(QString::fromUtf8(e.what())));
+        const UserError u = ErrorText::from(e, path);
+        emit imageFailed(path, u.message, u.detail);
     }
 }
 

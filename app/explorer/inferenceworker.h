@@ -112,9 +112,10 @@ signals:
                       const QString& device, bool untrained);
     void openProgress(const QString& id, double fraction, const QString& what);
     void resultReady(const explorer::InferenceResult& result);
-    void failed(const QString& message);
+    // `message` is translated; `detail` the core's technical text, shown on request.
+    void failed(const QString& message, const QString& detail);
     void variantFailed(const QString& id, const QString& message);  // opening `id` failed
-    void imageFailed(const QString& path, const QString& message);  // classifying `path` failed
+    void imageFailed(const QString& path, const QString& message, const QString& detail);  // classifying `path` failed
     void busyChanged(bool busy);
     void latencyMeasured(const QString& id, double ms, const QString& device);
     void latencyFinished();

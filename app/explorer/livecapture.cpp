@@ -1,6 +1,7 @@
 // LibTorch first: Qt's `slots` keyword macro must not reach its headers.
 #include <torch/torch.h>
 
+#include "errortext.h"
 #include "livecapture.h"
 
 #include <QMetaObject>
@@ -54,7 +55,7 @@ void LiveCapture::start(const QString& spec, InferenceWorker* worker)
     };
     // Opening a camera can take a while: not on the GUI thread.
     opener_ = std::thread([this, spec, worker, post] {
-        QString error;
+        UserError error;
         try {
             vision::SourceOptions o;
             o.paced = true;  // a video plays at its own frame rate, slides hold a while
@@ -87,15 +88,17 @@ void LiveCapture::start(const QString& spec, InferenceWorker* worker)
                     auto r = InferenceWorker::analyse(*current, rgb, tr("live frame"), node, true, worker->gate());
                     post([this, r] { emit resultReady(r); });
                 } catch (const std::exception& e) {
-                    const QString message = tr("Live inference failed: %1").arg(QString::fromUtf8(e.what()));
-                    post([this, message] { emit failed(message); });
+                    const UserError u = ErrorText::from(e, tr("live frame"));
+                    const QString message = tr("Live inference failed: %1").arg(u.message);
+                    post([this, message, u] { emit failed(message, u.detail); });
                 }
             };
-            cb.finished = [this, post](const std::string& why) {
-                const QString message = QString::fromStdString(why);
-                post([this, message] {
-                    if (!message.isEmpty())
-                        emit failed(message);
+            cb.finished = [this, post, description](const std::string& why) {
+                const QString detail = QString::fromStdString(why);
+                const QString message = tr("The live source %1 stopped with an error.").arg(description);
+                post([this, message, detail] {
+                    if (!detail.isEmpty())
+                        emit failed(message, detail);
                     emit ended();
                 });
             };
@@ -110,10 +113,10 @@ void LiveCapture::start(const QString& spec, InferenceWorker* worker)
             post([this, description] { emit started(description); });
             return;
         } catch (const std::exception& e) {
-            error = QString::fromUtf8(e.what());
+            error = ErrorText::from(e, spec);
         }
         post([this, error] {
-            emit failed(error);
+            emit failed(error.message, error.detail);
             emit ended();
         });
     });

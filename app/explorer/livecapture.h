@@ -46,7 +46,9 @@ signals:
     void started(const QString& description);
     void preview(const QImage& frame);
     void resultReady(const explorer::InferenceResult& result);
-    void failed(const QString& message);  // the source did not open or died; the view is idle again
+    // The source did not open or died (the view is idle again), or a frame failed: `message`
+    // translated, `detail` the core's technical text.
+    void failed(const QString& message, const QString& detail);
     void ended();                         // stopped, or a source that does not loop ended
 
 private:

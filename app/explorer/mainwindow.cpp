@@ -42,6 +42,7 @@
 #include "arch/archnode.h"
 #include "diagramscene.h"
 #include "diagramlegend.h"
+#include "errortext.h"
 #include "diagramview.h"
 #include "figures.h"
 #include "inferenceworker.h"
@@ -133,7 +134,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     training_ = new TrainingPanel;
     auto* trainingDock = dock(tr("Training"), QStringLiteral("training"), training_, Qt::BottomDockWidgetArea);
     tabifyDockWidget(weightsDock, trainingDock);
-    connect(training_, &TrainingPanel::errorOccurred, this, &MainWindow::onError);
+    connect(training_, &TrainingPanel::errorOccurred, this, [this](const QString& m) { onError(m); });
     connect(training_, &TrainingPanel::runStarted, this, [trainingDock] {
         trainingDock->show();
         trainingDock->raise();
@@ -203,8 +204,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
             view_->fitAll();
         }
     });
-    connect(worker_, &InferenceWorker::imageFailed, this, [this](const QString& path, const QString& message) {
-        onError(message);
+    connect(worker_, &InferenceWorker::imageFailed, this,
+            [this](const QString& path, const QString& message, const QString& detail) {
+        onError(message, detail);
         if (folderRunning() && path == folderQueue_.front()) {
             ++folderFailed_;
             folderStep();
@@ -425,7 +427,8 @@ void MainWindow::setVariant(const QString& id)
         view_->fitAll();
         emit diagramShown(id);
     } catch (const std::exception& e) {
-        onError(tr("Cannot describe %1: %2").arg(id, QString::fromUtf8(e.what())));
+        const UserError u = ErrorText::from(e, id);
+        onError(tr("Cannot describe %1: %2").arg(id, u.message), u.detail);
     }
     openProgress_->setValue(0);
     openProgress_->show();
@@ -483,9 +486,9 @@ void MainWindow::onResult(const InferenceResult& r)
         folderStep();
 }
 
-void MainWindow::onError(const QString& message)
+void MainWindow::onError(const QString& message, const QString& detail)
 {
-    predictions_->showError(message);
+    predictions_->showError(message, detail);
     statusBar()->showMessage(message, 8000);
     if (variantBox_->itemData(variantBox_->currentIndex()).toString() != shownVariant_ && !shownVariant_.isEmpty())
         variantBox_->setCurrentIndex(variantBox_->findData(shownVariant_));  // the network shown did not change

@@ -108,7 +108,8 @@ private:
     void onVariantReady(const QString& id, std::shared_ptr<const inception::arch::NetworkDesc> desc,
                         const QString& device, bool untrained);
     void onResult(const InferenceResult& result);
-    void onError(const QString& message);
+    // `message` translated; `detail`, when given, the core's technical text behind "Details".
+    void onError(const QString& message, const QString& detail = QString());
     void onNodeSelected(const QString& id);
     void runSearch();
     void openImage();

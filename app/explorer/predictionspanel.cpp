@@ -40,11 +40,19 @@ PredictionsPanel::PredictionsPanel(QWidget* parent) : QWidget(parent)
     status_ = new QLabel;
     status_->setWordWrap(true);
     layout->addWidget(status_);
+    detail_ = new QLabel;  // the technical text of the last error, opened by its "Details" link
+    detail_->setWordWrap(true);
+    detail_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    detail_->setStyleSheet(QStringLiteral("font-family: monospace; color: #505050;"));
+    detail_->hide();
+    layout->addWidget(detail_);
+    connect(status_, &QLabel::linkActivated, this, [this] { detail_->setVisible(detail_->isHidden()); });
     layout->addStretch(1);
 }
 
 void PredictionsPanel::showResult(const InferenceResult& r)
 {
+    detail_->hide();
     const bool grey = r.input.format() == QImage::Format_Grayscale8;
     if (r.live) {
         thumbnail_->setText(tr("Live: the frame is in the Live dock"));
@@ -83,12 +91,21 @@ void PredictionsPanel::showResult(const InferenceResult& r)
     status_->setText(tr("%1 · %2 · %3 ms").arg(r.variant, r.device, QLocale().toString(r.forwardMs, 'f', 1)));
 }
 
-void PredictionsPanel::showError(const QString& message)
+void PredictionsPanel::showError(const QString& message, const QString& detail)
 {
-    status_->setText(QStringLiteral("<span style='color:#b00000'>%1</span>").arg(message.toHtmlEscaped()));
+    QString html = QStringLiteral("<span style='color:#b00000'>%1</span>").arg(message.toHtmlEscaped());
+    if (!detail.isEmpty())
+        html += QStringLiteral(" <a href='#details'>%1</a>").arg(tr("Details"));
+    status_->setText(html);
+    detail_->setText(detail);
+    detail_->hide();
 }
 
-void PredictionsPanel::showBusy(const QString& what) { status_->setText(what); }
+void PredictionsPanel::showBusy(const QString& what)
+{
+    status_->setText(what);
+    detail_->hide();
+}
 
 QString PredictionsPanel::text() const
 {

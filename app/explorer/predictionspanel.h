@@ -14,7 +14,8 @@ class PredictionsPanel : public QWidget {
 public:
     explicit PredictionsPanel(QWidget* parent = nullptr);
     void showResult(const InferenceResult& result);
-    void showError(const QString& message);
+    // `detail` (the core's technical text) opens under the message with "Details".
+    void showError(const QString& message, const QString& detail = QString());
     void showBusy(const QString& what);
     QString text() const;  // what the panel says, for tests
 
@@ -22,6 +23,7 @@ private:
     QLabel* thumbnail_;
     QLabel* status_;
     QLabel* warning_;
+    QLabel* detail_;
     QList<QLabel*> labels_;
     QList<QProgressBar*> bars_;
 };

@@ -2,6 +2,7 @@
 #include <torch/torch.h>
 
 #include "trainingpanel.h"
+#include "errortext.h"
 
 #include <QChart>
 #include <QChartView>
@@ -320,7 +321,7 @@ void TrainingPanel::launch(const TrainRequest& given)
     progress_->setRange(0, 0);  // busy until the data is loaded
     status_->setText(tr("Loading the data…"));
     thread_ = QThread::create([this, r, flag] {
-        QString error;
+        QString error, detail;
         bool stopped = false;
         try {
             auto trainSet = loadDataset(r.dataset.toStdString(), "train");
@@ -361,10 +362,12 @@ void TrainingPanel::launch(const TrainRequest& given)
             };
             stopped = inception::train::fit(net, trainSet, val, c, cb).stopped;
         } catch (const std::exception& e) {
-            error = QString::fromUtf8(e.what());
+            const UserError u = ErrorText::from(e, r.runDir);
+            error = u.message;
+            detail = u.detail;
         }
         const QString dir = r.runDir;
-        QMetaObject::invokeMethod(this, [this, dir, stopped, error] { onRunEnded(dir, stopped, error); },
+        QMetaObject::invokeMethod(this, [this, dir, stopped, error, detail] { onRunEnded(dir, stopped, error, detail); },
                                   Qt::QueuedConnection);
     });
     thread_->start();
@@ -373,7 +376,7 @@ void TrainingPanel::launch(const TrainRequest& given)
     emit runStarted(r.runDir);
 }
 
-void TrainingPanel::onRunEnded(const QString& dir, bool stopped, const QString& error)
+void TrainingPanel::onRunEnded(const QString& dir, bool stopped, const QString& error, const QString& detail)
 {
     thread_->wait();
     thread_->deleteLater();
@@ -381,6 +384,7 @@ void TrainingPanel::onRunEnded(const QString& dir, bool stopped, const QString& 
     pollNow();
     if (!error.isEmpty()) {
         status_->setText(QStringLiteral("<span style='color:#b00000'>%1</span>").arg(error.toHtmlEscaped()));
+        status_->setToolTip(detail);  // the core's technical text
         queue_.clear();
         emit errorOccurred(error);
     } else if (stopped && !stopping_) {

@@ -89,7 +89,7 @@ signals:
 private:
     void buildForm();
     void launch(const TrainRequest& r);
-    void onRunEnded(const QString& dir, bool stopped, const QString& error);
+    void onRunEnded(const QString& dir, bool stopped, const QString& error, const QString& detail);
     void redraw();
     void fillChart(QChart* chart, bool loss) const;
     void updateButtons();

@@ -75,22 +75,24 @@ cv::Mat decodeImageBytes(const std::vector<uint8_t>& bytes, const std::string& w
 
 cv::Mat decodeImageFile(const std::string& path, int64_t maxPixels)
 {
-    std::error_code ec;
-    if (!std::filesystem::exists(path, ec))
-        throw Error(ErrorCode::FileNotFound, path + ": no such file");
-    if (std::filesystem::is_directory(path, ec))
-        throw Error(ErrorCode::FileUnreadable, path + ": is a folder, not an image");
-    const auto size = std::filesystem::file_size(path, ec);
-    if (ec)
-        throw Error(ErrorCode::FileUnreadable, path + ": cannot read the file (" + ec.message() + ")");
-    if (int64_t(size) > kMaxImageFileBytes)
-        throw Error(ErrorCode::BadArgument, path + ": the file is larger than " + groupDigits(kMaxImageFileBytes) + " bytes");
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw Error(ErrorCode::FileUnreadable, path + ": cannot open the file for reading");
-    std::vector<uint8_t> bytes(size);
-    in.read(reinterpret_cast<char*>(bytes.data()), std::streamsize(size));
-    return decodeImageBytes(bytes, path, maxPixels);
+    return aboutFile(path, [&]() -> cv::Mat {
+        std::error_code ec;
+        if (!std::filesystem::exists(path, ec))
+            throw Error(ErrorCode::FileNotFound, path + ": no such file");
+        if (std::filesystem::is_directory(path, ec))
+            throw Error(ErrorCode::FileUnreadable, path + ": is a folder, not an image");
+        const auto size = std::filesystem::file_size(path, ec);
+        if (ec)
+            throw Error(ErrorCode::FileUnreadable, path + ": cannot read the file (" + ec.message() + ")");
+        if (int64_t(size) > kMaxImageFileBytes)
+            throw Error(ErrorCode::BadArgument, path + ": the file is larger than " + groupDigits(kMaxImageFileBytes) + " bytes");
+        std::ifstream in(path, std::ios::binary);
+        if (!in)
+            throw Error(ErrorCode::FileUnreadable, path + ": cannot open the file for reading");
+        std::vector<uint8_t> bytes(size);
+        in.read(reinterpret_cast<char*>(bytes.data()), std::streamsize(size));
+        return decodeImageBytes(bytes, path, maxPixels);
+    });
 }
 
 }  // namespace inception::vision

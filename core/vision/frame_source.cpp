@@ -180,61 +180,63 @@ std::vector<int> availableCameras(int maxIndex)
 
 std::unique_ptr<FrameSource> openSource(const std::string& spec, const SourceOptions& options)
 {
-    for (const char* prefix : {"cam:", "camera:"}) {
-        const std::string p = prefix;
-        if (spec.rfind(p, 0) != 0)
-            continue;
-        const std::string number = spec.substr(p.size());
-        int index = -1;
+    return aboutFile(spec, [&]() -> std::unique_ptr<FrameSource> {
+        for (const char* prefix : {"cam:", "camera:"}) {
+            const std::string p = prefix;
+            if (spec.rfind(p, 0) != 0)
+                continue;
+            const std::string number = spec.substr(p.size());
+            int index = -1;
+            try {
+                size_t used = 0;
+                index = std::stoi(number, &used);
+                if (used != number.size())
+                    index = -1;
+            } catch (const std::exception&) {
+            }
+            if (index < 0)
+                throw Error(ErrorCode::BadArgument, "'" + spec + "' is not a camera: write cam:0, cam:1, …");
+            auto cap = fs::exists("/dev/video" + std::to_string(index)) ? openCamera(index) : nullptr;
+            if (!cap) {
+                const auto cams = availableCameras();
+                std::string list;
+                for (int c : cams)
+                    list += (list.empty() ? "" : ", ") + std::string("cam:") + std::to_string(c);
+                throw Error(ErrorCode::FileNotFound, "camera " + std::to_string(index) + " does not open (cameras that open: " +
+                                                         (list.empty() ? std::string("none") : list) + ")");
+            }
+            return std::make_unique<CaptureSource>(std::move(cap), "camera " + std::to_string(index), false, options);
+        }
+        std::error_code ec;
+        if (!fs::exists(spec, ec))
+            throw Error(ErrorCode::FileNotFound, "no such file or folder: " + spec);
+        if (fs::is_directory(spec, ec)) {
+            std::vector<std::string> files;
+            for (const auto& e : fs::directory_iterator(spec, ec))
+                if (e.is_regular_file() && isImageFile(e.path()))
+                    files.push_back(e.path().string());
+            std::sort(files.begin(), files.end());
+            if (files.empty())
+                throw Error(ErrorCode::FileNotFound, "the folder " + spec + " holds no images");
+            const std::string what = "slide show of " + std::to_string(files.size()) + " images in " + spec;
+            return std::make_unique<FolderSource>(std::move(files), what, options);
+        }
+        auto cap = std::make_unique<cv::VideoCapture>();
         try {
-            size_t used = 0;
-            index = std::stoi(number, &used);
-            if (used != number.size())
-                index = -1;
-        } catch (const std::exception&) {
+            cap->open(spec, cv::CAP_ANY);
+        } catch (const cv::Exception& e) {
+            throw Error(ErrorCode::UnsupportedFormat, spec + " is not a video OpenCV can read: " + e.what());
         }
-        if (index < 0)
-            throw Error(ErrorCode::BadArgument, "'" + spec + "' is not a camera: write cam:0, cam:1, …");
-        auto cap = fs::exists("/dev/video" + std::to_string(index)) ? openCamera(index) : nullptr;
-        if (!cap) {
-            const auto cams = availableCameras();
-            std::string list;
-            for (int c : cams)
-                list += (list.empty() ? "" : ", ") + std::string("cam:") + std::to_string(c);
-            throw Error(ErrorCode::FileNotFound, "camera " + std::to_string(index) + " does not open (cameras that open: " +
-                                                     (list.empty() ? std::string("none") : list) + ")");
-        }
-        return std::make_unique<CaptureSource>(std::move(cap), "camera " + std::to_string(index), false, options);
-    }
-    std::error_code ec;
-    if (!fs::exists(spec, ec))
-        throw Error(ErrorCode::FileNotFound, "no such file or folder: " + spec);
-    if (fs::is_directory(spec, ec)) {
-        std::vector<std::string> files;
-        for (const auto& e : fs::directory_iterator(spec, ec))
-            if (e.is_regular_file() && isImageFile(e.path()))
-                files.push_back(e.path().string());
-        std::sort(files.begin(), files.end());
-        if (files.empty())
-            throw Error(ErrorCode::FileNotFound, "the folder " + spec + " holds no images");
-        const std::string what = "slide show of " + std::to_string(files.size()) + " images in " + spec;
-        return std::make_unique<FolderSource>(std::move(files), what, options);
-    }
-    auto cap = std::make_unique<cv::VideoCapture>();
-    try {
-        cap->open(spec, cv::CAP_ANY);
-    } catch (const cv::Exception& e) {
-        throw Error(ErrorCode::UnsupportedFormat, spec + " is not a video OpenCV can read: " + e.what());
-    }
-    cv::Mat probe;
-    if (!cap->isOpened() || !cap->read(probe) || probe.empty())
-        throw Error(ErrorCode::UnsupportedFormat, spec + " is not a video OpenCV can read");
-    cap->set(cv::CAP_PROP_POS_FRAMES, 0);
-    const int w = int(cap->get(cv::CAP_PROP_FRAME_WIDTH)), h = int(cap->get(cv::CAP_PROP_FRAME_HEIGHT));
-    const double fps = cap->get(cv::CAP_PROP_FPS);
-    char what[512];
-    std::snprintf(what, sizeof what, "video %s (%.3g fps, %d×%d)", fs::path(spec).filename().c_str(), fps, w, h);
-    return std::make_unique<CaptureSource>(std::move(cap), what, true, options);
+        cv::Mat probe;
+        if (!cap->isOpened() || !cap->read(probe) || probe.empty())
+            throw Error(ErrorCode::UnsupportedFormat, spec + " is not a video OpenCV can read");
+        cap->set(cv::CAP_PROP_POS_FRAMES, 0);
+        const int w = int(cap->get(cv::CAP_PROP_FRAME_WIDTH)), h = int(cap->get(cv::CAP_PROP_FRAME_HEIGHT));
+        const double fps = cap->get(cv::CAP_PROP_FPS);
+        char what[512];
+        std::snprintf(what, sizeof what, "video %s (%.3g fps, %d×%d)", fs::path(spec).filename().c_str(), fps, w, h);
+        return std::make_unique<CaptureSource>(std::move(cap), what, true, options);
+    });
 }
 
 }  // namespace inception::vision

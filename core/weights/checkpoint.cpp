@@ -237,14 +237,16 @@ const char* toString(CheckpointFormat format)
 
 TensorMap readCheckpoint(const std::string& path)
 {
-    switch (detectFormat(path)) {
-    case CheckpointFormat::Zip: return readZip(path);
-    case CheckpointFormat::Legacy: return readLegacy(path);
-    case CheckpointFormat::Safetensors: return readSafetensors(path);
-    case CheckpointFormat::Unknown: break;
-    }
-    throw Error(ErrorCode::UnsupportedFormat,
-                path + ": not a weight file (expected a PyTorch .pth checkpoint or a .safetensors file)");
+    return aboutFile(path, [&]() -> TensorMap {
+        switch (detectFormat(path)) {
+        case CheckpointFormat::Zip: return readZip(path);
+        case CheckpointFormat::Legacy: return readLegacy(path);
+        case CheckpointFormat::Safetensors: return readSafetensors(path);
+        case CheckpointFormat::Unknown: break;
+        }
+        throw Error(ErrorCode::UnsupportedFormat,
+                    path + ": not a weight file (expected a PyTorch .pth checkpoint or a .safetensors file)");
+    });
 }
 
 }  // namespace inception::weights

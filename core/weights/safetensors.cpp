@@ -34,86 +34,88 @@ const std::vector<std::pair<std::string, torch::ScalarType>>& dtypes()
 
 TensorMap readSafetensors(const std::string& path)
 {
-    std::ifstream in(path, std::ios::binary | std::ios::ate);
-    if (!in)
-        throw Error(ErrorCode::FileUnreadable, path + ": cannot open the file for reading");
-    const uint64_t fileSize = uint64_t(in.tellg());
-    in.seekg(0);
-    if (fileSize < 8)
-        corrupt(path, "shorter than its 8-byte header length");
-    uint8_t lenBytes[8];
-    in.read(reinterpret_cast<char*>(lenBytes), 8);
-    uint64_t headerLen = 0;
-    for (int k = 7; k >= 0; --k)
-        headerLen = (headerLen << 8) | lenBytes[k];
-    if (headerLen > fileSize - 8 || headerLen > (100u << 20))
-        corrupt(path, "its header length (" + std::to_string(headerLen) + " bytes) exceeds the file");
-    std::string header(size_t(headerLen), '\0');
-    in.read(header.data(), std::streamsize(headerLen));
-    nlohmann::json j;
-    try {
-        j = nlohmann::json::parse(header);
-    } catch (const nlohmann::json::exception& e) {
-        corrupt(path, std::string("its header is not valid JSON (") + e.what() + ")");
-    }
-    if (!j.is_object())
-        corrupt(path, "its header is not a JSON object");
-    const uint64_t dataStart = 8 + headerLen;
-    const uint64_t dataSize = fileSize - dataStart;
-
-    struct Entry {
-        std::string name;
-        torch::ScalarType dtype;
-        std::vector<int64_t> shape;
-        uint64_t begin, end;
-    };
-    std::vector<Entry> entries;
-    for (auto it = j.begin(); it != j.end(); ++it) {
-        if (it.key() == "__metadata__")
-            continue;
-        const auto& v = it.value();
+    return aboutFile(path, [&]() -> TensorMap {
+        std::ifstream in(path, std::ios::binary | std::ios::ate);
+        if (!in)
+            throw Error(ErrorCode::FileUnreadable, path + ": cannot open the file for reading");
+        const uint64_t fileSize = uint64_t(in.tellg());
+        in.seekg(0);
+        if (fileSize < 8)
+            corrupt(path, "shorter than its 8-byte header length");
+        uint8_t lenBytes[8];
+        in.read(reinterpret_cast<char*>(lenBytes), 8);
+        uint64_t headerLen = 0;
+        for (int k = 7; k >= 0; --k)
+            headerLen = (headerLen << 8) | lenBytes[k];
+        if (headerLen > fileSize - 8 || headerLen > (100u << 20))
+            corrupt(path, "its header length (" + std::to_string(headerLen) + " bytes) exceeds the file");
+        std::string header(size_t(headerLen), '\0');
+        in.read(header.data(), std::streamsize(headerLen));
+        nlohmann::json j;
         try {
-            Entry e;
-            e.name = it.key();
-            const std::string dt = v.at("dtype").get<std::string>();
-            auto found = std::find_if(dtypes().begin(), dtypes().end(), [&](const auto& p) { return p.first == dt; });
-            if (found == dtypes().end())
-                throw Error(ErrorCode::UnsupportedFormat, path + ": tensor '" + e.name + "' has unsupported dtype " + dt);
-            e.dtype = found->second;
-            e.shape = v.at("shape").get<std::vector<int64_t>>();
-            const auto offsets = v.at("data_offsets").get<std::vector<uint64_t>>();
-            if (offsets.size() != 2 || offsets[0] > offsets[1] || offsets[1] > dataSize)
-                corrupt(path, "tensor '" + e.name + "' lies outside the file");
-            e.begin = offsets[0];
-            e.end = offsets[1];
-            // The element count is checked before anything is multiplied out: a crafted header with
-            // dimensions whose product wraps around 2^64 must not pass for a small tensor.
-            uint64_t numel = 1;
-            for (auto d : e.shape) {
-                if (d < 0)
-                    corrupt(path, "tensor '" + e.name + "' has a negative dimension");
-                if (__builtin_mul_overflow(numel, uint64_t(d), &numel) || numel > dataSize)
-                    corrupt(path, "tensor '" + e.name + "' claims more elements than the file holds");
-            }
-            if (numel * uint64_t(torch::elementSize(e.dtype)) != e.end - e.begin)
-                corrupt(path, "tensor '" + e.name + "' has " + std::to_string(e.end - e.begin) +
-                                  " bytes for its shape and dtype");
-            entries.push_back(std::move(e));
-        } catch (const nlohmann::json::exception& ex) {
-            corrupt(path, "tensor '" + it.key() + "' has a malformed header entry (" + ex.what() + ")");
+            j = nlohmann::json::parse(header);
+        } catch (const nlohmann::json::exception& e) {
+            corrupt(path, std::string("its header is not valid JSON (") + e.what() + ")");
         }
-    }
-    std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.begin < b.begin; });
-    TensorMap out;
-    for (const auto& e : entries) {
-        torch::Tensor t = torch::empty(e.shape, torch::TensorOptions().dtype(e.dtype));
-        in.seekg(std::streamoff(dataStart + e.begin));
-        in.read(static_cast<char*>(t.data_ptr()), std::streamsize(e.end - e.begin));
-        if (uint64_t(in.gcount()) != e.end - e.begin)
-            corrupt(path, "tensor '" + e.name + "' is cut short");
-        out.emplace_back(e.name, t);
-    }
-    return out;
+        if (!j.is_object())
+            corrupt(path, "its header is not a JSON object");
+        const uint64_t dataStart = 8 + headerLen;
+        const uint64_t dataSize = fileSize - dataStart;
+
+        struct Entry {
+            std::string name;
+            torch::ScalarType dtype;
+            std::vector<int64_t> shape;
+            uint64_t begin, end;
+        };
+        std::vector<Entry> entries;
+        for (auto it = j.begin(); it != j.end(); ++it) {
+            if (it.key() == "__metadata__")
+                continue;
+            const auto& v = it.value();
+            try {
+                Entry e;
+                e.name = it.key();
+                const std::string dt = v.at("dtype").get<std::string>();
+                auto found = std::find_if(dtypes().begin(), dtypes().end(), [&](const auto& p) { return p.first == dt; });
+                if (found == dtypes().end())
+                    throw Error(ErrorCode::UnsupportedFormat, path + ": tensor '" + e.name + "' has unsupported dtype " + dt);
+                e.dtype = found->second;
+                e.shape = v.at("shape").get<std::vector<int64_t>>();
+                const auto offsets = v.at("data_offsets").get<std::vector<uint64_t>>();
+                if (offsets.size() != 2 || offsets[0] > offsets[1] || offsets[1] > dataSize)
+                    corrupt(path, "tensor '" + e.name + "' lies outside the file");
+                e.begin = offsets[0];
+                e.end = offsets[1];
+                // The element count is checked before anything is multiplied out: a crafted header with
+                // dimensions whose product wraps around 2^64 must not pass for a small tensor.
+                uint64_t numel = 1;
+                for (auto d : e.shape) {
+                    if (d < 0)
+                        corrupt(path, "tensor '" + e.name + "' has a negative dimension");
+                    if (__builtin_mul_overflow(numel, uint64_t(d), &numel) || numel > dataSize)
+                        corrupt(path, "tensor '" + e.name + "' claims more elements than the file holds");
+                }
+                if (numel * uint64_t(torch::elementSize(e.dtype)) != e.end - e.begin)
+                    corrupt(path, "tensor '" + e.name + "' has " + std::to_string(e.end - e.begin) +
+                                      " bytes for its shape and dtype");
+                entries.push_back(std::move(e));
+            } catch (const nlohmann::json::exception& ex) {
+                corrupt(path, "tensor '" + it.key() + "' has a malformed header entry (" + ex.what() + ")");
+            }
+        }
+        std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.begin < b.begin; });
+        TensorMap out;
+        for (const auto& e : entries) {
+            torch::Tensor t = torch::empty(e.shape, torch::TensorOptions().dtype(e.dtype));
+            in.seekg(std::streamoff(dataStart + e.begin));
+            in.read(static_cast<char*>(t.data_ptr()), std::streamsize(e.end - e.begin));
+            if (uint64_t(in.gcount()) != e.end - e.begin)
+                corrupt(path, "tensor '" + e.name + "' is cut short");
+            out.emplace_back(e.name, t);
+        }
+        return out;
+    });
 }
 
 void writeSafetensors(const std::string& path, const TensorMap& tensors,

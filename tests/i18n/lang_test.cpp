@@ -1,5 +1,10 @@
 // The window in German and in Simplified Chinese: the built .qm files are installed as the
 // application does, and a few strings of the window are checked, numbers in the locale's format.
+// LibTorch first: Qt's `slots` keyword macro must not reach its headers.
+#include "vision/decode.h"
+#include "vision/frame_source.h"
+#include "weights/checkpoint.h"
+
 #include <QtTest>
 
 #include <QDockWidget>
@@ -7,9 +12,27 @@
 #include <QSignalSpy>
 #include <QTranslator>
 
+#include "errortext.h"
 #include "mainwindow.h"
+#include "predictionspanel.h"
 
 using namespace explorer;
+
+namespace {
+
+// The code of the error `f` throws (the test asks the core, so that it follows the core).
+template <class F>
+inception::ErrorCode codeOf(F f)
+{
+    try {
+        f();
+    } catch (const inception::Error& e) {
+        return e.code();
+    }
+    return inception::ErrorCode::Internal;
+}
+
+}  // namespace
 
 class LangTest : public QObject {
     Q_OBJECT
@@ -69,6 +92,88 @@ private slots:
         w->selectNode(QStringLiteral("inception4a"));
         QVERIFY2(w->detailsText().contains(QStringLiteral("拼接")), qPrintable(w->detailsText()));
         QVERIFY(w->detailsText().contains(QStringLiteral("364,512")));
+        QCoreApplication::removeTranslator(&t);
+    }
+
+    // Every error code of the core has its own sentence in German and in Chinese.
+    void everyErrorCodeIsTranslated()
+    {
+        const QString file = QStringLiteral("/tmp/some file.bin");
+        for (const char* lang : {"de", "zh_CN"}) {
+            QTranslator t;
+            QVERIFY(t.load(QStringLiteral(INCEPTION_QM_DIR "/inception_explorer_%1.qm").arg(QLatin1String(lang))));
+            QStringList translated;
+            QCoreApplication::installTranslator(&t);
+            for (auto code : inception::kAllErrorCodes)
+                translated << ErrorText::sentence(code, file);
+            QCoreApplication::removeTranslator(&t);
+            QStringList seen;
+            for (size_t i = 0; i < std::size(inception::kAllErrorCodes); ++i) {
+                const QString english = ErrorText::sentence(inception::kAllErrorCodes[i], file);
+                QVERIFY2(translated[int(i)] != english, qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(lang), english)));
+                QVERIFY(translated[int(i)].contains(file));
+                QVERIFY2(!seen.contains(translated[int(i)]), qPrintable(translated[int(i)]));  // one sentence per code
+                seen << translated[int(i)];
+            }
+        }
+    }
+
+    // Three failures a user meets, in the German window: the German sentence for the core's
+    // error code, about the file; the core's English text only behind "Details".
+    void errorsShowInGermanWithTheDetailBehindAClick()
+    {
+        QTemporaryDir dir;
+        const QString text = dir.filePath(QStringLiteral("words.png"));
+        {
+            QFile f(text);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("words, not pixels");
+        }
+        const QString checkpoint = dir.filePath(QStringLiteral("cut.pth"));
+        {
+            QFile f(checkpoint);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("PK\x03\x04 cut short");
+        }
+        const QString video = dir.filePath(QStringLiteral("words.avi"));
+        {
+            QFile f(video);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("words, not frames");
+        }
+        const auto imageCode = codeOf([&] { inception::vision::decodeImageFile(text.toStdString()); });
+        const auto weightsCode = codeOf([&] { inception::weights::readCheckpoint(checkpoint.toStdString()); });
+        const auto videoCode = codeOf([&] { inception::vision::openSource(video.toStdString()); });
+
+        QTranslator t;
+        auto w = open(QStringLiteral("de"), t);
+        QVERIFY(w);
+        auto check = [&](QSignalSpy& spy, inception::ErrorCode code, const QString& subject) {
+            QVERIFY(spy.count() >= 1 || spy.wait(60000));
+            const QString shown = spy.at(0).at(0).toString();
+            const QString german = ErrorText::sentence(code, subject);
+            QVERIFY2(shown.contains(german), qPrintable(shown + QStringLiteral(" / ") + german));
+            for (const char* english : {"no such", "damaged", "truncated", "not an image", "cannot"})
+                QVERIFY2(!shown.contains(QLatin1String(english)), qPrintable(shown));
+            const QString panel = w->predictions()->text();
+            QVERIFY2(panel.contains(QStringLiteral("Details")), qPrintable(panel));
+        };
+        {
+            QSignalSpy error(w.get(), &MainWindow::errorShown);
+            w->classifyFile(text);
+            check(error, imageCode, text);
+        }
+        {
+            QSignalSpy error(w.get(), &MainWindow::errorShown);
+            w->loadWeightsFile(QStringLiteral("googlenet"), checkpoint);
+            check(error, weightsCode, checkpoint);
+        }
+        {
+            QSignalSpy error(w.get(), &MainWindow::errorShown);
+            w->startLive(video);
+            check(error, videoCode, video);
+            w->stopLive();
+        }
         QCoreApplication::removeTranslator(&t);
     }
 };
