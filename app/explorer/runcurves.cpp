@@ -12,7 +12,11 @@ int RunCurves::update(int* skipped)
     if (!f.open(QIODevice::ReadOnly))
         return 0;
     if (f.size() < readOffset) {  // rewritten: start over
-        *this = RunCurves{name, dir, colour};
+        RunCurves fresh;
+        fresh.name = name;
+        fresh.dir = dir;
+        fresh.colour = colour;
+        *this = fresh;
     }
     f.seek(readOffset);
     const QByteArray bytes = f.readAll();

@@ -1,5 +1,7 @@
 #include "vision/image_header.h"
 
+#include <algorithm>
+#include <cctype>
 #include <cstring>
 
 namespace inception::vision {
@@ -56,6 +58,7 @@ ImageHeader tiff(const std::vector<uint8_t>& b)
     if (ifd + 2 > b.size())
         return h;
     const uint16_t count = u16(ifd);
+    int64_t rowsPerStrip = 0, tileWidth = 0, tileLength = 0;
     for (uint16_t k = 0; k < count; ++k) {
         const size_t e = ifd + 2 + size_t(k) * 12;
         if (e + 12 > b.size())
@@ -66,7 +69,45 @@ ImageHeader tiff(const std::vector<uint8_t>& b)
             h.width = value;
         else if (tag == 257)
             h.height = value;
+        else if (tag == 278)  // RowsPerStrip
+            rowsPerStrip = value;
+        else if (tag == 322)  // TileWidth
+            tileWidth = value;
+        else if (tag == 323)  // TileLength
+            tileLength = value;
     }
+    // OpenCV's TIFF reader allocates one strip (width x RowsPerStrip) or one tile at a time, as the
+    // header says; 2^32 - 1 means "one strip".
+    if (tileWidth > 0 && tileLength > 0)
+        h.bufferPixels = tileWidth * tileLength;
+    else if (rowsPerStrip > 0 && rowsPerStrip != 0xFFFFFFFF)
+        h.bufferPixels = h.width * rowsPerStrip;
+    return h;
+}
+
+// Netpbm (P1-P6): the magic, then width and height in decimal text, with # comments and white
+// space between. A number too long to be a size saturates (the pixel limit then refuses it).
+ImageHeader pnm(const std::vector<uint8_t>& b)
+{
+    ImageHeader h{"pnm", 0, 0};
+    size_t i = 2;
+    int64_t dims[2] = {0, 0};
+    for (int64_t& d : dims) {
+        while (i < b.size() && (std::isspace(b[i]) || b[i] == '#')) {
+            if (b[i] == '#') {
+                while (i < b.size() && b[i] != '\n' && b[i] != '\r')
+                    ++i;
+            } else {
+                ++i;
+            }
+        }
+        if (i >= b.size() || !std::isdigit(b[i]))
+            return h;
+        for (; i < b.size() && std::isdigit(b[i]); ++i)
+            d = std::min<int64_t>(d * 10 + (b[i] - '0'), int64_t(1) << 31);
+    }
+    h.width = dims[0];
+    h.height = dims[1];
     return h;
 }
 
@@ -114,6 +155,8 @@ std::optional<ImageHeader> readImageHeader(const std::vector<uint8_t>& b)
             return ImageHeader{"tiff", 0, 0};
         return tiff(b);
     }
+    if (b.size() >= 2 && b[0] == 'P' && b[1] >= '1' && b[1] <= '6')
+        return pnm(b);
     return std::nullopt;
 }
 

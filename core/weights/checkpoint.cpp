@@ -1,6 +1,5 @@
 #include "weights/checkpoint.h"
 
-#include <caffe2/serialize/inline_container.h>
 #include <torch/torch.h>
 
 #include <cstring>
@@ -107,41 +106,32 @@ TensorMap readZip(const std::string& path)
     const ZipRecord* pickleRecord = findZipRecord(records, "data.pkl");
     if (!pickleRecord)
         throw Error(ErrorCode::UnsupportedFormat, path + ": a zip archive without data.pkl is no PyTorch checkpoint");
-    try {
-        caffe2::serialize::PyTorchStreamReader reader(path);
-        if (!reader.hasRecord("data.pkl"))
-            throw Error(ErrorCode::UnsupportedFormat, path + ": a zip archive without data.pkl is no PyTorch checkpoint");
-        auto [pickle, pickleSize] = reader.getRecord("data.pkl");
-        std::map<std::string, torch::Tensor> storages;
-        PersistentLoader loader = [&](const PyRef& pid) {
-            const std::string record = "data/" + id0(pid);
-            const ZipRecord* stored = findZipRecord(records, record);
-            if (!stored || !reader.hasRecord(record))
-                throw Error(ErrorCode::CorruptFile, path + ": storage '" + id0(pid) + "' is missing from the archive");
-            const StorageId id = parseStorageId(pid, path, stored->size);
-            auto v = PyValue::make(Type::Storage);
-            auto it = storages.find(id.key);
-            if (it == storages.end()) {
-                const uint64_t expected = uint64_t(id.numel) * uint64_t(c10::elementSize(id.dtype));
-                if (stored->size != expected)  // checked before the record is read or anything allocated
-                    throw Error(ErrorCode::CorruptFile, path + ": storage '" + id.key + "' holds " +
-                                                            std::to_string(stored->size) + " bytes, expected " +
-                                                            std::to_string(expected));
-                auto [data, size] = reader.getRecord(record);
-                auto storage = torch::empty({id.numel}, torch::TensorOptions().dtype(id.dtype));
-                std::memcpy(storage.data_ptr(), data.get(), size);
-                it = storages.emplace(id.key, storage).first;
-            }
-            v->tensor = it->second;
-            return v;
-        };
-        PyRef obj = unpickle(static_cast<const uint8_t*>(pickle.get()), pickleSize, loader, path);
-        return toTensorMap(obj, path);
-    } catch (const c10::Error& e) {
-        std::string msg = e.what_without_backtrace();
-        throw Error(ErrorCode::CorruptFile, path + ": the zip checkpoint is damaged or truncated (" +
-                                                msg.substr(0, msg.find('\n')) + ")");
-    }
+    std::vector<uint8_t> pickle(pickleRecord->size);
+    readZipRecord(path, *pickleRecord, "data.pkl", pickle.data());
+    std::map<std::string, torch::Tensor> storages;
+    PersistentLoader loader = [&](const PyRef& pid) {
+        const std::string record = "data/" + id0(pid);
+        const ZipRecord* stored = findZipRecord(records, record);
+        if (!stored)
+            throw Error(ErrorCode::CorruptFile, path + ": storage '" + id0(pid) + "' is missing from the archive");
+        const StorageId id = parseStorageId(pid, path, stored->size);
+        auto v = PyValue::make(Type::Storage);
+        auto it = storages.find(id.key);
+        if (it == storages.end()) {
+            const uint64_t expected = uint64_t(id.numel) * uint64_t(c10::elementSize(id.dtype));
+            if (stored->size != expected)  // checked before the record is read or anything allocated
+                throw Error(ErrorCode::CorruptFile, path + ": storage '" + id.key + "' holds " +
+                                                        std::to_string(stored->size) + " bytes, expected " +
+                                                        std::to_string(expected));
+            auto storage = torch::empty({id.numel}, torch::TensorOptions().dtype(id.dtype));
+            readZipRecord(path, *stored, record, static_cast<uint8_t*>(storage.data_ptr()));
+            it = storages.emplace(id.key, storage).first;
+        }
+        v->tensor = it->second;
+        return v;
+    };
+    PyRef obj = unpickle(pickle.data(), pickle.size(), loader, path);
+    return toTensorMap(obj, path);
 }
 
 // Legacy torch.save: pickled magic number, protocol, sys info, the object, the storage keys,

@@ -40,18 +40,29 @@ std::optional<ModelFileInfo> readModelInfo(const std::string& weightsPath)
     };
     if (j.is_discarded() || !j.is_object())
         throw bad("not JSON");
-    if (j.value("format", std::string()) != kFormat)
+    const auto format = j.find("format");
+    if (format == j.end() || !format->is_string() || format->get<std::string>() != kFormat)
         return std::nullopt;  // some other JSON that happens to sit beside the file
-    if (!j.contains("version") || !j["version"].is_number_integer() || j["version"].get<int>() > kVersion)
+    if (!j.contains("version") || !j["version"].is_number_integer() || j["version"].get<int64_t>() > kVersion)
         throw bad("unknown version (written by a newer program?)");
     ModelFileInfo info;
     try {
         info.variant = j.at("variant").get<std::string>();
         info.width = j.value("width", 0.0);
+        // Whole numbers only: nlohmann would convert 1e300 to an integer (undefined behaviour).
+        for (const auto& n : j.at("input"))
+            if (!n.is_number_integer())
+                throw bad("'input' must be [channels, height, width] in whole numbers");
         info.input = j.at("input").get<std::vector<int64_t>>();
         if (j.contains("classes"))
             info.classes = j["classes"].get<std::vector<std::string>>();
-        info.numClasses = j.value("num_classes", int(info.classes.size()));
+        info.numClasses = int(info.classes.size());
+        if (j.contains("num_classes")) {
+            const auto& n = j["num_classes"];
+            if (!n.is_number_integer() || n.get<int64_t>() < 1 || n.get<int64_t>() > 1000000)
+                throw bad("'num_classes' must be a whole number from 1 to 1,000,000");
+            info.numClasses = int(n.get<int64_t>());
+        }
         info.dataset = j.value("dataset", std::string());
         info.auxHeads = j.value("aux_heads", false);
         info.trained = j.value("trained", true);
@@ -62,10 +73,12 @@ std::optional<ModelFileInfo> readModelInfo(const std::string& weightsPath)
     if (info.input.size() != 3 || info.input[0] < 1 || info.input[1] < 1 || info.input[2] < 1 ||
         info.input[1] > 4096 || info.input[2] > 4096)
         throw bad("'input' must be [channels, height, width]");
-    if (info.numClasses < 1 || (!info.classes.empty() && size_t(info.numClasses) != info.classes.size()))
-        throw bad("'classes' and 'num_classes' disagree");
     if (info.width < 0 || info.width > 1)
         throw bad("'width' must lie in (0, 1]");
+    if (info.numClasses < 1)
+        throw bad("neither 'classes' nor a positive 'num_classes'");
+    if (!info.classes.empty() && size_t(info.numClasses) != info.classes.size())
+        throw bad("'classes' and 'num_classes' disagree");
     return info;
 }
 

@@ -5,6 +5,8 @@
 #include <cstring>
 #include <map>
 #include <set>
+#include <unordered_map>
+#include <algorithm>
 
 #include "common/error.h"
 
@@ -26,8 +28,9 @@ const std::map<std::string, torch::ScalarType>& storageTypes()
     return types;
 }
 
-// Globals a state_dict checkpoint may name. Everything else is refused.
-bool allowedGlobal(const std::string& g)
+}  // namespace
+
+bool isAllowedGlobal(const std::string& g)
 {
     static const std::set<std::string> allowed{
         "collections.OrderedDict",
@@ -37,6 +40,18 @@ bool allowedGlobal(const std::string& g)
         "builtins.set",
     };
     return allowed.count(g) > 0 || storageTypes().count(g) > 0;
+}
+
+namespace {
+
+// A name read from a file, fit for a message: bytes outside printable ASCII become '?', and it
+// is cut at 120 characters.
+std::string printable(const std::string& s)
+{
+    std::string out;
+    for (char c : s.substr(0, 120))
+        out += (c >= 0x20 && c < 0x7f) ? c : '?';
+    return s.size() > 120 ? out + "..." : out;
 }
 
 class Unpickler {
@@ -53,13 +68,13 @@ public:
             switch (op) {
             case 0x80: u8(); break;                                   // PROTO
             case 0x95: bytes(8); break;                               // FRAME
-            case '}': push(PyValue::make(Type::Dict)); break;         // EMPTY_DICT
-            case ']': push(PyValue::make(Type::List)); break;         // EMPTY_LIST
-            case ')': push(PyValue::make(Type::Tuple)); break;        // EMPTY_TUPLE
+            case '}': push(container(Type::Dict)); break;             // EMPTY_DICT
+            case ']': push(container(Type::List)); break;             // EMPTY_LIST
+            case ')': push(container(Type::Tuple)); break;            // EMPTY_TUPLE
             case '(': marks_.push_back(stack_.size()); break;         // MARK
-            case 'q': memo_[u8()] = top(); break;                     // BINPUT
-            case 'r': memo_[u32()] = top(); break;                    // LONG_BINPUT
-            case 0x94: memo_[memo_.size()] = top(); break;            // MEMOIZE
+            case 'q': remember(u8()); break;                          // BINPUT
+            case 'r': remember(u32()); break;                         // LONG_BINPUT
+            case 0x94: remember(memo_.size()); break;                 // MEMOIZE
             case 'h': push(memo(u8())); break;                        // BINGET
             case 'j': push(memo(u32())); break;                       // LONG_BINGET
             case 'X': push(string(Type::String, u32())); break;       // BINUNICODE
@@ -96,13 +111,15 @@ public:
             case 'a': appendItems(popN(1)); break;                    // APPEND
             case 'e': appendItems(popMark()); break;                  // APPENDS
             case 0x90: appendItems(popMark()); break;                 // ADDITEMS (set)
-            case 0x8f: push(PyValue::make(Type::List)); break;        // EMPTY_SET
+            case 0x8f: push(container(Type::List)); break;            // EMPTY_SET
             case 'b': build(); break;                                 // BUILD
             case '0': pop(); break;                                   // POP
             case '.': {                                               // STOP
                 if (stack_.size() != 1)
                     corrupt("the pickle ended with " + std::to_string(stack_.size()) + " values on its stack");
+                checkShape();
                 consumed_ = pos_;
+                accepted_ = true;
                 return stack_.back();
             }
             default: {
@@ -145,7 +162,78 @@ private:
         return s;
     }
 
-    void push(PyRef v) { stack_.push_back(std::move(v)); }
+    void push(PyRef v)
+    {
+        countOperation();
+        stack_.push_back(std::move(v));
+    }
+    void remember(size_t key)
+    {
+        countOperation();
+        memo_[key] = top();
+    }
+    // Every value and memo entry costs memory; a state_dict's pickle needs a few thousand
+    // operations per hundred tensors. Far more is no weight file, and would exhaust memory.
+    void countOperation()
+    {
+        if (++operations_ > kMaxOperations)
+            corrupt("more than " + std::to_string(kMaxOperations) + " values; this is no state_dict");
+    }
+    // Containers are kept here until the pickle is accepted: a rejected one is taken apart without
+    // recursion, even if it referred to itself.
+    PyRef container(Type t)
+    {
+        auto v = PyValue::make(t);
+        containers_.push_back(v);
+        return v;
+    }
+    static const PyValue* child(const PyValue* v, size_t k)
+    {
+        if (k < v->items.size())
+            return v->items[k].get();
+        k -= v->items.size();
+        return k % 2 ? v->dict[k / 2].second.get() : v->dict[k / 2].first.get();
+    }
+    // At STOP: the values form no cycle (a list holding itself, through the memo) and nest at most
+    // kMaxDepth deep (a state_dict nests about four), so they can be walked and destroyed safely.
+    void checkShape() const
+    {
+        std::unordered_map<const PyValue*, int> depth;  // -1 while on the current path
+        struct Frame {
+            const PyValue* v;
+            size_t next;
+            int deepest;
+        };
+        for (const PyRef& root : containers_) {
+            if (depth.count(root.get()))
+                continue;
+            std::vector<Frame> path{{root.get(), 0, 0}};
+            depth[root.get()] = -1;
+            while (!path.empty()) {
+                const PyValue* v = path.back().v;
+                if (path.back().next < v->items.size() + 2 * v->dict.size()) {
+                    const PyValue* c = child(v, path.back().next++);
+                    auto it = depth.find(c);
+                    if (it == depth.end()) {
+                        depth[c] = -1;
+                        path.push_back({c, 0, 0});
+                    } else if (it->second < 0) {
+                        corrupt("a value contains itself");
+                    } else {
+                        path.back().deepest = std::max(path.back().deepest, it->second);
+                    }
+                    continue;
+                }
+                const int d = path.back().deepest + 1;
+                if (d > kMaxDepth)
+                    corrupt("values nest more than " + std::to_string(kMaxDepth) + " deep");
+                depth[v] = d;
+                path.pop_back();
+                if (!path.empty())
+                    path.back().deepest = std::max(path.back().deepest, d);
+            }
+        }
+    }
     PyRef top() const
     {
         if (stack_.empty())
@@ -235,9 +323,9 @@ private:
         v->f = d;
         return v;
     }
-    static PyRef tuple(std::vector<PyRef> items)
+    PyRef tuple(std::vector<PyRef> items)
     {
-        auto v = PyValue::make(Type::Tuple);
+        auto v = container(Type::Tuple);
         v->items = std::move(items);
         return v;
     }
@@ -245,9 +333,9 @@ private:
     void global(const std::string& module, const std::string& name)
     {
         const std::string g = module + "." + name;
-        if (!allowedGlobal(g))
+        if (!isAllowedGlobal(g))
             throw Error(ErrorCode::ForbiddenGlobal,
-                        what_ + ": refuses the pickled global '" + g +
+                        what_ + ": refuses the pickled global '" + printable(g) +
                             "': only tensors, dicts and plain values may appear in a weight file, "
                             "and nothing in it is ever executed");
         auto v = PyValue::make(Type::Global);
@@ -328,7 +416,7 @@ private:
             corrupt("REDUCE arguments are not a tuple");
         const std::string& g = fn->str;
         if (g == "collections.OrderedDict") {
-            push(PyValue::make(Type::Dict));
+            push(container(Type::Dict));
         } else if (g == "torch._utils._rebuild_tensor_v2" || g == "torch._utils._rebuild_tensor") {
             push(rebuildTensor(args->items));
         } else if (g == "torch._utils._rebuild_parameter") {
@@ -336,7 +424,7 @@ private:
                 corrupt("_rebuild_parameter needs a tensor");
             push(args->items[0]);
         } else if (g == "builtins.set") {
-            auto v = PyValue::make(Type::List);
+            auto v = container(Type::List);
             if (!args->items.empty())
                 v->items = args->items[0]->items;
             push(v);
@@ -375,6 +463,16 @@ private:
     }
 
 public:
+    ~Unpickler()
+    {
+        if (accepted_)
+            return;
+        for (const PyRef& v : containers_) {
+            v->items.clear();
+            v->dict.clear();
+        }
+    }
+
     size_t consumed_ = 0;
 
 private:
@@ -386,6 +484,11 @@ private:
     std::vector<PyRef> stack_;
     std::vector<size_t> marks_;
     std::map<size_t, PyRef> memo_;
+    std::vector<PyRef> containers_;
+    size_t operations_ = 0;
+    bool accepted_ = false;
+    static constexpr size_t kMaxOperations = 200000;
+    static constexpr int kMaxDepth = 100;
 };
 
 }  // namespace

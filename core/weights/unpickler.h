@@ -44,6 +44,9 @@ using PersistentLoader = std::function<PyRef(const PyRef& pid)>;
 PyRef unpickle(const uint8_t* data, size_t size, const PersistentLoader& loader, const std::string& what,
                size_t* consumed = nullptr);
 
+// Globals a state_dict checkpoint may name (the allow-list); every other global is refused.
+bool isAllowedGlobal(const std::string& global);
+
 // The dtype a storage class such as torch.FloatStorage holds; throws ForbiddenGlobal otherwise.
 torch::ScalarType storageDtype(const std::string& global, const std::string& what);
 

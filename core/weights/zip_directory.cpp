@@ -1,6 +1,7 @@
 #include "weights/zip_directory.h"
 
 #include <algorithm>
+#include <array>
 #include <fstream>
 #include <vector>
 
@@ -19,7 +20,26 @@ uint64_t le(const uint8_t* p, int bytes)
 }
 
 constexpr uint32_t kEndOfDirectory = 0x06054b50, kZip64End = 0x06064b50, kZip64Locator = 0x07064b50,
-                   kDirectoryEntry = 0x02014b50;
+                   kDirectoryEntry = 0x02014b50, kLocalHeader = 0x04034b50;
+
+// CRC-32 (IEEE 802.3, reflected), as zip stores it.
+uint32_t crc32(const uint8_t* data, uint64_t n)
+{
+    static const auto table = [] {
+        std::array<uint32_t, 256> t{};
+        for (uint32_t i = 0; i < 256; ++i) {
+            uint32_t c = i;
+            for (int k = 0; k < 8; ++k)
+                c = (c & 1) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
+            t[i] = c;
+        }
+        return t;
+    }();
+    uint32_t c = 0xFFFFFFFFu;
+    for (uint64_t i = 0; i < n; ++i)
+        c = table[(c ^ data[i]) & 0xFF] ^ (c >> 8);
+    return c ^ 0xFFFFFFFFu;
+}
 constexpr uint64_t kMaxComment = 0xffff, kEndSize = 22;
 
 }  // namespace
@@ -77,11 +97,13 @@ std::map<std::string, ZipRecord> readZipDirectory(const std::string& path)
     const auto dir = read(dirOffset, dirSize);
     std::map<std::string, ZipRecord> records;
     size_t at = 0;
+    uint64_t totalSize = 0;
     for (uint64_t n = 0; n < count; ++n) {
         if (dir.size() - at < 46 || le(&dir[at], 4) != kDirectoryEntry)
             throw bad("a directory entry is malformed");
         const uint8_t* d = &dir[at];
         const uint64_t method = le(d + 10, 2);
+        const uint32_t crc = uint32_t(le(d + 16, 4));
         uint64_t compressed = le(d + 20, 4), size = le(d + 24, 4), offset = le(d + 42, 4);
         const size_t nameLen = size_t(le(d + 28, 2)), extraLen = size_t(le(d + 30, 2)), commentLen = size_t(le(d + 32, 2));
         if (dir.size() - at - 46 < nameLen + extraLen + commentLen)
@@ -114,12 +136,44 @@ std::map<std::string, ZipRecord> readZipDirectory(const std::string& path)
                         path + ": record '" + name + "' is compressed; PyTorch checkpoints store their records as they are");
         if (compressed != size || size > fileSize || offset > fileSize - size)
             throw bad("record '" + name + "' claims " + std::to_string(size) + " bytes, more than the file holds");
+        // Records that overlap (a zip bomb's trick: many entries over the same bytes) would
+        // together claim more than the file holds.
+        totalSize += size;
+        if (totalSize > fileSize)
+            throw bad("its records together claim more bytes than the file holds (they overlap)");
         // PyTorch's names are ARCHIVE/data.pkl, ARCHIVE/data/0, …: kept without the archive folder.
         const auto slash = name.find('/');
-        records[slash == std::string::npos ? name : name.substr(slash + 1)] = {size, offset};
+        records[slash == std::string::npos ? name : name.substr(slash + 1)] = {size, offset, crc};
         at += 46 + nameLen + extraLen + commentLen;
     }
     return records;
+}
+
+void readZipRecord(const std::string& path, const ZipRecord& record, const std::string& name, uint8_t* out)
+{
+    std::ifstream in(path, std::ios::binary | std::ios::ate);
+    if (!in)
+        throw Error(ErrorCode::FileUnreadable, path + ": cannot open the file for reading");
+    const uint64_t fileSize = uint64_t(in.tellg());
+    auto bad = [&](const std::string& why) {
+        return Error(ErrorCode::CorruptFile, path + ": record '" + name + "' is damaged (" + why + ")");
+    };
+    uint8_t local[30];
+    if (record.localOffset > fileSize || fileSize - record.localOffset < sizeof local)
+        throw bad("its header lies beyond the end of the file");
+    in.seekg(std::streamoff(record.localOffset));
+    in.read(reinterpret_cast<char*>(local), sizeof local);
+    if (!in || le(local, 4) != kLocalHeader)
+        throw bad("no local header where the directory points");
+    const uint64_t dataAt = record.localOffset + sizeof local + le(local + 26, 2) + le(local + 28, 2);
+    if (dataAt > fileSize || record.size > fileSize - dataAt)
+        throw bad("its bytes lie beyond the end of the file");
+    in.seekg(std::streamoff(dataAt));
+    in.read(reinterpret_cast<char*>(out), std::streamsize(record.size));
+    if (uint64_t(in.gcount()) != record.size)
+        throw bad("cut short");
+    if (crc32(out, record.size) != record.crc)
+        throw bad("its checksum does not match: the file was altered or damaged");
 }
 
 const ZipRecord* findZipRecord(const std::map<std::string, ZipRecord>& records, const std::string& name)
