@@ -12,6 +12,7 @@ PACKAGES=(
   qt6-tools-dev qt6-l10n-tools qt6-qpa-plugins fonts-dejavu-core
   python3-torchvision python3-numpy python3-skimage python3-pil python3-onnx
   dpkg-dev file desktop-file-utils appstream zlib1g-dev dataset-fashion-mnist
+  clang-14 libfuzzer-14-dev
 )
 missing=()
 for p in "${PACKAGES[@]}"; do

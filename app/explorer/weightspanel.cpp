@@ -1,5 +1,6 @@
 #include "weightspanel.h"
 
+#include <QCoreApplication>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -8,8 +9,9 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QThreadPool>
 #include <QVBoxLayout>
+
+#include <thread>
 
 #include "downloader.h"
 #include "models/registry.h"
@@ -137,36 +139,52 @@ void WeightsPanel::setState(const QString& id, const QString& state, const QStri
 
 void WeightsPanel::refresh()
 {
+    // One checking thread per refresh (hashing a file of 100 MB or more takes a while; the GUI
+    // thread never waits). Each result comes back through the application's event queue, and
+    // the panel is looked at only there, on the GUI thread: it may be gone by then. A plain
+    // std::thread rather than Qt's pool, whose hand-over ThreadSanitizer cannot see.
     QPointer<WeightsPanel> self(this);
+    QStringList ids;
     for (const auto& v : inception::models::variants()) {
         const QString id = QString::fromStdString(v.id);
         setState(id, tr("checking…"), QString(), QString());
         ++pendingChecks_;
-        QThreadPool::globalInstance()->start([self, id] {
+        ids << id;
+    }
+    std::thread([self, ids] {
+        for (const QString& id : ids) {
             const auto s = weights::findPretrained(id.toStdString(), /*verify=*/true);
-            QMetaObject::invokeMethod(self.data(), [self, id, s] {
+            QCoreApplication* app = QCoreApplication::instance();
+            if (!app)
+                return;
+            QMetaObject::invokeMethod(app, [self, id, s] {
                 if (!self)
                     return;
-                const QString path = QString::fromStdString(s.path);
-                const QString detail = QString::fromStdString(s.detail);
-                switch (s.state) {
-                case weights::WeightsState::Found:
-                    self->setState(id, s.verified ? tr("found, verified") : tr("found (no hash to check)"), path, detail);
-                    break;
-                case weights::WeightsState::Corrupt:
-                    self->setState(id, tr("corrupt"), path, detail);
-                    break;
-                case weights::WeightsState::NotFound:
-                    self->setState(id, s.entry ? tr("missing — untrained until downloaded") : tr("none published"),
-                                   s.entry ? QString::fromStdString(weights::cacheTarget(*s.entry)) : QString(), detail);
-                    break;
-                }
-                if (--self->pendingChecks_ == 0) {
-                    self->updateButtons();
-                    emit self->refreshed();
-                }
+                self->showCheck(id, s);
             });
-        });
+        }
+    }).detach();
+}
+
+void WeightsPanel::showCheck(const QString& id, const inception::weights::WeightsStatus& s)
+{
+    const QString path = QString::fromStdString(s.path);
+    const QString detail = QString::fromStdString(s.detail);
+    switch (s.state) {
+    case weights::WeightsState::Found:
+        setState(id, s.verified ? tr("found, verified") : tr("found (no hash to check)"), path, detail);
+        break;
+    case weights::WeightsState::Corrupt:
+        setState(id, tr("corrupt"), path, detail);
+        break;
+    case weights::WeightsState::NotFound:
+        setState(id, s.entry ? tr("missing — untrained until downloaded") : tr("none published"),
+                 s.entry ? QString::fromStdString(weights::cacheTarget(*s.entry)) : QString(), detail);
+        break;
+    }
+    if (--pendingChecks_ == 0) {
+        updateButtons();
+        emit refreshed();
     }
 }
 

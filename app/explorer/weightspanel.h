@@ -8,6 +8,10 @@ class QProgressBar;
 class QPushButton;
 class QTableWidget;
 
+namespace inception::weights {
+struct WeightsStatus;
+}
+
 namespace explorer {
 
 class Downloader;
@@ -37,6 +41,7 @@ private:
     int rowOf(const QString& id) const;
     QString selectedVariant() const;
     void setState(const QString& id, const QString& state, const QString& path, const QString& tip);
+    void showCheck(const QString& id, const inception::weights::WeightsStatus& status);  // GUI thread
     void loadFile();
     void updateButtons();
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <cstring>
 
 namespace inception::vision {
@@ -78,10 +79,15 @@ ImageHeader tiff(const std::vector<uint8_t>& b)
     }
     // OpenCV's TIFF reader allocates one strip (width x RowsPerStrip) or one tile at a time, as the
     // header says; 2^32 - 1 means "one strip".
+    // Both factors are below 2^32, so the product fits in 64 bits unsigned; saturate into int64.
+    auto times = [](int64_t a, int64_t b) {
+        const uint64_t p = uint64_t(a) * uint64_t(b);
+        return p > uint64_t(INT64_MAX) ? INT64_MAX : int64_t(p);
+    };
     if (tileWidth > 0 && tileLength > 0)
-        h.bufferPixels = tileWidth * tileLength;
+        h.bufferPixels = times(tileWidth, tileLength);
     else if (rowsPerStrip > 0 && rowsPerStrip != 0xFFFFFFFF)
-        h.bufferPixels = h.width * rowsPerStrip;
+        h.bufferPixels = times(h.width, rowsPerStrip);
     return h;
 }
 

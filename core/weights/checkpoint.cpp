@@ -185,7 +185,8 @@ TensorMap readLegacy(const std::string& path)
         const size_t n = size_t(s.nbytes());
         if (bytes.size() - pos < n)
             throw Error(ErrorCode::CorruptFile, where);
-        std::memcpy(s.data_ptr(), bytes.data() + pos, n);
+        if (n > 0)  // an empty storage has no buffer
+            std::memcpy(s.data_ptr(), bytes.data() + pos, n);
         pos += n;
     }
     return toTensorMap(obj, path);
