@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <cstring>
 #include <iostream>
 #include <limits>
 #include <mutex>
@@ -127,6 +128,16 @@ cv::Mat decodeImageBytes(const std::vector<uint8_t>& bytes, const std::string& w
         if (header->format == "jpeg" && !jpegHasEnd(bytes))
             throw Error(ErrorCode::CorruptFile, what + ": the JPEG file is truncated (no end-of-image marker)");
     }
+    // OpenCV tries its decoders in turn and takes the first whose signature matches; one that our
+    // header check accepts can still fail its own decoder's check (a damaged WebP) and fall
+    // through to decoders that look further in: GDCM's DICOM ("DICM" at byte 128; it aborts the
+    // process on a damaged file) and GDAL's ("DTED" at byte 140). Such files are refused.
+    auto at = [&](size_t offset, const char* magic) {
+        return bytes.size() >= offset + 4 && std::memcmp(bytes.data() + offset, magic, 4) == 0;
+    };
+    if (at(128, "DICM") || at(140, "DTED"))
+        throw Error(ErrorCode::UnsupportedFormat,
+                    what + ": the " + header->format + " file also carries a DICOM or DTED signature; refused");
     quietOpenCv();
     cv::Mat decoded;
     std::ostringstream said;

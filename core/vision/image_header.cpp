@@ -60,12 +60,21 @@ ImageHeader tiff(const std::vector<uint8_t>& b)
         return h;
     const uint16_t count = u16(ifd);
     int64_t rowsPerStrip = 0, tileWidth = 0, tileLength = 0;
+    int seen = 0;
     for (uint16_t k = 0; k < count; ++k) {
         const size_t e = ifd + 2 + size_t(k) * 12;
         if (e + 12 > b.size())
             break;
         const uint16_t tag = u16(e), type = u16(e + 2);
         const uint32_t value = type == 3 ? u16(e + 8) : u32(e + 8);
+        // The size tags must be SHORT or LONG and appear once: libtiff keeps the first of two and
+        // reads other types its own way, so a header that disagrees with itself is damaged.
+        if (tag == 256 || tag == 257 || tag == 278 || tag == 322 || tag == 323) {
+            const int bit = tag == 256 ? 0 : tag == 257 ? 1 : tag == 278 ? 2 : tag == 322 ? 3 : 4;
+            if ((type != 3 && type != 4) || (seen & (1 << bit)))
+                return ImageHeader{"tiff", 0, 0};
+            seen |= 1 << bit;
+        }
         if (tag == 256)
             h.width = value;
         else if (tag == 257)
