@@ -5,6 +5,7 @@ from a `dpkg-deb -x` extraction; the .tar.gz holds the same programs.
 Usage: package_check.py BUILD_DIR VERSION
 """
 import pathlib
+import shutil
 import subprocess
 import sys
 import tarfile
@@ -17,7 +18,10 @@ def main():
     build, version = pathlib.Path(sys.argv[1]).resolve(), sys.argv[2]
     failures = []
     with tempfile.TemporaryDirectory() as tmp:
-        out = pathlib.Path(tmp) / "packages"
+        # Made once per build, in BUILD_DIR/packages: CI's package round trip installs this .deb.
+        out = build / "packages"
+        if out.exists():
+            shutil.rmtree(out)
         subprocess.run(["cpack", "--config", str(build / "CPackConfig.cmake"), "-B", str(out)], check=True,
                        stdout=subprocess.DEVNULL)
         debs = sorted(out.glob("*.deb"))
