@@ -1,11 +1,16 @@
 // Hostile files (tests/cli/make_hostile.py) dropped on the window and loaded as weights: each gives
 // a message (or, for a bit flip that leaves a picture decodable, a classification), nothing
-// crashes, and afterwards the window classifies the reference photograph exactly as before.
+// crashes, the window's peak resident memory stays within twice the file's size plus 64 MiB above
+// where it stood, and afterwards the window classifies the reference photograph exactly as before.
 #include <QtTest>
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QMimeData>
 #include <QSignalSpy>
+
+#include <cstring>
 
 #include "mainwindow.h"
 #include "predictionspanel.h"
@@ -32,6 +37,43 @@ QString classLines(MainWindow& w)
     QStringList lines = w.predictions()->text().split(QLatin1Char('\n'));
     lines.removeLast();
     return lines.join(QLatin1Char('\n'));
+}
+
+// Resident memory from /proc (kB fields), in bytes: VmRSS now, VmHWM the peak since the last reset.
+qint64 procStatus(const char* field)
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : f.readAll().split('\n'))
+        if (line.startsWith(field))
+            return line.mid(qsizetype(std::strlen(field))).trimmed().split(' ').first().toLongLong() * 1024;
+    return -1;
+}
+
+// Resets the peak (VmHWM) to the current resident size (Linux: clear_refs 5).
+bool resetPeak()
+{
+    QFile f(QStringLiteral("/proc/self/clear_refs"));
+    return f.open(QIODevice::WriteOnly) && f.write("5") == 1;
+}
+
+// Runs `work`; the peak resident memory above the level before it stays within twice the file's
+// size plus 64 MiB.
+template <class F>
+bool withinMemory(const QString& path, F&& work, QString* why)
+{
+    const qint64 before = procStatus("VmRSS:");
+    if (!resetPeak() || before < 0)
+        return true;  // no /proc here: nothing to measure
+    work();
+    const qint64 above = procStatus("VmHWM:") - before;
+    const qint64 limit = 2 * QFileInfo(path).size() + (qint64(64) << 20);
+    *why = QStringLiteral("%1: %2 MiB above the start, limit %3 MiB")
+               .arg(QFileInfo(path).fileName())
+               .arg(double(above) / (1 << 20), 0, 'f', 1)
+               .arg(double(limit) / (1 << 20), 0, 'f', 1);
+    return above <= limit;
 }
 
 QStringList files(const QString& kind)
@@ -69,8 +111,13 @@ private slots:
         for (const QString& path : list) {
             QSignalSpy error(window_.get(), &MainWindow::errorShown);
             QSignalSpy shown(window_.get(), &MainWindow::resultShown);
-            drop(*window_, path);
-            QVERIFY2(QTest::qWaitFor([&] { return error.count() + shown.count() > 0; }, 120000), qPrintable(path));
+            QString why;
+            const bool within = withinMemory(path, [&] {
+                drop(*window_, path);
+                (void)QTest::qWaitFor([&] { return error.count() + shown.count() > 0; }, 120000);
+            }, &why);
+            QVERIFY2(error.count() + shown.count() > 0, qPrintable(path));
+            QVERIFY2(within, qPrintable(why));
             const QString name = QFileInfo(path).fileName();
             if (error.count()) {
                 ++messages;
@@ -90,8 +137,13 @@ private slots:
         QVERIFY(list.size() > 20);
         for (const QString& path : list) {
             QSignalSpy error(window_.get(), &MainWindow::errorShown);
-            window_->loadWeightsFile(QStringLiteral("googlenet"), path);
-            QVERIFY2(error.wait(120000), qPrintable(path));
+            QString why;
+            const bool within = withinMemory(path, [&] {
+                window_->loadWeightsFile(QStringLiteral("googlenet"), path);
+                error.wait(120000);
+            }, &why);
+            QVERIFY2(error.count() > 0, qPrintable(path));
+            QVERIFY2(within, qPrintable(why));
             QVERIFY(!error.first().at(0).toString().isEmpty());
         }
         QCOMPARE(classify(), reference_);
