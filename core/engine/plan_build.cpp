@@ -31,7 +31,7 @@ class Builder {
 public:
     Builder(const models::InceptionNet& net, Precision precision, Plan::WeightCache& weights,
             const std::set<std::string>& observed, CompiledPlan& out)
-        : net_(net), precision_(precision), weights_(weights), observed_(observed), out_(out),
+        : net_(net), weights_(weights), observed_(observed), out_(out),
           layout_(chooseLayout(precision, net->desc())), dtype_(precision == Precision::BFloat16 ? dt::bf16 : dt::f32)
     {
         out_.info.layout = layout_.name;
@@ -576,7 +576,6 @@ private:
     }
 
     const models::InceptionNet& net_;
-    Precision precision_;
     Plan::WeightCache& weights_;
     const std::set<std::string>& observed_;
     CompiledPlan& out_;
