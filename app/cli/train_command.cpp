@@ -9,36 +9,15 @@
 #include "cli_common.h"
 #include "commands.h"
 #include "common/error.h"
+#include "data/dataset_spec.h"
 #include "data/datasets.h"
 #include "models/small_form.h"
 #include "train/distributed.h"
 #include "train/trainer.h"
-#ifdef INCEPTION_HAVE_IMAGE_FOLDER
-#include "data/image_folder.h"
-#endif
 
 namespace inception::cli {
 
 namespace {
-
-data::Dataset loadDataset(const std::string& spec, const std::string& split)
-{
-    if (spec.rfind("folder:", 0) == 0) {
-#ifdef INCEPTION_HAVE_IMAGE_FOLDER
-        data::ImageFolderOptions o;  // 32x32 colour, 20 % of each class held out
-        return data::imageFolder(spec.substr(7), split == "train" ? "train" : "val", o);
-#else
-        throw Error(ErrorCode::BadArgument, "this build has no image decoder (OpenCV) for folder datasets");
-#endif
-    }
-    if (spec == "fashion-mnist")
-        return data::fashionMnist(data::defaultFashionMnistDir(), split);
-    if (spec.rfind("fashion-mnist:", 0) == 0)
-        return data::fashionMnist(spec.substr(14), split);
-    if (spec.rfind("cifar10:", 0) == 0)
-        return data::cifar10(spec.substr(8), split);
-    throw Error(ErrorCode::BadArgument, "dataset is fashion-mnist[:DIR], cifar10:DIR or folder:DIR, not " + spec);
-}
 
 models::InceptionNet makeNet(const std::string& variant, double width, double dropout, const data::Dataset& d,
                              bool aux = false)
@@ -97,7 +76,7 @@ void addTrainCommands(CLI::App& app, Runner& run)
     cmd->add_option("--run", a->runDir, "Run folder: metrics.csv, config.json, model.safetensors + model.json");
     cmd->callback([&run, a] {
         run = [a] {
-            auto trainSet = loadDataset(a->dataset, "train");
+            auto trainSet = data::datasetFromSpec(a->dataset, "train");
             data::Dataset testSet;
             if (a->valSplit > 0) {
                 if (a->valSplit >= trainSet.size())
@@ -107,7 +86,7 @@ void addTrainCommands(CLI::App& app, Runner& run)
                 testSet = trainSet.range(trainSet.size() - a->valSplit, a->valSplit);
                 trainSet = trainSet.head(trainSet.size() - a->valSplit);
             } else {
-                testSet = loadDataset(a->dataset, "test");
+                testSet = data::datasetFromSpec(a->dataset, "test");
             }
             if (a->subset > 0)
                 trainSet = trainSet.head(a->subset);
@@ -177,7 +156,7 @@ void addTrainCommands(CLI::App& app, Runner& run)
     eval->add_option("--batch", e->batch, "Images per forward")->check(CLI::Range(1, 4096));
     eval->callback([&run, e] {
         run = [e] {
-            const auto d = loadDataset(e->dataset, e->split);
+            const auto d = data::datasetFromSpec(e->dataset, e->split);
             const auto model = openForCommand(e->variant, e->weights);
             engine::Session session(model, sessionOptions(e->runArgs));
             const int64_t classes = model->classes();
