@@ -87,6 +87,8 @@ signals:
     void errorOccurred(const QString& message);
 
 private:
+    // A chart view with the dock's title, margins and key placement (trainingpanel_charts.cpp).
+    static QChartView* makeChartView(const QString& title);
     void buildForm();
     void launch(const TrainRequest& r);
     void onRunEnded(const QString& dir, bool stopped, const QString& error, const QString& detail);
