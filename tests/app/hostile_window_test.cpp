@@ -7,11 +7,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QMimeData>
 #include <QSignalSpy>
 
 #include <cstring>
 
+#include "drop.h"
 #include "mainwindow.h"
 #include "predictionspanel.h"
 
@@ -20,16 +20,6 @@ using namespace explorer;
 namespace {
 
 QString fixture(const QString& rel) { return QStringLiteral(INCEPTION_FIXTURES "/") + rel; }
-
-void drop(MainWindow& w, const QString& path)
-{
-    QMimeData mime;
-    mime.setUrls({QUrl::fromLocalFile(path)});
-    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(&w, &enter);
-    QDropEvent dropEvent(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(&w, &dropEvent);
-}
 
 // The class lines of the Predictions dock (its last line, the forward's time, varies).
 QString classLines(MainWindow& w)
@@ -112,10 +102,12 @@ private slots:
             QSignalSpy error(window_.get(), &MainWindow::errorShown);
             QSignalSpy shown(window_.get(), &MainWindow::resultShown);
             QString why;
+            bool accepted = false;
             const bool within = withinMemory(path, [&] {
-                drop(*window_, path);
+                accepted = test::drop(*window_, path);
                 (void)QTest::qWaitFor([&] { return error.count() + shown.count() > 0; }, 120000);
             }, &why);
+            QVERIFY2(accepted, qPrintable(path));
             QVERIFY2(error.count() + shown.count() > 0, qPrintable(path));
             QVERIFY2(within, qPrintable(why));
             const QString name = QFileInfo(path).fileName();

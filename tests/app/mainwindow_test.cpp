@@ -2,7 +2,6 @@
 // that keeps running while a forward pass is held.
 #include <QtTest>
 
-#include <QMimeData>
 #include <QSignalSpy>
 #include <QTimer>
 
@@ -11,6 +10,7 @@
 #include "activationspanel.h"
 #include "diagramscene.h"
 #include "inferenceworker.h"
+#include "drop.h"
 #include "mainwindow.h"
 #include "predictionspanel.h"
 #include "statisticspanel.h"
@@ -20,17 +20,6 @@ using namespace explorer;
 namespace {
 
 QString image(const char* name) { return QStringLiteral(INCEPTION_FIXTURES "/images/") + QLatin1String(name); }
-
-void drop(MainWindow& w, const QString& path)
-{
-    QMimeData mime;
-    mime.setUrls({QUrl::fromLocalFile(path)});
-    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(&w, &enter);
-    QVERIFY(enter.isAccepted());
-    QDropEvent dropEvent(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(&w, &dropEvent);
-}
 
 }  // namespace
 
@@ -51,7 +40,7 @@ private slots:
     {
         window_->selectNode(QStringLiteral("inception4a"));
         QSignalSpy shown(window_.get(), &MainWindow::resultShown);
-        drop(*window_, image("chelsea.jpg"));
+        QVERIFY(test::drop(*window_, image("chelsea.jpg")));
         QVERIFY(shown.wait(120000));
         const QString text = window_->predictions()->text();
         QVERIFY2(text.contains(QStringLiteral("Untrained")), qPrintable(text));  // said on screen
@@ -62,11 +51,11 @@ private slots:
     void droppedNonImageShowsAnError()
     {
         QSignalSpy error(window_.get(), &MainWindow::errorShown);
-        drop(*window_, image("not_an_image.png"));
+        QVERIFY(test::drop(*window_, image("not_an_image.png")));
         QVERIFY(error.wait(60000));
         QVERIFY(error.takeFirst().at(0).toString().contains(QStringLiteral("not an image")));
         QSignalSpy again(window_.get(), &MainWindow::errorShown);
-        drop(*window_, image("truncated.jpg"));
+        QVERIFY(test::drop(*window_, image("truncated.jpg")));
         QVERIFY(again.wait(60000));
         QVERIFY(again.takeFirst().at(0).toString().contains(QStringLiteral("truncated")));
     }
