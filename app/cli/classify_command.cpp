@@ -18,6 +18,7 @@ void addClassifyCommand(CLI::App& app, Runner& run)
         RunArgs runArgs;
         int top = 5;
         bool transform = false, noTransform = false, json = false, antialias = false;
+        std::vector<std::string> knockouts;
     };
     auto a = std::make_shared<Args>();
     auto* cmd = app.add_subcommand("classify", "Top-K classes of images (or .safetensors input tensors)");
@@ -30,6 +31,8 @@ void addClassifyCommand(CLI::App& app, Runner& run)
     auto* t = cmd->add_flag("--transform-input", a->transform, "Force torchvision's transform_input on");
     cmd->add_flag("--no-transform-input", a->noTransform, "Force transform_input off")->excludes(t);
     cmd->add_flag("--antialias", a->antialias, "Antialiased resize (close to PIL) instead of torchvision's tensor route");
+    cmd->add_option("--knockout", a->knockouts, "NODE[=zero|mean], repeatable: knock a node out (zero, or each "
+                                                "channel set to its spatial mean)");
     cmd->add_flag("--json", a->json, "Print JSON");
     cmd->callback([&run, a] {
         run = [a] {
@@ -40,6 +43,10 @@ void addClassifyCommand(CLI::App& app, Runner& run)
             const auto model = openForCommand(a->variant, a->weights);
             auto options = sessionOptions(a->runArgs);
             options.topK = a->top;
+            options.interventions = parseKnockouts(a->knockouts);
+            nlohmann::json knocked = nlohmann::json::array();
+            for (const auto& [node, kind] : options.interventions)
+                knocked.push_back({{"node", node}, {"kind", kind == models::Intervention::Mean ? "mean" : "zero"}});
             engine::Session session(model, options);
             const auto& prov = model->provenance();
             nlohmann::json all = nlohmann::json::array();
@@ -57,7 +64,8 @@ void addClassifyCommand(CLI::App& app, Runner& run)
                                        {"forward_ms", p.forwardMs}, {"batch", p.top.size()},
                                        {"device", session.deviceName()}, {"weights", prov.description},
                                        {"untrained", !prov.trained}, {"transform_input", prov.transformInput},
-                                       {"compiled", p.compiled}, {"precision", a->runArgs.precision}});
+                                       {"compiled", p.compiled}, {"precision", a->runArgs.precision},
+                                       {"knockouts", knocked}});
                         continue;
                     }
                     std::cout << name << "  (" << a->variant << ", " << session.deviceName() << ", "
@@ -65,6 +73,9 @@ void addClassifyCommand(CLI::App& app, Runner& run)
                               << (p.top.size() > 1 ? " for the batch" : "") << ")\n";
                     if (!prov.trained)
                         std::cout << "  " << prov.description << '\n';
+                    for (const auto& [node, kind] : options.interventions)
+                        std::cout << "  knocked out: " << node << " ("
+                                  << (kind == models::Intervention::Mean ? "mean" : "zero") << ")\n";
                     for (const auto& s : p.top[n])
                         std::cout << "  " << std::setw(7) << fixed(100.0 * s.probability, 2) << "%  " << s.label
                                   << " (" << s.index << ")\n";

@@ -1,6 +1,7 @@
 #pragma once
 // What several commands share: opening a network (through the engine's one openModel), reading
 // inputs, the options every running command takes.
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -8,6 +9,7 @@
 
 #include "engine/model.h"
 #include "engine/session.h"
+#include "models/intervention.h"
 
 namespace CLI {
 class App;
@@ -42,5 +44,8 @@ torch::Tensor readInput(const std::string& path, const models::PreprocessPreset&
                         const std::string& variant, bool antialias);
 
 bool haveVision();
+
+// --knockout NODE[=zero|mean], repeatable (classify, explain).
+std::map<std::string, models::Intervention> parseKnockouts(const std::vector<std::string>& specs);
 
 }  // namespace inception::cli

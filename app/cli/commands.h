@@ -23,6 +23,8 @@ void addBenchCommand(CLI::App& app, Runner& run);
 void addPreprocessCommand(CLI::App& app, Runner& run);
 void addInitCommand(CLI::App& app, Runner& run);
 void addCompareCommand(CLI::App& app, Runner& run);
+void addExplainCommand(CLI::App& app, Runner& run);  // explain (Grad-CAM, occlusion)
+
 #ifdef INCEPTION_HAVE_TRAIN
 void addTrainCommands(CLI::App& app, Runner& run);  // train, evaluate (datasets need zlib)
 #endif

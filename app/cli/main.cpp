@@ -21,6 +21,7 @@ int main(int argc, char** argv)
     inception::cli::addPreprocessCommand(app, run);
     inception::cli::addInitCommand(app, run);
     inception::cli::addCompareCommand(app, run);
+    inception::cli::addExplainCommand(app, run);
 #ifdef INCEPTION_HAVE_VISION
     inception::cli::addLiveCommand(app, run);
 #endif

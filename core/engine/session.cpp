@@ -118,9 +118,17 @@ void Session::validate(const torch::Tensor& input)
         require(id);
     for (const auto& id : options_.gradientsAt)
         require(id);
-    if (options_.gradientClass >= model_->classes())
-        throw Error(ErrorCode::BadArgument, "class " + std::to_string(options_.gradientClass) + " does not exist (" +
-                                                std::to_string(model_->classes()) + " classes)");
+    auto checkClass = [&](int k) {
+        if (k >= model_->classes())
+            throw Error(ErrorCode::BadArgument, "class " + std::to_string(k) + " does not exist (" +
+                                                    std::to_string(model_->classes()) + " classes)");
+    };
+    checkClass(options_.gradientClass);
+    for (int k : options_.gradientClasses)
+        checkClass(k);
+    if (!options_.gradientClasses.empty() && int64_t(options_.gradientClasses.size()) != input.size(0))
+        throw Error(ErrorCode::BadArgument, std::to_string(options_.gradientClasses.size()) +
+                                                " target classes for " + std::to_string(input.size(0)) + " images");
 }
 
 Prediction Session::run(const torch::Tensor& input)
@@ -185,9 +193,11 @@ Prediction Session::runEager(const torch::Tensor& input)
         x = x.detach().requires_grad_(true);  // the graph is recorded from the input on
         logits = net->forward(x, &recorder);
         const auto cpuLogits = logits.detach().to(torch::kCPU, torch::kFloat32);
-        for (int64_t n = 0; n < logits.size(0); ++n)
-            targets.push_back(options_.gradientClass >= 0 ? options_.gradientClass
-                                                          : int(cpuLogits[n].argmax().item<int64_t>()));
+        for (int64_t n = 0; n < logits.size(0); ++n) {
+            const int given = options_.gradientClasses.empty() ? options_.gradientClass
+                                                               : options_.gradientClasses[size_t(n)];
+            targets.push_back(given >= 0 ? given : int(cpuLogits[n].argmax().item<int64_t>()));
+        }
         const auto index = torch::tensor(std::vector<int64_t>(targets.begin(), targets.end()), torch::kInt64)
                                .to(logits.device())
                                .unsqueeze(1);

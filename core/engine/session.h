@@ -31,6 +31,7 @@ struct SessionOptions {
     std::map<std::string, Intervention> interventions;  // id → zero / mean
     std::set<std::string> gradientsAt;                   // ids: d(target logit)/d(output)
     int gradientClass = -1;                              // target class; -1: each image's top-1
+    std::vector<int> gradientClasses;                    // one target per image (overrides gradientClass)
 };
 
 class Session {

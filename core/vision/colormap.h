@@ -13,3 +13,11 @@ int gridColumns(int channels);
 const std::vector<std::array<uint8_t, 3>>& viridisColours();
 
 }  // namespace inception::vision
+
+namespace inception::vision {
+
+// A diverging colour scale for signed maps (Grad-CAM terms, occlusion drops): t in [-1, 1],
+// blue for negative, white at zero, red for positive (ColorBrewer RdBu, reversed). RGB.
+std::array<uint8_t, 3> divergingColour(double t);
+
+}  // namespace inception::vision

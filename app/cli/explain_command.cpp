@@ -1,0 +1,218 @@
+// `explain`: why the network decides — Grad-CAM (per branch) or occlusion, with knockouts.
+#include <torch/torch.h>
+
+#include <iostream>
+
+#include "cli_common.h"
+#include "commands.h"
+#include "common/error.h"
+#include "explain/explain_nodes.h"
+#include "explain/gradcam.h"
+#include "explain/knockout.h"
+#include "explain/occlusion.h"
+#ifdef INCEPTION_HAVE_VISION
+#include "vision/decode.h"
+#include "vision/overlay.h"
+#endif
+
+namespace inception::cli {
+
+namespace {
+
+nlohmann::json matrix(const torch::Tensor& hw)
+{
+    const auto m = hw.to(torch::kFloat64).contiguous();
+    nlohmann::json rows = nlohmann::json::array();
+    for (int64_t y = 0; y < m.size(0); ++y) {
+        nlohmann::json row = nlohmann::json::array();
+        for (int64_t x = 0; x < m.size(1); ++x)
+            row.push_back(m[y][x].item<double>());
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+nlohmann::json vector(const torch::Tensor& v)
+{
+    const auto m = v.to(torch::kFloat64).contiguous();
+    nlohmann::json out = nlohmann::json::array();
+    for (int64_t i = 0; i < m.numel(); ++i)
+        out.push_back(m[i].item<double>());
+    return out;
+}
+
+void writePng(const std::string& path, const torch::Tensor& input, const models::PreprocessPreset& preset,
+              const torch::Tensor& map, double opacity)
+{
+#ifdef INCEPTION_HAVE_VISION
+    vision::writeImageFile(path, vision::overlayMap(vision::inputPicture(input, preset), map, 0.0f, opacity));
+#else
+    (void)path, (void)input, (void)preset, (void)map, (void)opacity;
+    throw Error(ErrorCode::UnsupportedFormat, "--png needs a build with OpenCV (INCEPTION_BUILD_VISION); use --json");
+#endif
+}
+
+}  // namespace
+
+explain::Knockouts parseKnockouts(const std::vector<std::string>& specs)
+{
+    explain::Knockouts k;
+    for (const auto& s : specs) {
+        const auto [node, kind] = explain::parseKnockout(s);
+        k[node] = kind;
+    }
+    return k;
+}
+
+void addExplainCommand(CLI::App& app, Runner& run)
+{
+    struct Args {
+        std::string input, variant, method = "gradcam", node, png;
+        WeightsArgs weights;
+        RunArgs runArgs;
+        int cls = -1, patch = 0, stride = 0;
+        std::string fill;
+        double opacity = 0.6;
+        bool perBranch = false, json = false, transform = false, noTransform = false;
+        std::vector<std::string> knockouts;
+    };
+    auto a = std::make_shared<Args>();
+    auto* cmd = app.add_subcommand("explain", "Why the network decides: Grad-CAM (per branch) or occlusion");
+    cmd->add_option("input", a->input, "An image file, or a .safetensors file with a preprocessed 1-image `input`")
+        ->required();
+    cmd->add_option("--variant", a->variant, "Variant id")->required();
+    addWeightsOptions(cmd, a->weights);
+    addRunOptions(cmd, a->runArgs);
+    cmd->add_option("--method", a->method, "gradcam or occlusion")->check(CLI::IsMember({"gradcam", "occlusion"}));
+    cmd->add_option("--node", a->node, "Grad-CAM node id (default: the last Inception module before pooling)");
+    cmd->add_option("--class", a->cls, "Class to explain (default: the top-1)");
+    cmd->add_flag("--per-branch", a->perBranch, "Split the Grad-CAM map into one term per branch");
+    cmd->add_option("--knockout", a->knockouts, "NODE[=zero|mean], repeatable: knocked out while explaining");
+    cmd->add_option("--patch", a->patch, "Occlusion patch side in pixels (default: a seventh of the image)");
+    cmd->add_option("--stride", a->stride, "Occlusion stride in pixels (default: half the patch)");
+    cmd->add_option("--fill", a->fill, "Occlusion grey level 0..1 before normalisation (default: the preset's mean; "
+                                       "black for light-on-dark models)");
+    cmd->add_option("--opacity", a->opacity, "Overlay opacity in the PNG")->check(CLI::Range(0.0, 1.0));
+    cmd->add_option("--png", a->png, "Write the map laid over the input");
+    auto* t = cmd->add_flag("--transform-input", a->transform, "Force torchvision's transform_input on");
+    cmd->add_flag("--no-transform-input", a->noTransform, "Force transform_input off")->excludes(t);
+    cmd->add_flag("--json", a->json, "Print JSON");
+    cmd->callback([&run, a] {
+        run = [a] {
+            if (a->transform)
+                a->weights.transformInput = true;
+            if (a->noTransform)
+                a->weights.transformInput = false;
+            const auto knockouts = parseKnockouts(a->knockouts);
+            const auto model = openForCommand(a->variant, a->weights);
+            const auto& desc = model->desc();
+            for (const auto& [node, kind] : knockouts)
+                if (!arch::findNode(desc.root, node))
+                    throw Error(ErrorCode::UnknownNode, "--knockout: no node '" + node + "' in " + a->variant);
+            if (a->cls < -1 || a->cls >= model->classes())
+                throw Error(ErrorCode::BadArgument, "--class " + std::to_string(a->cls) + " is out of range: " +
+                                                        a->variant + " has classes 0 to " +
+                                                        std::to_string(model->classes() - 1));
+            const torch::Tensor input = readInput(a->input, *model, false);
+            if (input.size(0) != 1)
+                throw Error(ErrorCode::BadArgument, a->input + ": explain takes one image; the tensor holds " +
+                                                        std::to_string(input.size(0)));
+            const auto& prov = model->provenance();
+            nlohmann::json out{{"input", a->input},          {"variant", a->variant},
+                               {"weights", prov.description}, {"untrained", !prov.trained},
+                               {"method", a->method}};
+            nlohmann::json ko = nlohmann::json::array();
+            for (const auto& [node, kind] : knockouts)
+                ko.push_back({{"node", node}, {"kind", explain::toString(kind)}});
+            out["knockouts"] = ko;
+            const int threads = a->runArgs.threads;
+
+            if (a->method == "gradcam") {
+                explain::GradCamRequest req;
+                req.node = a->node;
+                if (a->cls >= 0)
+                    req.classes = {a->cls};
+                req.perBranch = a->perBranch;
+                req.knockouts = knockouts;
+                req.threads = threads;
+                req.device = engine::parseDevice(a->runArgs.device);
+                const auto r = explain::gradCam(model, input, req);
+                const int k = r.classes.at(0);
+                const arch::ArchNode& node = *arch::findNode(desc.root, r.node);
+                out["node"] = r.node;
+                out["map_id"] = r.mapId;
+                out["reference_module"] = explain::referenceModule(node);
+                out["class"] = k;
+                out["label"] = model->label(k);
+                out["logit"] = r.prediction.logits[0][k].item<double>();
+                out["probability"] = r.prediction.probabilities[0][k].item<double>();
+                out["channel_weights"] = vector(r.weights[0]);
+                out["map_shape"] = {r.map.size(1), r.map.size(2)};
+                out["map"] = matrix(r.map[0]);
+                nlohmann::json terms = nlohmann::json::array();
+                for (const auto& term : r.terms) {
+                    const arch::ArchNode* b = arch::findNode(desc.root, term.id);
+                    terms.push_back({{"id", term.id},
+                                     {"name", term.name},
+                                     {"reference_module", b ? explain::referenceModule(*b) : ""},
+                                     {"map", matrix(term.map[0])}});
+                }
+                if (a->perBranch)
+                    out["terms"] = terms;
+                if (!a->png.empty())
+                    writePng(a->png, input, model->preset(), r.map[0], a->opacity);
+                if (!a->json) {
+                    std::cout << a->input << ": Grad-CAM of class " << k << " (" << model->label(k) << ") at "
+                              << r.mapId << ", map " << r.map.size(1) << "x" << r.map.size(2) << ", range "
+                              << fixed(r.map.min().item<double>(), 4) << " .. " << fixed(r.map.max().item<double>(), 4)
+                              << '\n';
+                    if (!prov.trained)
+                        std::cout << "  " << prov.description << '\n';
+                    for (const auto& term : r.terms)
+                        std::cout << "  " << term.id << ": sum " << fixed(term.map[0].sum().item<double>(), 4)
+                                  << '\n';
+                }
+            } else {
+                explain::OcclusionSettings s;
+                s.patch = a->patch;
+                s.stride = a->stride;
+                if (!a->fill.empty()) {
+                    try {
+                        size_t used = 0;
+                        s.fill = std::stod(a->fill, &used);
+                        if (used != a->fill.size())
+                            throw std::invalid_argument(a->fill);
+                    } catch (const std::exception&) {
+                        throw Error(ErrorCode::BadArgument, "--fill '" + a->fill + "' is not a number in 0..1");
+                    }
+                }
+                if (a->patch < 0 || a->stride < 0)
+                    throw Error(ErrorCode::BadArgument, "--patch and --stride are pixel counts of at least 1");
+                const auto r = explain::occlusion(model, input, a->cls, s, knockouts, {}, threads);
+                out["class"] = r.targetClass;
+                out["label"] = model->label(r.targetClass);
+                out["base_logit"] = r.baseLogit;
+                out["settings"] = {{"patch", r.settings.patch}, {"stride", r.settings.stride},
+                                   {"fill", *r.settings.fill}};
+                out["positions"] = {{"y", r.ys}, {"x", r.xs}};
+                out["grid"] = matrix(r.grid);
+                if (!a->png.empty())
+                    writePng(a->png, input, model->preset(), r.map, a->opacity);
+                if (!a->json) {
+                    std::cout << a->input << ": occlusion of class " << r.targetClass << " ("
+                              << model->label(r.targetClass) << "), " << r.ys.size() * r.xs.size() << " patches of "
+                              << r.settings.patch << " px, stride " << r.settings.stride << ", fill "
+                              << fixed(*r.settings.fill, 3) << "; largest logit drop "
+                              << fixed(r.grid.max().item<double>(), 4) << '\n';
+                    if (!prov.trained)
+                        std::cout << "  " << prov.description << '\n';
+                }
+            }
+            if (a->json)
+                std::cout << out.dump() << '\n';
+            return 0;
+        };
+    });
+}
+
+}  // namespace inception::cli
