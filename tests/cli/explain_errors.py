@@ -1,0 +1,66 @@
+#!/usr/bin/python3
+"""`inception-cli explain` and `classify --knockout` on bad requests: one clear line, exit 2.
+
+An unknown node, a class out of range, a node after global pooling (no spatial map), a patch
+larger than the image, --per-branch at a node without branches, a knockout of an unknown node
+or of an unknown kind. Then the good paths: classify --knockout changes the probabilities and
+names the knockout in its JSON; explain --knockout applies it.
+"""
+import json
+import subprocess
+import sys
+
+CLI, IMAGE = sys.argv[1], sys.argv[2]
+BASE = ["--variant", "mini_inception", "--threads", "1"]
+
+CASES = [
+    (["explain", IMAGE, *BASE, "--node", "inception9z"], "no node 'inception9z'"),
+    (["explain", IMAGE, *BASE, "--class", "10"], "class 10 is out of range"),
+    (["explain", IMAGE, *BASE, "--node", "avgpool"], "no spatial map"),
+    (["explain", IMAGE, *BASE, "--node", "fc"], "no spatial map"),
+    (["explain", IMAGE, *BASE, "--method", "occlusion", "--patch", "40"], "patch (40 pixels)"),
+    (["explain", IMAGE, *BASE, "--method", "occlusion", "--fill", "grey"], "--fill 'grey'"),
+    (["explain", IMAGE, *BASE, "--node", "stem.conv1", "--per-branch"], "no branches"),
+    (["explain", IMAGE, *BASE, "--knockout", "inception9z.b3x3"], "no node 'inception9z.b3x3'"),
+    (["explain", IMAGE, *BASE, "--knockout", "inception2a.b3x3=half"], "use zero or mean"),
+    (["classify", IMAGE, *BASE, "--knockout", "nowhere"], "no node 'nowhere'"),
+]
+
+
+def main():
+    failures = []
+    for args, needle in CASES:
+        r = subprocess.run([CLI, *args], capture_output=True, text=True, timeout=120)
+        lines = r.stderr.strip().splitlines()
+        print(f"  exit {r.returncode}: {r.stderr.strip()}")
+        if r.returncode != 2 or len(lines) != 1 or needle not in lines[0]:
+            failures.append(f"{' '.join(args[3:] if args[0] == 'explain' else args)}: exit {r.returncode}, "
+                            f"stderr {r.stderr.strip()!r} (wanted one line with {needle!r})")
+    # The good paths.
+    def run(args):
+        r = subprocess.run([CLI, *args, "--json"], capture_output=True, text=True, timeout=120)
+        if r.returncode != 0:
+            raise RuntimeError(r.stderr)
+        return json.loads(r.stdout)
+
+    plain = run(["classify", IMAGE, *BASE, "--top", "10"])[0]
+    knocked = run(["classify", IMAGE, *BASE, "--top", "10", "--knockout", "inception1b.b3x3=mean"])[0]
+    p0 = {t["index"]: t["probability"] for t in plain["top"]}
+    p1 = {t["index"]: t["probability"] for t in knocked["top"]}
+    if knocked["knockouts"] != [{"node": "inception1b.b3x3", "kind": "mean"}]:
+        failures.append(f"classify --knockout JSON: {knocked['knockouts']}")
+    if max(abs(p0[k] - p1[k]) for k in p0) < 1e-4:
+        failures.append("classify --knockout left the probabilities as they were")
+    e0 = run(["explain", IMAGE, *BASE])
+    e1 = run(["explain", IMAGE, *BASE, "--knockout", "inception2a.b3x3"])
+    if e1["knockouts"] != [{"node": "inception2a.b3x3", "kind": "zero"}] or e0["map"] == e1["map"]:
+        failures.append("explain --knockout did not apply")
+    if failures:
+        print("FAILED:\n  " + "\n  ".join(failures))
+        return 1
+    print("explain errors OK")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
