@@ -60,6 +60,33 @@ QImage coloured(const QImage& grey)
     return out.convertToFormat(QImage::Format_RGB32);
 }
 
+// A branch's Grad-CAM term on the scale shared by all terms, with its colour bar and sum.
+QWidget* termLabel(const TermView& t, const ExplainView& e)
+{
+    auto* box = new QWidget;
+    auto* v = new QVBoxLayout(box);
+    v->setContentsMargins(0, 4, 0, 0);
+    auto* picture = new QLabel;
+    QImage bar(110, 8, QImage::Format_RGB32);
+    for (int x = 0; x < bar.width(); ++x) {
+        const auto c = inception::vision::divergingColour(2.0 * x / (bar.width() - 1) - 1.0);
+        for (int y = 0; y < bar.height(); ++y)
+            bar.setPixel(x, y, qRgb(c[0], c[1], c[2]));
+    }
+    picture->setPixmap(QPixmap::fromImage(t.map.scaled(110, 110, Qt::KeepAspectRatio, Qt::FastTransformation)));
+    picture->setToolTip(ActivationsPanel::tr("This branch's term of the Grad-CAM map at %1 (class %2): "
+                                             "sum over its channels of weight × activation, before any ReLU")
+                            .arg(e.mapId, e.label));
+    v->addWidget(picture);
+    auto* scale = new QLabel;
+    scale->setPixmap(QPixmap::fromImage(bar));
+    v->addWidget(scale);
+    auto* text = new QLabel(ActivationsPanel::tr("Grad-CAM term<br>sum %1<br>scale ±%2<br>(shared)")
+                                .arg(QLocale().toString(t.sum, 'g', 3), QLocale().toString(e.termLimit, 'g', 3)));
+    v->addWidget(text);
+    return box;
+}
+
 }  // namespace
 
 ActivationsPanel::ActivationsPanel(QWidget* parent) : QScrollArea(parent)
@@ -80,6 +107,7 @@ void ActivationsPanel::showHint(const QString& text)
     grids_.clear();
     focusTitle_ = focusMap_ = focusOverlay_ = nullptr;
     branches_ = 0;
+    terms_ = 0;
     focusBranch_ = focusChannel_ = -1;
 }
 
@@ -102,11 +130,32 @@ void ActivationsPanel::showResult(const InferenceResult& r)
         column->addWidget(title);
         auto* grid = new GridLabel(b, [this, i](int channel) { showChannel(i, channel); });
         grids_ << grid;
-        column->addWidget(grid);
+        // The branch's Grad-CAM term (when Grad-CAM is on) beside its channel grid.
+        auto* gridRow = new QHBoxLayout;
+        gridRow->addWidget(grid, 0, Qt::AlignTop);
+        for (const auto& t : r.explain.terms)
+            if (t.id == b.id)
+                gridRow->addWidget(termLabel(t, r.explain), 0, Qt::AlignTop);
+        column->addLayout(gridRow);
         auto* share = new QLabel(tr("%1 % of the module's output energy").arg(QLocale().toString(100 * b.energyShare, 'f', 1)));
         share->setWordWrap(true);
         share->setMaximumWidth(std::max(b.grid.width(), 160));
         column->addWidget(share);
+        column->addStretch(1);
+        row->addLayout(column);
+    }
+    // Terms that are no branch: a residual block's identity path and its projection's bias.
+    terms_ = 0;
+    for (const auto& t : r.explain.terms) {
+        ++terms_;
+        bool isBranch = false;
+        for (const auto& b : r.branches)
+            isBranch = isBranch || b.id == t.id;
+        if (isBranch)
+            continue;
+        auto* column = new QVBoxLayout;
+        column->addWidget(new QLabel(QStringLiteral("<b>%1</b>").arg(t.name.toHtmlEscaped())));
+        column->addWidget(termLabel(t, r.explain));
         column->addStretch(1);
         row->addLayout(column);
     }

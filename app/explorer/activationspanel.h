@@ -19,6 +19,8 @@ public:
     void showResult(const InferenceResult& result);
     void showHint(const QString& text);
     int branchCount() const { return branches_; }
+    // Grad-CAM terms shown (per branch, identity, bias).
+    int termCount() const { return terms_; }
 
     // Enlarges channel `channel` of branch `branch` (indices into the shown result).
     void showChannel(int branch, int channel);
@@ -38,6 +40,7 @@ private:
     QLabel* focusMap_ = nullptr;
     QLabel* focusOverlay_ = nullptr;
     int branches_ = 0;
+    int terms_ = 0;
     int focusBranch_ = -1, focusChannel_ = -1;
 };
 

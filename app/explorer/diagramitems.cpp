@@ -47,12 +47,47 @@ NodeItem::NodeItem(const LayoutBox& box) : box_(box)
     setToolTip(QString::fromStdString(box.id));
 }
 
-QRectF NodeItem::boundingRect() const { return rectOf(box_).adjusted(-3, -3, 3, 3); }
+QRectF NodeItem::boundingRect() const { return rectOf(box_).adjusted(-3, -17, 3, 3); }
 
 void NodeItem::setHeat(double heat)
 {
     heat_ = heat;
     update();
+}
+
+void NodeItem::setKnockout(int kind)
+{
+    knockout_ = kind;
+    update();
+}
+
+void FrameItem::setKnockout(int kind)
+{
+    knockout_ = kind;
+    update();
+}
+
+void paintKnockout(QPainter* p, const QRectF& r, int kind)
+{
+    if (!kind)
+        return;
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing);
+    p->setBrush(QColor(255, 255, 255, 140));  // faded: this part no longer contributes
+    p->setPen(Qt::NoPen);
+    p->drawRoundedRect(r, 7, 7);
+    p->setPen(QPen(QColor(0x80, 0x20, 0x90), 3, Qt::SolidLine, Qt::RoundCap));
+    p->drawLine(r.bottomLeft() + QPointF(6, -4), r.topRight() + QPointF(-6, 4));
+    p->drawLine(QPointF(r.left() + 6, r.center().y()), QPointF(r.right() - 6, r.center().y()));
+    QFont f = p->font();
+    f.setPointSizeF(8);
+    f.setBold(true);
+    p->setFont(f);
+    const QString tag = kind == 2 ? QObject::tr("knocked out: mean") : QObject::tr("knocked out: zero");
+    const QRectF tagRect(r.left() + 4, r.top() - 15, std::max(90.0, r.width() - 8), 14);
+    p->setPen(QColor(0x80, 0x20, 0x90));
+    p->drawText(tagRect, Qt::AlignLeft | Qt::AlignVCenter, tag);
+    p->restore();
 }
 
 void NodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
@@ -90,6 +125,7 @@ void NodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
                                : QObject::tr("no parameters");
     p->setPen(QColor(0x30, 0x30, 0x30));
     p->drawText(text, Qt::AlignBottom | Qt::AlignHCenter, counts);
+    paintKnockout(p, r, knockout_);
 }
 
 FrameItem::FrameItem(const LayoutBox& box) : box_(box)
@@ -99,7 +135,7 @@ FrameItem::FrameItem(const LayoutBox& box) : box_(box)
     setToolTip(QObject::tr("%1 — double-click to close").arg(QString::fromStdString(box.id)));
 }
 
-QRectF FrameItem::boundingRect() const { return rectOf(box_).adjusted(-2, -2, 2, 2); }
+QRectF FrameItem::boundingRect() const { return rectOf(box_).adjusted(-2, -17, 2, 2); }
 
 void FrameItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
 {
@@ -118,6 +154,7 @@ void FrameItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
     p->setPen(Qt::black);
     p->drawText(r.adjusted(10, 4, -10, 0), Qt::AlignTop | Qt::AlignLeft,
                 QStringLiteral("− %1  %2").arg(QString::fromStdString(n.name), shapeText(n.output)));
+    paintKnockout(p, r, knockout_);
 }
 
 JoinItem::JoinItem(const LayoutBox& box) : box_(box)

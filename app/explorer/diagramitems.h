@@ -18,11 +18,17 @@ public:
     QRectF boundingRect() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
     void setHeat(double heat);  // 0..1, < 0 = none
+    // Knocked out: 0 no, 1 zeroed, 2 set to each channel's mean. Drawn struck through.
+    void setKnockout(int kind);
 
 private:
     LayoutBox box_;
     double heat_ = -1;
+    int knockout_ = 0;
 };
+
+// The strike of a knocked-out box and its "zero" / "mean" tag.
+void paintKnockout(QPainter* p, const QRectF& r, int kind);
 
 class FrameItem : public QGraphicsItem {
 public:
@@ -31,9 +37,11 @@ public:
     int type() const override { return Type; }
     QRectF boundingRect() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+    void setKnockout(int kind);
 
 private:
     LayoutBox box_;
+    int knockout_ = 0;
 };
 
 class JoinItem : public QGraphicsItem {

@@ -55,6 +55,13 @@ void DiagramLegend::setHeatShown(bool shown)
     update();
 }
 
+void DiagramLegend::setKnockoutShown(bool shown)
+{
+    knockout_ = shown;
+    resize(sizeHint());
+    update();
+}
+
 QSize DiagramLegend::sizeHint() const
 {
     const QFontMetrics fm(font());
@@ -64,7 +71,9 @@ QSize DiagramLegend::sizeHint() const
     const QString heat = tr("redder: stronger mean activation");
     if (heat_)
         w = std::max(w, fm.horizontalAdvance(heat));
-    const int rows = int(entries_.size()) + (heat_ ? 1 : 0);
+    if (knockout_)
+        w = std::max(w, fm.horizontalAdvance(tr("struck through: knocked out")));
+    const int rows = int(entries_.size()) + (heat_ ? 1 : 0) + (knockout_ ? 1 : 0);
     const int line = std::max(fm.height(), kSwatch) + 3;
     return {kPad * 3 + kSwatch + w, kPad * 2 + rows * line};
 }
@@ -94,6 +103,12 @@ void DiagramLegend::paintEvent(QPaintEvent*)
         g.setColorAt(0, QColor(0xa8, 0xdc, 0xa8));
         g.setColorAt(1, QColor(0xf2, 0x58, 0x40));
         row(g, tr("redder: stronger mean activation"));
+    }
+    if (knockout_) {
+        const QRect swatch(kPad, y + (line - kSwatch) / 2, kSwatch, kSwatch);
+        row(QColor(0xe8, 0xe8, 0xe8), tr("struck through: knocked out"));
+        p.setPen(QPen(QColor(0x80, 0x20, 0x90), 2));
+        p.drawLine(swatch.bottomLeft(), swatch.topRight());
     }
 }
 

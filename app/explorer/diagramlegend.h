@@ -10,6 +10,7 @@ class DiagramLegend : public QWidget {
 public:
     explicit DiagramLegend(QWidget* parent = nullptr);
     void setHeatShown(bool shown);
+    void setKnockoutShown(bool shown);  // the "struck through: knocked out" entry
     QSize sizeHint() const override;
 
 protected:
@@ -22,6 +23,7 @@ private:
     };
     QList<Entry> entries_;
     bool heat_ = false;
+    bool knockout_ = false;
 };
 
 }  // namespace explorer

@@ -1,5 +1,7 @@
 #include "diagramscene.h"
 
+#include <QGraphicsSceneContextMenuEvent>
+
 #include <QGraphicsSceneMouseEvent>
 
 #include "diagramitems.h"
@@ -124,10 +126,39 @@ void DiagramScene::setHeat(std::map<std::string, double> heat)
     }
 }
 
+void DiagramScene::setKnockouts(std::map<std::string, bool> knockouts)
+{
+    knockouts_ = std::move(knockouts);
+    applyKnockouts();
+}
+
+void DiagramScene::applyKnockouts()
+{
+    auto kind = [&](const std::string& id) {
+        auto it = knockouts_.find(id);
+        return it == knockouts_.end() ? 0 : it->second ? 2 : 1;
+    };
+    for (auto& [id, item] : nodes_)
+        item->setKnockout(kind(id));
+    for (auto& [id, item] : frames_)
+        item->setKnockout(kind(id));
+}
+
+void DiagramScene::contextMenuEvent(QGraphicsSceneContextMenuEvent* event)
+{
+    const std::string id = idAt(event->scenePos());
+    if (id.empty())
+        return;
+    select(id);
+    emit nodeContextMenu(QString::fromStdString(id), event->screenPos());
+    event->accept();
+}
+
 void DiagramScene::rebuild()
 {
     clear();
     nodes_.clear();
+    frames_.clear();
     if (!desc_) {
         layout_ = {};
         return;
@@ -137,7 +168,12 @@ void DiagramScene::rebuild()
         addItem(new EdgeItem(e));
     for (const auto& b : layout_.boxes) {
         switch (b.kind) {
-        case BoxKind::Frame: addItem(new FrameItem(b)); break;
+        case BoxKind::Frame: {
+            auto* frame = new FrameItem(b);
+            addItem(frame);
+            frames_[b.id] = frame;
+            break;
+        }
         case BoxKind::Node: {
             auto* item = new NodeItem(b);
             addItem(item);
@@ -151,6 +187,7 @@ void DiagramScene::rebuild()
         default: addItem(new JoinItem(b)); break;
         }
     }
+    applyKnockouts();
     const auto& r = layout_.bounds;
     setSceneRect(QRectF(r.x, r.y, r.w, r.h).adjusted(-40, -40, 40, 40));
     emit layoutChanged();

@@ -12,6 +12,7 @@
 namespace explorer {
 
 class NodeItem;
+class FrameItem;
 
 class DiagramScene : public QGraphicsScene {
     Q_OBJECT
@@ -39,14 +40,19 @@ public:
     std::vector<std::string> search(const QString& text) const;
     // Colour nodes by a value in 0..1 (empty: plain kind colours).
     void setHeat(std::map<std::string, double> heat);
+    // Knocked-out nodes (id -> mean instead of zero), drawn struck through.
+    void setKnockouts(std::map<std::string, bool> knockouts);
+    const std::map<std::string, bool>& knockouts() const { return knockouts_; }
 
 signals:
     void nodeSelected(const QString& id);
     void layoutChanged();
+    void nodeContextMenu(const QString& id, const QPoint& screenPos);
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent* event) override;
     void mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event) override;
+    void contextMenuEvent(QGraphicsSceneContextMenuEvent* event) override;
 
 private:
     void rebuild();
@@ -58,6 +64,9 @@ private:
     Layout layout_;
     std::map<std::string, NodeItem*> nodes_;
     std::map<std::string, double> heat_;
+    std::map<std::string, bool> knockouts_;
+    std::map<std::string, FrameItem*> frames_;
+    void applyKnockouts();
 };
 
 }  // namespace explorer

@@ -12,9 +12,12 @@
 #include "engine/cpu_features.h"
 #include "engine/model.h"
 #include "engine/session.h"
+#include "explain/explain_nodes.h"
+#include "explain/gradcam.h"
 #include "models/registry.h"
 #include "vision/channel_grid.h"
 #include "vision/decode.h"
+#include "vision/overlay.h"
 #include "vision/preprocess.h"
 #include "weights/catalog.h"
 
@@ -70,6 +73,89 @@ QImage networkInput(const torch::Tensor& x, const models::PreprocessPreset& pres
     for (int y = 0; y < img.height(); ++y)
         std::memcpy(img.scanLine(y), hwc[y].data_ptr<uint8_t>(), size_t(img.width()) * 3);
     return img;
+}
+
+// The same image without the knockouts: the before of the Predictions dock's before/after.
+void compareWithout(engine::Session& session, const torch::Tensor& x, const engine::Prediction& after,
+                    const std::map<std::string, models::Intervention>& knockouts, KnockoutView& v)
+{
+    const auto capture = session.options().capture;
+    session.options().capture.clear();
+    session.options().interventions.clear();
+    const auto before = session.run(x);
+    session.options().capture = capture;
+    session.options().interventions = knockouts;
+    for (const auto& [id, kind] : knockouts)
+        v.knocked << QStringLiteral("%1 (%2)").arg(QString::fromStdString(id),
+                                                  kind == models::Intervention::Mean ? InferenceWorker::tr("mean")
+                                                                                     : InferenceWorker::tr("zero"));
+    const auto probs = before.probabilities[0].contiguous();
+    const auto order = std::get<1>(probs.sort(0, /*descending=*/true)).contiguous();
+    std::vector<int> rank(size_t(probs.size(0)));
+    for (int64_t i = 0; i < order.size(0); ++i)
+        rank[size_t(order[i].item<int64_t>())] = int(i) + 1;
+    for (const auto& s : after.top[0]) {
+        v.afterIndex << s.index;
+        v.beforeP << probs[s.index].item<float>();
+        v.beforeRank << rank[size_t(s.index)];
+    }
+    for (const auto& s : before.top[0]) {
+        v.beforeIndex << s.index;
+        v.beforeLabels << QString::fromStdString(s.label);
+        v.beforeTopP << s.probability;
+    }
+    v.top1Changed = before.top[0][0].index != after.top[0][0].index;
+}
+
+QImage colouredMap(const torch::Tensor& hw, float limit)
+{
+    return toQImage(vision::renderSignedMap(hw, limit, 1));
+}
+
+// Grad-CAM at the selected node where it has a spatial map, else at the variant's default node.
+void explainResult(engine::Session& session, const torch::Tensor& x, const arch::ArchNode* selected,
+                   const AnalysisSettings& settings, const std::map<std::string, models::Intervention>& knockouts,
+                   ExplainView& v)
+{
+    const auto& desc = session.model().desc();
+    std::string node = explain::defaultNode(desc);
+    if (selected) {
+        const std::string why = explain::spatialRefusal(desc, selected->id);
+        if (why.empty())
+            node = selected->id;
+        else
+            v.note = InferenceWorker::tr("The selected node has no spatial map; Grad-CAM is taken at %1.")
+                         .arg(QString::fromStdString(node));
+    }
+    explain::GradCamRequest req;
+    req.node = node;
+    req.perBranch = explain::perBranchRefusal(desc, node).empty();
+    req.knockouts = knockouts;
+    req.device = session.device().is_cuda() ? engine::DeviceChoice::Cuda : engine::DeviceChoice::Cpu;
+    req.threads = session.options().threads;
+    if (settings.gradCamClass >= 0 && settings.gradCamClass < session.model().classes())
+        req.classes = {settings.gradCamClass};
+    const auto g = explain::gradCam(session.modelPtr(), x, req);
+    v.shown = true;
+    v.node = QString::fromStdString(g.node);
+    v.mapId = QString::fromStdString(g.mapId);
+    v.classIndex = g.classes.at(0);
+    v.label = QString::fromStdString(session.model().label(v.classIndex));
+    const auto map = g.map[0];
+    v.mapSize = QSize(int(map.size(1)), int(map.size(0)));
+    v.min = map.min().item<float>();
+    v.max = map.max().item<float>();
+    v.limit = std::max(std::abs(v.min), std::abs(v.max));
+    if (!(v.limit > 0))
+        v.limit = 1;
+    v.colours = colouredMap(explain::upsampleMap(g.map, x.size(2), x.size(3))[0], v.limit);
+    float termLimit = 0;
+    for (const auto& t : g.terms)
+        termLimit = std::max(termLimit, t.map[0].abs().max().item<float>());
+    v.termLimit = termLimit > 0 ? termLimit : 1;
+    for (const auto& t : g.terms)
+        v.terms << TermView{QString::fromStdString(t.id), QString::fromStdString(t.name),
+                            colouredMap(t.map[0], v.termLimit), t.map[0].sum().item<double>()};
 }
 
 engine::SessionOptions optionsFor(const RunSettings& s)
@@ -141,6 +227,18 @@ void InferenceWorker::setRunSettings(const RunSettings& settings)
     QMutexLocker lock(&mutex_);
     settings_ = settings;
     settings_.cuda = settings.cuda && cudaAvailable();
+}
+
+void InferenceWorker::setAnalysis(const AnalysisSettings& settings)
+{
+    QMutexLocker lock(&mutex_);
+    analysis_ = settings;
+}
+
+AnalysisSettings InferenceWorker::analysis() const
+{
+    QMutexLocker lock(&mutex_);
+    return analysis_;
 }
 
 RunSettings InferenceWorker::runSettings() const
@@ -314,7 +412,8 @@ void InferenceWorker::classify(const QString& path, const QString& nodeId)
         return;
     }
     try {
-        emit resultReady(analyse(session(), vision::decodeImageFile(path.toStdString()), path, nodeId, false, gate()));
+        emit resultReady(
+            analyse(session(), vision::decodeImageFile(path.toStdString()), path, nodeId, false, gate(), analysis()));
     } catch (const std::exception& e) {
         const UserError u = ErrorText::from(e, path);
         emit imageFailed(path, u.message, u.detail);
@@ -322,7 +421,8 @@ void InferenceWorker::classify(const QString& path, const QString& nodeId)
 }
 
 InferenceResult InferenceWorker::analyse(engine::Session& session, const cv::Mat& rgb, const QString& path,
-                                         const QString& nodeId, bool live, const std::function<void()>& gate)
+                                         const QString& nodeId, bool live, const std::function<void()>& gate,
+                                         const AnalysisSettings& settings)
 {
     const engine::Model& model = session.model();
     const auto& desc = model.desc();
@@ -345,6 +445,11 @@ InferenceResult InferenceWorker::analyse(engine::Session& session, const cv::Mat
     capture.insert(heatIds.begin(), heatIds.end());
     session.options().capture = capture;
     session.options().topK = 5;
+    std::map<std::string, models::Intervention> knockouts;
+    for (const auto& [id, mean] : settings.knockouts)
+        if (arch::findNode(desc.root, id))
+            knockouts[id] = mean ? models::Intervention::Mean : models::Intervention::Zero;
+    session.options().interventions = knockouts;
 
     if (gate)
         gate();
@@ -373,6 +478,12 @@ InferenceResult InferenceWorker::analyse(engine::Session& session, const cv::Mat
     for (auto& [id, v] : r.heat)
         v = strongest > 0 ? v / strongest : 0;
     r.input = networkInput(x, model.preset());
+    for (const auto& s : p.top[0])
+        r.classIndex << s.index;
+    if (!knockouts.empty())
+        compareWithout(session, x, p, knockouts, r.knockout);
+    if (settings.gradCam)
+        explainResult(session, x, selected, settings, knockouts, r.explain);
     if (!selected)
         return r;
     const auto& whole = p.activations.at(selected->id);

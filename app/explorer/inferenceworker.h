@@ -42,6 +42,49 @@ struct BranchView {
     int columns = 1, cell = 26, gap = 2;
 };
 
+// One Grad-CAM term (a branch's share of the map, the identity path, the bias), drawn on the
+// diverging scale shared by every term of one result.
+struct TermView {
+    QString id;
+    QString name;
+    QImage map;       // at the map's resolution
+    double sum = 0;   // the term summed over the map
+};
+
+// Grad-CAM of one result: the raw map (before Grad-CAM's ReLU) on a diverging scale.
+struct ExplainView {
+    bool shown = false;
+    QString node, mapId;     // the node asked for, the value taken (node, or node:sum)
+    QString note;            // why this node (the selected one has no spatial map, ...)
+    int classIndex = -1;
+    QString label;
+    QImage colours;          // the map upsampled to the input's size and coloured, RGB
+    QSize mapSize;           // the map's own resolution
+    float limit = 0;         // the scale runs from -limit to +limit
+    float min = 0, max = 0;
+    QVector<TermView> terms; // per branch, when the node has branches
+    float termLimit = 0;
+};
+
+// The top-5 with knockouts applied against the same image without them.
+struct KnockoutView {
+    QStringList knocked;             // "inception4a.branch2 (zero)"
+    QVector<int> afterIndex;         // the top-5 classes after, best first
+    QVector<float> beforeP;          // their probabilities before
+    QVector<int> beforeRank;         // their ranks before (1-based)
+    QVector<int> beforeIndex;        // the top-5 before
+    QStringList beforeLabels;
+    QVector<float> beforeTopP;
+    bool top1Changed = false;
+};
+
+// What every analysis applies: knockouts (id -> mean instead of zero) and Grad-CAM.
+struct AnalysisSettings {
+    std::map<std::string, bool> knockouts;
+    bool gradCam = false;
+    int gradCamClass = -1;  // -1: the top-1
+};
+
 struct InferenceResult {
     QString variant;
     QString path;
@@ -56,6 +99,9 @@ struct InferenceResult {
     bool live = false;  // from the live view (a frame, not a file)
     QVector<BranchView> branches;
     std::map<std::string, double> heat;  // mean |activation| per module, 0..1
+    QVector<int> classIndex;             // the top-5's class indices
+    KnockoutView knockout;               // filled when knockouts apply
+    ExplainView explain;                 // filled when Grad-CAM is on
 };
 
 // How sessions run: the window's device and precision choices.
@@ -75,6 +121,9 @@ public:
     void requestClassify(const QString& path, const QString& nodeId);
     // Opens the variant with this weight file; on failure the current network stays.
     void requestWeightsFile(const QString& id, const QString& path);
+    // Knockouts and Grad-CAM for the next analyses (files and live frames). Thread-safe.
+    void setAnalysis(const AnalysisSettings& settings);
+    AnalysisSettings analysis() const;
     // Device and precision for the next runs (no reopening: sessions follow).
     void setRunSettings(const RunSettings& settings);
     RunSettings runSettings() const;
@@ -105,7 +154,8 @@ public:
     // The whole analysis of one picture: preprocess, forward through `session` (its captures
     // set here), top-5, the selected node's branches, the heat of every module. Any thread.
     static InferenceResult analyse(inception::engine::Session& session, const cv::Mat& rgb, const QString& path,
-                                   const QString& nodeId, bool live, const std::function<void()>& gate = {});
+                                   const QString& nodeId, bool live, const std::function<void()>& gate = {},
+                                   const AnalysisSettings& settings = {});
 
 signals:
     void variantReady(const QString& id, std::shared_ptr<const inception::arch::NetworkDesc> desc,
@@ -129,6 +179,7 @@ private:
 
     mutable QMutex mutex_;
     RunSettings settings_;
+    AnalysisSettings analysis_;
     QString pendingVariant_, pendingWeights_;
     QString pendingPath_, pendingNode_;
     bool hasVariant_ = false, hasClassify_ = false, hasLatency_ = false, scheduled_ = false;

@@ -85,7 +85,8 @@ void LiveCapture::start(const QString& spec, InferenceWorker* worker)
                     node = node_;
                 }
                 try {
-                    auto r = InferenceWorker::analyse(*current, rgb, tr("live frame"), node, true, worker->gate());
+                    auto r = InferenceWorker::analyse(*current, rgb, tr("live frame"), node, true, worker->gate(),
+                                                      worker->analysis());
                     post([this, r] { emit resultReady(r); });
                 } catch (const std::exception& e) {
                     const UserError u = ErrorText::from(e, tr("live frame"));

@@ -19,7 +19,9 @@
 #include "activationspanel.h"
 #include "inferenceworker.h"
 #include "livepanel.h"
+#include "explanationpanel.h"
 #include "mainwindow.h"
+#include "sweepdialog.h"
 #include "trainingpanel.h"
 #include "models/registry.h"
 #include "weights/catalog.h"
@@ -93,8 +95,21 @@ int main(int argc, char** argv)
     QCommandLineOption exportCurves(QStringLiteral("export-curves"),
                                     QApplication::translate("main", "Write the Training dock's curves to this PNG and exit."),
                                     QStringLiteral("out.png"));
+    QCommandLineOption knockout(QStringLiteral("knockout"),
+                                QApplication::translate("main", "Knock out a node: ID or ID=mean (repeatable)."),
+                                QStringLiteral("id[=mean]"));
+    QCommandLineOption gradcam(QStringLiteral("gradcam"),
+                               QApplication::translate("main", "Grad-CAM on, for this class (-1: the top-1)."),
+                               QStringLiteral("class"));
+    QCommandLineOption occlusion(QStringLiteral("occlusion"),
+                                 QApplication::translate("main", "With --image: compute the occlusion map first."));
+    QCommandLineOption sweep(QStringLiteral("sweep"),
+                             QApplication::translate("main", "With --image: the knockout sweep of this module "
+                                                             "(with --screenshot: a picture of the sweep)."),
+                             QStringLiteral("module"));
     parser.addOptions({variant, image, select, expand, show, figure, channel, latency, liveSource, liveFrames, lang,
-                       openRun, trainOption, trainImages, trainUntil, exportCurves, screenshot, size});
+                       openRun, trainOption, trainImages, trainUntil, exportCurves, screenshot, size, knockout,
+                       gradcam, occlusion, sweep});
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QApplication::translate("main", "Images (or a folder) to classify at start."),
                                  QStringLiteral("[files...]"));
@@ -162,6 +177,14 @@ int main(int argc, char** argv)
         window.selectNode(parser.value(select));
     if (chosen)
         window.showFigure(QString::fromStdString(chosen->name));
+    for (const QString& k : parser.values(knockout)) {
+        const QStringList parts = k.split(QLatin1Char('='));
+        window.knockOut(parts[0], parts.value(1) == QLatin1String("mean"));
+    }
+    if (parser.isSet(gradcam)) {
+        window.explanation()->setGradCamOn(true);
+        window.explanation()->setChosenClass(parser.value(gradcam).toInt());
+    }
     if (parser.isSet(image)) {
         QEventLoop done;
         QObject::connect(&window, &explorer::MainWindow::resultShown, &done, &QEventLoop::quit);
@@ -171,6 +194,27 @@ int main(int argc, char** argv)
         const QStringList bc = parser.value(channel).split(QLatin1Char(','));
         if (parser.isSet(channel) && bc.size() == 2)
             window.activations()->showChannel(bc[0].toInt() - 1, bc[1].toInt() - 1);
+        if (parser.isSet(occlusion)) {
+            QEventLoop occluded;
+            QObject::connect(&window, &explorer::MainWindow::occlusionFinished, &occluded, &QEventLoop::quit);
+            window.runOcclusion();
+            occluded.exec();
+        }
+        if (parser.isSet(sweep)) {
+            auto* dialog = window.openSweep(parser.value(sweep));
+            if (!dialog) {
+                std::fprintf(stderr, "inception-explorer: cannot sweep %s\n", qPrintable(parser.value(sweep)));
+                return 2;
+            }
+            QEventLoop swept;
+            QObject::connect(dialog, &explorer::SweepDialog::finished, &swept, &QEventLoop::quit);
+            if (dialog->running())
+                swept.exec();
+            if (parser.isSet(screenshot)) {
+                QApplication::processEvents();
+                return dialog->grab().toImage().save(parser.value(screenshot)) ? 0 : 1;
+            }
+        }
     }
     if (parser.isSet(latency)) {
         QEventLoop measured;

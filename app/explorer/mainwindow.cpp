@@ -39,6 +39,7 @@
 #include <QToolBar>
 
 #include "activationspanel.h"
+#include "explanationpanel.h"
 #include "arch/archnode.h"
 #include "diagramscene.h"
 #include "diagramlegend.h"
@@ -122,7 +123,14 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     predictionsScroll->setWidgetResizable(true);
     predictionsScroll->setWidget(predictions_);
     dock(tr("Predictions"), QStringLiteral("predictions"), predictionsScroll, Qt::RightDockWidgetArea);
-    dock(tr("Details"), QStringLiteral("details"), details_, Qt::RightDockWidgetArea);
+    auto* detailsDock = dock(tr("Details"), QStringLiteral("details"), details_, Qt::RightDockWidgetArea);
+    explanation_ = new ExplanationPanel;
+    auto* explanationScroll = new QScrollArea;
+    explanationScroll->setWidgetResizable(true);
+    explanationScroll->setWidget(explanation_);
+    auto* explanationDock = dock(tr("Explanation"), QStringLiteral("explanation"), explanationScroll, Qt::RightDockWidgetArea);
+    tabifyDockWidget(detailsDock, explanationDock);
+    detailsDock->raise();
     auto* activationsDock = dock(tr("Activations"), QStringLiteral("activations"), activations_, Qt::BottomDockWidgetArea);
     resizeDocks({activationsDock}, {330}, Qt::Vertical);
     statistics_ = new StatisticsPanel;
@@ -223,6 +231,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
             setVariant(id);  // reload: the downloaded weights replace the untrained network
     });
     thread_->start();
+    setupExplain();
 
     folderProgress_ = new QProgressBar;
     folderProgress_->setMaximumWidth(220);
@@ -255,6 +264,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 
 MainWindow::~MainWindow()
 {
+    *alive_ = false;
+    occlusionCancel_ = true;
+    if (occlusionThread_.joinable())
+        occlusionThread_.join();
     capture_->stop();
     thread_->quit();
     thread_->wait();
@@ -455,7 +468,9 @@ void MainWindow::onVariantReady(const QString& id, std::shared_ptr<const incepti
     deviceLabel_->setText(untrained ? tr("%1 · untrained (random weights)").arg(device)
                                     : tr("%1 · pretrained weights").arg(device));
     statusBar()->showMessage(tr("%1 ready").arg(variantBox_->currentText()), 4000);
-    details_->setHtml(tr("<p>Click a block to see its details; double-click (or Enter) opens and closes a module.</p>"));
+    details_->setHtml(tr("<p>Click a block to see its details; double-click (or Enter) opens and closes a module. "
+                         "Right-click a block to knock it out or explain at it.</p>"));
+    explainVariantChanged();
     if (!currentImage_.isEmpty() && !folderRunning())
         classifyFile(currentImage_);
     emit variantShown(id);
@@ -466,6 +481,7 @@ void MainWindow::onVariantReady(const QString& id, std::shared_ptr<const incepti
 void MainWindow::classifyFile(const QString& path)
 {
     currentImage_ = path;
+    explanation_->setOcclusionAvailable(true, QString());
     predictions_->showBusy(tr("Classifying %1…").arg(path));
     worker_->requestClassify(path, QString::fromStdString(scene_->selectedId()));
 }
@@ -480,6 +496,7 @@ void MainWindow::onResult(const InferenceResult& r)
     }
     predictions_->showResult(r.live ? smoothed(r) : r);
     activations_->showResult(r);
+    explanation_->showResult(r);
     scene_->setHeat(heatAction_->isChecked() ? r.heat : std::map<std::string, double>{});
     emit resultShown();
     if (folderRunning() && r.path == folderQueue_.front())
@@ -522,6 +539,11 @@ void MainWindow::showDocks(const QStringList& names)
     }
     if (names.contains(QStringLiteral("comparison")))
         statistics_->showComparison();
+    // The explanation's picture needs the height more than the top-5 does.
+    auto* predictions = findChild<QDockWidget*>(QStringLiteral("predictions"));
+    auto* explanation = findChild<QDockWidget*>(QStringLiteral("explanation"));
+    if (predictions && explanation && predictions->isVisible() && explanation->isVisible())
+        resizeDocks({predictions, explanation}, {2, 3}, Qt::Vertical);
 }
 
 void MainWindow::onNodeSelected(const QString& id)

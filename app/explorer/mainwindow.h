@@ -4,8 +4,11 @@
 #include <QMutex>
 #include <QStringList>
 
+#include <atomic>
 #include <map>
 #include <memory>
+#include <string>
+#include <thread>
 
 class QAction;
 class QComboBox;
@@ -26,6 +29,8 @@ struct NetworkDesc;
 namespace explorer {
 
 class ActivationsPanel;
+class ExplanationPanel;
+class SweepDialog;
 class DiagramScene;
 class DiagramView;
 class InferenceWorker;
@@ -76,6 +81,19 @@ public:
     void setHeatShown(bool on);
     QString deviceText() const;
 
+    // Knockouts (mainwindow_explain.cpp): applied to every analysis, file or live, until restored.
+    void knockOut(const QString& id, bool mean);
+    void restore(const QString& id);
+    void restoreAll();
+    std::map<std::string, bool> knockouts() const;
+    // The knockout sweep of a module's branches on the current image (a dialog; more images
+    // and folders can be added there). Null, with the reason in the status bar, where it cannot run.
+    SweepDialog* openSweep(const QString& module);
+    // Occlusion sensitivity of the current image (progress and Cancel in the Explanation dock).
+    void runOcclusion();
+    void cancelOcclusion();
+    ExplanationPanel* explanation() const { return explanation_; }
+
     DiagramScene* scene() const { return scene_; }
     QComboBox* precisionChooser() const { return precisionBox_; }
     DiagramView* view() const { return view_; }
@@ -97,6 +115,7 @@ signals:
     void liveStarted(const QString& description);
     void liveStopped();
     void liveFrameShown();
+    void occlusionFinished(bool cancelled);
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -119,6 +138,10 @@ private:
     void hideCaption();
     void updateLiveStats();
     InferenceResult smoothed(const InferenceResult& r);
+    void setupExplain();
+    void applyAnalysis();  // the knockouts and Grad-CAM choice to the worker, then the image again
+    void nodeMenu(const QString& id, const QPoint& screenPos);
+    void explainVariantChanged();
 
     DiagramScene* scene_;
     DiagramView* view_;
@@ -161,6 +184,10 @@ private:
     QByteArray stateBeforeLecture_;
     QFont fontBeforeLecture_;
     bool untrained_ = true;
+    ExplanationPanel* explanation_ = nullptr;
+    std::thread occlusionThread_;
+    std::atomic<bool> occlusionCancel_{false};
+    std::shared_ptr<std::atomic<bool>> alive_ = std::make_shared<std::atomic<bool>>(true);
 };
 
 }  // namespace explorer

@@ -121,6 +121,8 @@ InferenceResult MainWindow::smoothed(const InferenceResult& r)
     InferenceResult out = r;
     out.labels.clear();
     out.probabilities.clear();
+    out.classIndex.clear();
+    out.knockout.beforeP.clear();  // smoothed bars have no single "before"; knockouts still apply
     for (size_t i = 0; i < ranked.size() && i < 5; ++i) {
         out.labels << ranked[i].second;
         out.probabilities << float(ranked[i].first);

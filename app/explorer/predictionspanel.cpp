@@ -25,17 +25,33 @@ PredictionsPanel::PredictionsPanel(QWidget* parent) : QWidget(parent)
     warning_->setStyleSheet(QStringLiteral("color: #a03000; font-weight: bold;"));
     warning_->hide();
     layout->addWidget(warning_);
+    knockout_ = new QLabel;  // what is knocked out, and whether the top-1 changed
+    knockout_->setWordWrap(true);
+    knockout_->setStyleSheet(QStringLiteral("color: #603080;"));
+    knockout_->hide();
+    layout->addWidget(knockout_);
     for (int i = 0; i < 5; ++i) {
         auto* label = new QLabel;
+        label->setTextFormat(Qt::RichText);
         auto* bar = new QProgressBar;
         bar->setRange(0, 1000);
         bar->setTextVisible(true);
         bar->setFormat(QString());
+        // With knockouts: the probability before them, thin and grey, above the bar of after.
+        auto* before = new QProgressBar;
+        before->setRange(0, 1000);
+        before->setTextVisible(true);
+        before->setMaximumHeight(14);
+        before->setStyleSheet(QStringLiteral("QProgressBar { font-size: 9px; } "
+                                             "QProgressBar::chunk { background: #b0b0b0; }"));
         layout->addWidget(label);
+        layout->addWidget(before);
         layout->addWidget(bar);
         bar->hide();  // until there is a result
+        before->hide();
         labels_ << label;
         bars_ << bar;
+        beforeBars_ << before;
     }
     status_ = new QLabel;
     status_->setWordWrap(true);
@@ -80,13 +96,42 @@ void PredictionsPanel::showResult(const InferenceResult& r)
                                "and sees your image as %1×%2 grey (right).")
                                 .arg(r.input.width())
                                 .arg(r.input.height()));
+    const auto& k = r.knockout;
+    const bool knocked = !k.knocked.isEmpty() && k.beforeP.size() == r.probabilities.size();
+    classes_ = r.classIndex;
+    after_ = r.probabilities;
+    before_ = knocked ? k.beforeP : QVector<float>();
+    knockout_->setVisible(knocked);
+    if (knocked) {
+        QString text = tr("Knocked out: %1. Grey bars: before, coloured bars: after.").arg(k.knocked.join(QStringLiteral(", ")));
+        if (k.top1Changed && !k.beforeLabels.isEmpty())
+            text += QStringLiteral("<br><b>") +
+                    tr("New top-1: %1 (was %2, %3 %)")
+                        .arg(r.labels.value(0).toHtmlEscaped(), k.beforeLabels[0].toHtmlEscaped(),
+                             QLocale().toString(100.0 * k.beforeTopP.value(0), 'f', 2)) +
+                    QStringLiteral("</b>");
+        else
+            text += QStringLiteral("<br>") + tr("The top-1 stays.");
+        knockout_->setText(text);
+    }
+    auto percent = [](float p) { return QStringLiteral("%1 %").arg(QLocale().toString(100.0 * p, 'f', 2)); };
     for (int i = 0; i < labels_.size(); ++i) {
         const bool have = i < r.labels.size();
-        labels_[i]->setText(have ? r.labels[i] : QString());
+        QString label = have ? r.labels[i].toHtmlEscaped() : QString();
+        if (have && knocked) {
+            const int was = k.beforeRank[i], now = i + 1;
+            const QString move = was == now ? tr("rank %1, unchanged").arg(now)
+                                 : was > now ? tr("rank %1 → %2 ▲").arg(was).arg(now)
+                                             : tr("rank %1 → %2 ▼").arg(was).arg(now);
+            label += QStringLiteral(" <span style='color:#606060'>· %1</span>").arg(move);
+        }
+        labels_[i]->setText(label);
         bars_[i]->setVisible(have);
         bars_[i]->setValue(have ? int(1000 * r.probabilities[i]) : 0);
-        bars_[i]->setFormat(have ? QStringLiteral("%1 %").arg(QLocale().toString(100.0 * r.probabilities[i], 'f', 2))
-                                 : QString());
+        bars_[i]->setFormat(have ? percent(r.probabilities[i]) : QString());
+        beforeBars_[i]->setVisible(have && knocked);
+        beforeBars_[i]->setValue(have && knocked ? int(1000 * k.beforeP[i]) : 0);
+        beforeBars_[i]->setFormat(have && knocked ? tr("before: %1").arg(percent(k.beforeP[i])) : QString());
     }
     status_->setText(tr("%1 · %2 · %3 ms").arg(r.variant, r.device, QLocale().toString(r.forwardMs, 'f', 1)));
 }
@@ -109,7 +154,8 @@ void PredictionsPanel::showBusy(const QString& what)
 
 QString PredictionsPanel::text() const
 {
-    QStringList parts{warning_->isHidden() ? QString() : warning_->text()};
+    QStringList parts{warning_->isHidden() ? QString() : warning_->text(),
+                      knockout_->isHidden() ? QString() : knockout_->text()};
     for (auto* l : labels_)
         parts << l->text();
     parts << status_->text();

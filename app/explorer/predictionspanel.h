@@ -18,6 +18,11 @@ public:
     void showError(const QString& message, const QString& detail = QString());
     void showBusy(const QString& what);
     QString text() const;  // what the panel says, for tests
+    // The shown top-5: class indices, probabilities, and (with knockouts) the probabilities
+    // before; empty `before` without knockouts.
+    QVector<int> shownClasses() const { return classes_; }
+    QVector<float> shownProbabilities() const { return after_; }
+    QVector<float> shownBefore() const { return before_; }
 
 private:
     QLabel* thumbnail_;
@@ -26,6 +31,10 @@ private:
     QLabel* detail_;
     QList<QLabel*> labels_;
     QList<QProgressBar*> bars_;
+    QList<QProgressBar*> beforeBars_;
+    QLabel* knockout_;
+    QVector<int> classes_;
+    QVector<float> after_, before_;
 };
 
 }  // namespace explorer

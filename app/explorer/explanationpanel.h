@@ -1,0 +1,69 @@
+#pragma once
+// Why the network decides: Grad-CAM of the top-1 (or a chosen class) laid over the input with
+// an opacity slider and its diverging colour scale, and occlusion sensitivity on request
+// (progress, Cancel). The computations run elsewhere (the worker, the main window's thread);
+// this panel shows them and holds the choices.
+#include <QImage>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSlider;
+class QSpinBox;
+
+namespace explorer {
+
+struct InferenceResult;
+
+class ExplanationPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit ExplanationPanel(QWidget* parent = nullptr);
+
+    void setClasses(const QStringList& labels);  // the open network's classes
+    bool gradCamOn() const;
+    void setGradCamOn(bool on);
+    int chosenClass() const;                     // -1: the top-1
+    void setChosenClass(int index);
+    double opacity() const;
+    void setOpacity(double opacity);
+    int patch() const;                           // 0: the default
+    void showResult(const InferenceResult& result);
+
+    // Occlusion: progress and the result (colours at the input's size, on -limit..+limit).
+    void showOcclusionProgress(int done, int total);
+    void showOcclusion(const QImage& input, const QImage& colours, float limit, const QString& what);
+    void showOcclusionFailed(const QString& message);
+    void setOcclusionAvailable(bool available, const QString& why);
+
+    QString text() const;        // what the panel says, for tests
+    QImage shownPicture() const;  // the overlay as drawn
+
+signals:
+    void settingsChanged();      // Grad-CAM on/off or its class
+    void occlusionRequested();
+    void occlusionCancelled();
+
+private:
+    void redraw();
+
+    QCheckBox* gradCam_;
+    QComboBox* class_;
+    QSlider* opacity_;
+    QSpinBox* patch_;
+    QPushButton* occlude_;
+    QPushButton* cancel_;
+    QProgressBar* progress_;
+    QLabel* picture_;
+    QLabel* scale_;
+    QLabel* info_;
+    QImage input_, colours_;
+    float limit_ = 0;
+    QString what_;
+    bool occlusionShown_ = false;
+};
+
+}  // namespace explorer
