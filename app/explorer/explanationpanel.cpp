@@ -19,7 +19,7 @@
 namespace explorer {
 
 namespace {
-constexpr int kShown = 260;
+constexpr int kShown = 240;
 
 QImage colourBar(int width)
 {

@@ -115,7 +115,7 @@ QImage colouredMap(const torch::Tensor& hw, float limit)
 // Grad-CAM at the selected node where it has a spatial map, else at the variant's default node.
 void explainResult(engine::Session& session, const torch::Tensor& x, const arch::ArchNode* selected,
                    const AnalysisSettings& settings, const std::map<std::string, models::Intervention>& knockouts,
-                   ExplainView& v)
+                   int shownTop1, ExplainView& v)
 {
     const auto& desc = session.model().desc();
     std::string node = explain::defaultNode(desc);
@@ -133,8 +133,10 @@ void explainResult(engine::Session& session, const torch::Tensor& x, const arch:
     req.knockouts = knockouts;
     req.device = session.device().is_cuda() ? engine::DeviceChoice::Cuda : engine::DeviceChoice::Cpu;
     req.threads = session.options().threads;
-    if (settings.gradCamClass >= 0 && settings.gradCamClass < session.model().classes())
-        req.classes = {settings.gradCamClass};
+    // The top-1 is the one the Predictions dock shows (its forward may run in bfloat16; the
+    // gradients run in float32).
+    req.classes = {settings.gradCamClass >= 0 && settings.gradCamClass < session.model().classes() ? settings.gradCamClass
+                                                                                                   : shownTop1};
     const auto g = explain::gradCam(session.modelPtr(), x, req);
     v.shown = true;
     v.node = QString::fromStdString(g.node);
@@ -483,7 +485,7 @@ InferenceResult InferenceWorker::analyse(engine::Session& session, const cv::Mat
     if (!knockouts.empty())
         compareWithout(session, x, p, knockouts, r.knockout);
     if (settings.gradCam)
-        explainResult(session, x, selected, settings, knockouts, r.explain);
+        explainResult(session, x, selected, settings, knockouts, p.top[0][0].index, r.explain);
     if (!selected)
         return r;
     const auto& whole = p.activations.at(selected->id);

@@ -104,8 +104,9 @@ int main(int argc, char** argv)
     QCommandLineOption occlusion(QStringLiteral("occlusion"),
                                  QApplication::translate("main", "With --image: compute the occlusion map first."));
     QCommandLineOption sweep(QStringLiteral("sweep"),
-                             QApplication::translate("main", "With --image: the knockout sweep of this module "
-                                                             "(with --screenshot: a picture of the sweep)."),
+                             QApplication::translate("main", "With --image: the knockout sweep of this module, over the "
+                                                             "image and the files given (with --screenshot: a "
+                                                             "picture of the sweep)."),
                              QStringLiteral("module"));
     parser.addOptions({variant, image, select, expand, show, figure, channel, latency, liveSource, liveFrames, lang,
                        openRun, trainOption, trainImages, trainUntil, exportCurves, screenshot, size, knockout,
@@ -210,6 +211,10 @@ int main(int argc, char** argv)
             QObject::connect(dialog, &explorer::SweepDialog::finished, &swept, &QEventLoop::quit);
             if (dialog->running())
                 swept.exec();
+            if (!parser.positionalArguments().isEmpty()) {  // more images for the sweep
+                dialog->run(parser.positionalArguments());
+                swept.exec();
+            }
             if (parser.isSet(screenshot)) {
                 QApplication::processEvents();
                 return dialog->grab().toImage().save(parser.value(screenshot)) ? 0 : 1;

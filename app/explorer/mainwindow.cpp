@@ -109,6 +109,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     centreLayout->addWidget(view_, 1);
     setCentralWidget(centre);
 
+    // The right-hand docks (predictions, explanation) run the window's full height.
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     predictions_ = new PredictionsPanel;
     activations_ = new ActivationsPanel;
     details_ = new QTextBrowser;
@@ -543,7 +545,9 @@ void MainWindow::showDocks(const QStringList& names)
     auto* predictions = findChild<QDockWidget*>(QStringLiteral("predictions"));
     auto* explanation = findChild<QDockWidget*>(QStringLiteral("explanation"));
     if (predictions && explanation && predictions->isVisible() && explanation->isVisible())
-        resizeDocks({predictions, explanation}, {2, 3}, Qt::Vertical);
+        QTimer::singleShot(0, this, [this, predictions, explanation] {
+            resizeDocks({predictions, explanation}, {height() * 2 / 5, height() * 3 / 5}, Qt::Vertical);
+        });
 }
 
 void MainWindow::onNodeSelected(const QString& id)

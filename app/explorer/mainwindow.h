@@ -21,6 +21,7 @@ class QLineEdit;
 class QTextBrowser;
 class QThread;
 class QLabel;
+class QMenu;
 
 namespace inception::arch {
 struct NetworkDesc;
@@ -93,6 +94,9 @@ public:
     void runOcclusion();
     void cancelOcclusion();
     ExplanationPanel* explanation() const { return explanation_; }
+    // The diagram's context menu for a node (actions that cannot apply are disabled, with the
+    // reason as their tooltip).
+    std::unique_ptr<QMenu> nodeMenuFor(const QString& id);
 
     DiagramScene* scene() const { return scene_; }
     QComboBox* precisionChooser() const { return precisionBox_; }

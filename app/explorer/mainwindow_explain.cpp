@@ -19,6 +19,7 @@
 #include "explanationpanel.h"
 #include "inferenceworker.h"
 #include "mainwindow.h"
+#include "predictionspanel.h"
 #include "sweepdialog.h"
 #include "vision/decode.h"
 #include "vision/overlay.h"
@@ -106,12 +107,19 @@ void MainWindow::explainVariantChanged()
 
 void MainWindow::nodeMenu(const QString& id, const QPoint& screenPos)
 {
+    if (auto menu = nodeMenuFor(id))
+        menu->exec(screenPos);
+}
+
+std::unique_ptr<QMenu> MainWindow::nodeMenuFor(const QString& id)
+{
     const auto* desc = scene_->network();
     if (!desc)
-        return;
+        return nullptr;
     const std::string node = id.toStdString();
     const auto k = scene_->knockouts();
-    QMenu menu(this);
+    auto holder = std::make_unique<QMenu>(this);
+    QMenu& menu = *holder;
     menu.setToolTipsVisible(true);
     const bool isRoot = node == desc->root.id;
     auto* zero = menu.addAction(tr("Knock out (zero)"), this, [this, id] { knockOut(id, false); });
@@ -146,7 +154,7 @@ void MainWindow::nodeMenu(const QString& id, const QPoint& screenPos)
     explainHere->setEnabled(why.empty());
     if (!why.empty())
         explainHere->setToolTip(QString::fromStdString(why));
-    menu.exec(screenPos);
+    return holder;
 }
 
 SweepDialog* MainWindow::openSweep(const QString& module)
@@ -181,7 +189,9 @@ void MainWindow::runOcclusion()
     std::map<std::string, models::Intervention> knocked;
     for (const auto& [id, mean] : scene_->knockouts())
         knocked[id] = mean ? models::Intervention::Mean : models::Intervention::Zero;
-    const int cls = explanation_->chosenClass();
+    // The top-1 explained is the one the Predictions dock shows.
+    const auto shown = predictions_->shownClasses();
+    const int cls = explanation_->chosenClass() >= 0 ? explanation_->chosenClass() : shown.isEmpty() ? -1 : shown[0];
     const int patch = explanation_->patch();
     const QString path = currentImage_;
     const auto alive = alive_;

@@ -66,6 +66,8 @@ SweepDialog::SweepDialog(std::shared_ptr<const engine::Model> model, const QStri
     table_->setSortingEnabled(true);
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    table_->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    table_->sortItems(1, Qt::AscendingOrder);
     layout->addWidget(table_, 3);
     layout->addWidget(new QLabel(tr("Mean per branch over the images:")));
     means_ = new QTableWidget(0, 5);
@@ -73,6 +75,7 @@ SweepDialog::SweepDialog(std::shared_ptr<const engine::Model> model, const QStri
     means_->setSortingEnabled(true);
     means_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     means_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    means_->sortItems(0, Qt::AscendingOrder);
     layout->addWidget(means_, 2);
     progress_ = new QProgressBar;
     progress_->hide();
@@ -181,8 +184,11 @@ void SweepDialog::run(const QStringList& images)
             progress_->hide();
             folder_->setEnabled(true);
             cancel_->setEnabled(false);
-            QString text = cancelled ? tr("Cancelled after %n image(s).", nullptr, done)
-                                     : tr("%n image(s) swept.", nullptr, done);
+            const auto means = explain::sweepMeans(rows_->rows);
+            const int total = means.empty() ? 0 : means.front().images;
+            QString text = cancelled ? tr("Cancelled after %n image(s) of this batch.", nullptr, done) + QLatin1Char(' ')
+                                     : QString();
+            text += tr("%n image(s) swept in all.", nullptr, total);
             if (failed)
                 text += QLatin1Char(' ') + tr("%n could not be read; the last: %1", nullptr, failed).arg(lastError);
             status_->setText(text);

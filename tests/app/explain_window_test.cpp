@@ -1,0 +1,176 @@
+// Why the network decides, in the window: a knockout's before/after in the Predictions dock
+// equals `inception-cli classify --knockout --json`; Restore all gives back exactly the original
+// probabilities; the sweep over 3 images gives a CSV with one row per branch per image and the
+// means; Grad-CAM shows one term per branch; occlusion runs to its end; actions that cannot
+// apply are disabled with the reason.
+#include <QtTest>
+
+#include <QAction>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMenu>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+#include "activationspanel.h"
+#include "explanationpanel.h"
+#include "mainwindow.h"
+#include "predictionspanel.h"
+#include "sweepdialog.h"
+
+using namespace explorer;
+
+namespace {
+const QString kImages = QStringLiteral(INCEPTION_FIXTURES "/images/");
+
+QJsonObject classify(const QStringList& extra)
+{
+    QProcess p;
+    p.start(QStringLiteral(INCEPTION_CLI), QStringList{QStringLiteral("classify"), kImages + "chelsea.jpg",
+                                                       QStringLiteral("--variant"), QStringLiteral("googlenet"),
+                                                       QStringLiteral("--untrained"), QStringLiteral("--json")} +
+                                               extra);
+    p.waitForFinished(300000);
+    const auto doc = QJsonDocument::fromJson(p.readAllStandardOutput());
+    return doc.array().at(0).toObject();
+}
+
+QAction* action(QMenu* menu, const QString& text)
+{
+    for (auto* a : menu->actions())
+        if (a->text() == text)
+            return a;
+    return nullptr;
+}
+}  // namespace
+
+class ExplainWindowTest : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        window_ = std::make_unique<MainWindow>();
+        window_->setUseBf16(false);  // float32, as the command line runs
+        QSignalSpy ready(window_.get(), &MainWindow::variantShown);
+        window_->setVariant(QStringLiteral("googlenet"));
+        QVERIFY(ready.wait(300000));
+        window_->selectNode(QStringLiteral("inception4a"));
+        QSignalSpy shown(window_.get(), &MainWindow::resultShown);
+        window_->classifyFile(kImages + "chelsea.jpg");
+        QVERIFY(shown.wait(120000));
+        original_ = window_->predictions()->shownProbabilities();
+        classes_ = window_->predictions()->shownClasses();
+        QCOMPARE(original_.size(), 5);
+    }
+
+    void knockoutBeforeAfterEqualsTheCommandLine()
+    {
+        QSignalSpy shown(window_.get(), &MainWindow::resultShown);
+        window_->knockOut(QStringLiteral("inception4a.branch2"), false);
+        QVERIFY(shown.wait(120000));
+        const auto after = window_->predictions()->shownProbabilities();
+        const auto before = window_->predictions()->shownBefore();
+        const auto classes = window_->predictions()->shownClasses();
+        QCOMPARE(before.size(), 5);
+        const QJsonObject cli = classify({QStringLiteral("--top"), QStringLiteral("1000"), QStringLiteral("--knockout"),
+                                          QStringLiteral("inception4a.branch2")});
+        const QJsonObject plain = classify({QStringLiteral("--top"), QStringLiteral("1000")});
+        QCOMPARE(cli.value("knockouts").toArray().size(), 1);
+        auto probability = [](const QJsonObject& o, int index) {
+            for (const auto& t : o.value("top").toArray())
+                if (t.toObject().value("index").toInt() == index)
+                    return t.toObject().value("probability").toDouble();
+            return -1.0;
+        };
+        for (int i = 0; i < 5; ++i) {
+            const double a = probability(cli, classes[i]), b = probability(plain, classes[i]);
+            QVERIFY2(std::abs(after[i] - a) < 1e-6, qPrintable(QStringLiteral("after %1 vs %2").arg(after[i]).arg(a)));
+            QVERIFY2(std::abs(before[i] - b) < 1e-6, qPrintable(QStringLiteral("before %1 vs %2").arg(before[i]).arg(b)));
+        }
+        // The CLI's own top-5 with the knockout is the dock's.
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(cli.value("top").toArray().at(i).toObject().value("index").toInt(), classes[i]);
+        QVERIFY(window_->predictions()->text().contains(QStringLiteral("inception4a.branch2")));
+    }
+
+    void restoreAllGivesBackTheOriginalProbabilities()
+    {
+        QSignalSpy shown(window_.get(), &MainWindow::resultShown);
+        window_->restoreAll();
+        QVERIFY(shown.wait(120000));
+        QVERIFY(window_->knockouts().empty());
+        QCOMPARE(window_->predictions()->shownClasses(), classes_);
+        QCOMPARE(window_->predictions()->shownProbabilities(), original_);  // exactly
+        QVERIFY(window_->predictions()->shownBefore().isEmpty());
+    }
+
+    void sweepOverThreeImagesGivesOneRowPerBranchPerImageAndTheMeans()
+    {
+        SweepDialog* dialog = window_->openSweep(QStringLiteral("inception4a"));
+        QVERIFY(dialog);
+        QSignalSpy finished(dialog, &SweepDialog::finished);
+        QVERIFY(finished.wait(120000));
+        dialog->run({kImages + "astronaut_wide.jpg", kImages + "coffee_small.png"});
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(dialog->rowCount(), 4 * 3);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sweep.csv"));
+        QVERIFY(dialog->exportCsv(path));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 1 + 12 + 4);
+        QVERIFY(lines[0].startsWith(QStringLiteral("image,branch,")));
+        QCOMPARE(lines.filter(QStringLiteral("mean (3 images)")).size(), 4);
+        QCOMPARE(lines.filter(QStringLiteral("chelsea.jpg,inception4a.branch")).size(), 4);
+        dialog->close();
+    }
+
+    void gradCamShowsOneTermPerBranch()
+    {
+        QSignalSpy shown(window_.get(), &MainWindow::resultShown);
+        window_->explanation()->setGradCamOn(true);
+        QVERIFY(shown.wait(120000));
+        QCOMPARE(window_->activations()->termCount(), 4);
+        QVERIFY(window_->explanation()->text().contains(QStringLiteral("inception4a")));
+        QVERIFY(window_->explanation()->text().contains(QStringLiteral("Random weights")));
+        QVERIFY(!window_->explanation()->shownPicture().isNull());
+    }
+
+    void occlusionRunsToItsEnd()
+    {
+        QSignalSpy done(window_.get(), &MainWindow::occlusionFinished);
+        window_->runOcclusion();
+        QVERIFY(done.wait(300000));
+        QCOMPARE(done.at(0).at(0).toBool(), false);
+        QVERIFY2(window_->explanation()->text().contains(QStringLiteral("Occlusion")),
+                 qPrintable(window_->explanation()->text()));
+    }
+
+    void actionsThatCannotApplyAreDisabledWithTheReason()
+    {
+        auto menu = window_->nodeMenuFor(QStringLiteral("fc"));
+        QVERIFY(menu);
+        auto* here = action(menu.get(), QStringLiteral("Grad-CAM here"));
+        QVERIFY(here && !here->isEnabled());
+        QVERIFY2(here->toolTip().contains(QStringLiteral("no spatial map")), qPrintable(here->toolTip()));
+        auto* sweep = action(menu.get(), QStringLiteral("Sweep its branches…"));
+        QVERIFY(sweep && !sweep->isEnabled());
+        QVERIFY(sweep->toolTip().contains(QStringLiteral("no branches")));
+        auto module = window_->nodeMenuFor(QStringLiteral("inception4a"));
+        QVERIFY(action(module.get(), QStringLiteral("Sweep its branches…"))->isEnabled());
+        QVERIFY(action(module.get(), QStringLiteral("Grad-CAM here"))->isEnabled());
+        QVERIFY(!action(module.get(), QStringLiteral("Restore"))->isEnabled());
+    }
+
+private:
+    std::unique_ptr<MainWindow> window_;
+    QVector<float> original_;
+    QVector<int> classes_;
+};
+
+QTEST_MAIN(ExplainWindowTest)
+#include "explain_window_test.moc"
