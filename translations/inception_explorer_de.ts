@@ -296,6 +296,14 @@
         <source>%1 k</source>
         <translation>%1 k</translation>
     </message>
+    <message>
+        <source>knocked out: mean</source>
+        <translation>ausgeschaltet: Mittelwert</translation>
+    </message>
+    <message>
+        <source>knocked out: zero</source>
+        <translation>ausgeschaltet: null</translation>
+    </message>
 </context>
 <context>
     <name>explorer::ActivationsPanel</name>
@@ -329,6 +337,14 @@
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;, channel %2 of %3 · %4×%5, scale %6 … %7 (shared by all branches)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;, Kanal %2 von %3 · %4×%5, Skala %6 … %7 (für alle Zweige gleich)</translation>
+    </message>
+    <message>
+        <source>This branch&apos;s term of the Grad-CAM map at %1 (class %2): sum over its channels of weight × activation, before any ReLU</source>
+        <translation>Der Anteil dieses Zweigs an der Grad-CAM-Karte bei %1 (Klasse %2): Summe über seine Kanäle von Gewicht × Aktivierung, vor jeder ReLU</translation>
+    </message>
+    <message>
+        <source>Grad-CAM term&lt;br&gt;sum %1&lt;br&gt;scale ±%2&lt;br&gt;(shared)</source>
+        <translation>Grad-CAM-Anteil&lt;br&gt;Summe %1&lt;br&gt;Skala ±%2&lt;br&gt;(gemeinsam)</translation>
     </message>
 </context>
 <context>
@@ -369,6 +385,10 @@
         <source>redder: stronger mean activation</source>
         <translation>röter: stärkere mittlere Aktivierung</translation>
     </message>
+    <message>
+        <source>struck through: knocked out</source>
+        <translation>durchgestrichen: ausgeschaltet</translation>
+    </message>
 </context>
 <context>
     <name>explorer::Downloader</name>
@@ -403,6 +423,85 @@
     <message>
         <source>Cannot move the file into %1: %2</source>
         <translation>Die Datei kann nicht nach %1 verschoben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>explorer::ExplanationPanel</name>
+    <message>
+        <source>Grad-CAM (Ctrl+G)</source>
+        <translation>Grad-CAM (Strg+G)</translation>
+    </message>
+    <message>
+        <source>Which places of the image raise the class&apos;s logit, seen from one module: the module&apos;s channels weighted by the gradient&apos;s spatial mean, summed (before any ReLU)</source>
+        <translation>Welche Stellen des Bildes das Logit der Klasse erhöhen, von einem Modul aus gesehen: die Kanäle des Moduls, gewichtet mit dem räumlichen Mittel des Gradienten, summiert (vor jeder ReLU)</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>Klasse:</translation>
+    </message>
+    <message>
+        <source>Opacity:</source>
+        <translation>Deckkraft:</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>The occlusion patch&apos;s side (default: a seventh of the image; the stride is half of it)</source>
+        <translation>Seitenlänge des Verdeckungsfelds (Standard: ein Siebtel des Bildes; die Schrittweite ist die Hälfte davon)</translation>
+    </message>
+    <message>
+        <source>Occlusion patch:</source>
+        <translation>Verdeckungsfeld:</translation>
+    </message>
+    <message>
+        <source>Occlusion map</source>
+        <translation>Verdeckungskarte</translation>
+    </message>
+    <message>
+        <source>Slide a grey patch over the image and measure how much the class&apos;s logit drops</source>
+        <translation>Ein graues Feld über das Bild schieben und messen, wie stark das Logit der Klasse sinkt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Turn Grad-CAM on, or ask for an occlusion map, then drop an image.</source>
+        <translation>Grad-CAM einschalten oder eine Verdeckungskarte anfordern, dann ein Bild ablegen.</translation>
+    </message>
+    <message>
+        <source>the top-1</source>
+        <translation>die Top-1</translation>
+    </message>
+    <message>
+        <source>Grad-CAM of &lt;b&gt;%1&lt;/b&gt; (class %2) at &lt;b&gt;%3&lt;/b&gt;, map %4×%5, raw values %6 … %7.</source>
+        <translation>Grad-CAM von &lt;b&gt;%1&lt;/b&gt; (Klasse %2) bei &lt;b&gt;%3&lt;/b&gt;, Karte %4×%5, Rohwerte %6 … %7.</translation>
+    </message>
+    <message>
+        <source>Each branch&apos;s term is in the Activations dock, on one shared scale.</source>
+        <translation>Der Anteil jedes Zweigs steht im Fenster Aktivierungen, auf einer gemeinsamen Skala.</translation>
+    </message>
+    <message>
+        <source>Random weights: the map shows what this untrained network responds to, not an ImageNet class.</source>
+        <translation>Zufallsgewichte: Die Karte zeigt, worauf dieses untrainierte Netz reagiert, nicht eine ImageNet-Klasse.</translation>
+    </message>
+    <message>
+        <source>With %1 knocked out.</source>
+        <translation>Mit %1 ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 patches</source>
+        <translation>%1 von %2 Feldern</translation>
+    </message>
+    <message>
+        <source>No explanation yet.</source>
+        <translation>Noch keine Erklärung.</translation>
     </message>
 </context>
 <context>
@@ -445,6 +544,18 @@
     <message>
         <source>Cannot open %1 with its cached weights: %2</source>
         <translation>%1 lässt sich mit den zwischengespeicherten Gewichten nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>zero</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>The selected node has no spatial map; Grad-CAM is taken at %1.</source>
+        <translation>Der gewählte Knoten hat keine räumliche Karte; Grad-CAM wird bei %1 berechnet.</translation>
     </message>
 </context>
 <context>
@@ -785,10 +896,6 @@ Vorwärtsdurchlauf %3 ms · %n Bilder übersprungen</numerusform>
         <translation>%1 bereit</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Click a block to see its details; double-click (or Enter) opens and closes a module.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Einen Block anklicken, um seine Details zu sehen; Doppelklick (oder Eingabetaste) öffnet und schließt ein Modul.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Classifying %1…</source>
         <translation>%1 wird klassifiziert…</translation>
     </message>
@@ -1056,6 +1163,90 @@ Vorwärtsdurchlauf %3 ms · %n Bilder übersprungen</numerusform>
         <source>Forward passes in float32: the reference implementation&apos;s numbers</source>
         <translation>Vorwärtsdurchläufe in float32: die Zahlen der Referenzimplementierung</translation>
     </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Erklärung</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Click a block to see its details; double-click (or Enter) opens and closes a module. Right-click a block to knock it out or explain at it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Einen Block anklicken, um seine Details zu sehen; Doppelklick (oder Enter) öffnet und schließt ein Modul. Rechtsklick auf einen Block schaltet ihn aus oder erklärt an ihm.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Grad-CAM</source>
+        <translation>Grad-CAM</translation>
+    </message>
+    <message>
+        <source>Restore all knocked-out nodes</source>
+        <translation>Alle ausgeschalteten Knoten wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Drop an image first.</source>
+        <translation>Zuerst ein Bild ablegen.</translation>
+    </message>
+    <message>
+        <source>%1 knocked out (%2). Right-click it to restore.</source>
+        <translation>%1 ausgeschaltet (%2). Rechtsklick stellt ihn wieder her.</translation>
+    </message>
+    <message>
+        <source>each channel set to its mean</source>
+        <translation>jeder Kanal auf seinen Mittelwert gesetzt</translation>
+    </message>
+    <message>
+        <source>set to zero</source>
+        <translation>auf null gesetzt</translation>
+    </message>
+    <message>
+        <source>Knock out (zero)</source>
+        <translation>Ausschalten (null)</translation>
+    </message>
+    <message>
+        <source>Knock out (each channel&apos;s mean)</source>
+        <translation>Ausschalten (Mittelwert je Kanal)</translation>
+    </message>
+    <message>
+        <source>The whole network cannot be knocked out; choose a module, branch or layer.</source>
+        <translation>Das ganze Netz lässt sich nicht ausschalten; ein Modul, einen Zweig oder eine Schicht wählen.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>%1 is not knocked out.</source>
+        <translation>%1 ist nicht ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Restore all</source>
+        <translation>Alle wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Sweep its branches…</source>
+        <translation>Zweige einzeln ausschalten…</translation>
+    </message>
+    <message>
+        <source>%1 has no branches to knock out one by one; choose an Inception module.</source>
+        <translation>%1 hat keine Zweige, die sich einzeln ausschalten lassen; ein Inception-Modul wählen.</translation>
+    </message>
+    <message>
+        <source>Grad-CAM here</source>
+        <translation>Grad-CAM hier</translation>
+    </message>
+    <message>
+        <source>%1 has no branches to sweep.</source>
+        <translation>%1 hat keine Zweige zum Durchprobieren.</translation>
+    </message>
+    <message>
+        <source>Occlusion cancelled.</source>
+        <translation>Verdeckung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Occlusion of &lt;b&gt;%1&lt;/b&gt; (class %2): %3 patches of %4 px, stride %5, grey %6. Red: the class&apos;s logit drops when this place is covered (largest drop %7).</source>
+        <translation>Verdeckung für &lt;b&gt;%1&lt;/b&gt; (Klasse %2): %3 Felder zu %4 px, Schrittweite %5, Grau %6. Rot: Das Logit der Klasse sinkt, wenn diese Stelle verdeckt ist (größter Rückgang %7).</translation>
+    </message>
+    <message>
+        <source>Random weights: the map shows what this untrained network responds to.</source>
+        <translation>Zufallsgewichte: Die Karte zeigt, worauf dieses untrainierte Netz reagiert.</translation>
+    </message>
 </context>
 <context>
     <name>explorer::PredictionsPanel</name>
@@ -1082,6 +1273,34 @@ Vorwärtsdurchlauf %3 ms · %n Bilder übersprungen</numerusform>
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>Knocked out: %1. Grey bars: before, coloured bars: after.</source>
+        <translation>Ausgeschaltet: %1. Graue Balken: vorher, farbige Balken: nachher.</translation>
+    </message>
+    <message>
+        <source>New top-1: %1 (was %2, %3 %)</source>
+        <translation>Neue Top-1: %1 (vorher %2, %3 %)</translation>
+    </message>
+    <message>
+        <source>The top-1 stays.</source>
+        <translation>Die Top-1 bleibt.</translation>
+    </message>
+    <message>
+        <source>rank %1, unchanged</source>
+        <translation>Rang %1, unverändert</translation>
+    </message>
+    <message>
+        <source>rank %1 → %2 ▲</source>
+        <translation>Rang %1 → %2 ▲</translation>
+    </message>
+    <message>
+        <source>rank %1 → %2 ▼</source>
+        <translation>Rang %1 → %2 ▼</translation>
+    </message>
+    <message>
+        <source>before: %1</source>
+        <translation>vorher: %1</translation>
     </message>
 </context>
 <context>
@@ -1169,6 +1388,130 @@ Vorwärtsdurchlauf %3 ms · %n Bilder übersprungen</numerusform>
     <message>
         <source>millions</source>
         <translation>Millionen</translation>
+    </message>
+</context>
+<context>
+    <name>explorer::SweepDialog</name>
+    <message>
+        <source>Knockout sweep — %1</source>
+        <translation>Zweige einzeln ausgeschaltet — %1</translation>
+    </message>
+    <message>
+        <source>Each branch of &lt;b&gt;%1&lt;/b&gt; knocked out in turn. &lt;i&gt;Drop&lt;/i&gt;: how much the original top-1&apos;s probability falls; &lt;i&gt;top-1 kept&lt;/i&gt;: whether it stays on top; &lt;i&gt;KL&lt;/i&gt;: the KL divergence of the whole distribution from the original (nats). Click a column to sort.</source>
+        <translation>Jeder Zweig von &lt;b&gt;%1&lt;/b&gt; wird der Reihe nach ausgeschaltet. &lt;i&gt;Rückgang&lt;/i&gt;: wie stark die Wahrscheinlichkeit der ursprünglichen Top-1 fällt; &lt;i&gt;Top-1 bleibt&lt;/i&gt;: ob sie vorn bleibt; &lt;i&gt;KL&lt;/i&gt;: die KL-Divergenz der ganzen Verteilung zur ursprünglichen (nats). Eine Spalte anklicken, um zu sortieren.</translation>
+    </message>
+    <message>
+        <source>Replace each channel by its spatial mean instead of zero</source>
+        <translation>Jeden Kanal durch seinen räumlichen Mittelwert statt durch null ersetzen</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Zweig</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Rückgang</translation>
+    </message>
+    <message>
+        <source>Top-1 kept</source>
+        <translation>Top-1 bleibt</translation>
+    </message>
+    <message>
+        <source>KL</source>
+        <translation>KL</translation>
+    </message>
+    <message>
+        <source>Mean per branch over the images:</source>
+        <translation>Mittel je Zweig über die Bilder:</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Mean drop</source>
+        <translation>Mittlerer Rückgang</translation>
+    </message>
+    <message>
+        <source>Mean KL</source>
+        <translation>Mittlere KL</translation>
+    </message>
+    <message>
+        <source>Add a folder of images…</source>
+        <translation>Einen Bilderordner hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Folder of images</source>
+        <translation>Bilderordner</translation>
+    </message>
+    <message>
+        <source>%1 holds no images.</source>
+        <translation>%1 enthält keine Bilder.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n image(s) of this batch.</source>
+        <translation>
+            <numerusform>Abgebrochen nach %n Bild dieses Stapels.</numerusform>
+            <numerusform>Abgebrochen nach %n Bildern dieses Stapels.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) swept in all.</source>
+        <translation>
+            <numerusform>Insgesamt %n Bild durchprobiert.</numerusform>
+            <numerusform>Insgesamt %n Bilder durchprobiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be read; the last: %1</source>
+        <translation>
+            <numerusform>%n Bild war nicht lesbar; zuletzt: %1</numerusform>
+            <numerusform>%n Bilder waren nicht lesbar; zuletzt: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Export the sweep</source>
+        <translation>Ergebnisse exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Nach %1 geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -1542,6 +1885,22 @@ Vorwärtsdurchlauf %3 ms · %n Bilder übersprungen</numerusform>
     <message>
         <source>Write the Training dock&apos;s curves to this PNG and exit.</source>
         <translation>Die Kurven des Training-Docks in dieses PNG schreiben und beenden.</translation>
+    </message>
+    <message>
+        <source>Knock out a node: ID or ID=mean (repeatable).</source>
+        <translation>Einen Knoten ausschalten: ID oder ID=mean (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Grad-CAM on, for this class (-1: the top-1).</source>
+        <translation>Grad-CAM einschalten, für diese Klasse (-1: die Top-1).</translation>
+    </message>
+    <message>
+        <source>With --image: compute the occlusion map first.</source>
+        <translation>Mit --image: zuerst die Verdeckungskarte berechnen.</translation>
+    </message>
+    <message>
+        <source>With --image: the knockout sweep of this module, over the image and the files given (with --screenshot: a picture of the sweep).</source>
+        <translation>Mit --image: die Zweige dieses Moduls einzeln ausschalten, für das Bild und die angegebenen Dateien (mit --screenshot: ein Bild der Tabelle).</translation>
     </message>
 </context>
 </TS>

@@ -65,4 +65,28 @@ forward %3 ms · %n frames skipped</numerusform>
         </translation>
     </message>
 </context>
+<context>
+    <name>explorer::SweepDialog</name>
+    <message numerus="yes">
+        <source>Cancelled after %n image(s) of this batch.</source>
+        <translation>
+            <numerusform>Cancelled after %n image of this batch.</numerusform>
+            <numerusform>Cancelled after %n images of this batch.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) swept in all.</source>
+        <translation>
+            <numerusform>%n image swept in all.</numerusform>
+            <numerusform>%n images swept in all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be read; the last: %1</source>
+        <translation>
+            <numerusform>%n could not be read; the last: %1</numerusform>
+            <numerusform>%n could not be read; the last: %1</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -296,6 +296,14 @@
         <source>%1 k</source>
         <translation>%1 k</translation>
     </message>
+    <message>
+        <source>knocked out: mean</source>
+        <translation>已敲除：均值</translation>
+    </message>
+    <message>
+        <source>knocked out: zero</source>
+        <translation>已敲除：置零</translation>
+    </message>
 </context>
 <context>
     <name>explorer::ActivationsPanel</name>
@@ -328,6 +336,14 @@
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;, channel %2 of %3 · %4×%5, scale %6 … %7 (shared by all branches)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;，第 %2 个通道（共 %3 个）· %4×%5，色标 %6 … %7（所有分支共用）</translation>
+    </message>
+    <message>
+        <source>This branch&apos;s term of the Grad-CAM map at %1 (class %2): sum over its channels of weight × activation, before any ReLU</source>
+        <translation>该分支在 %1 处 Grad-CAM 图中的分量（类别 %2）：其各通道 权重 × 激活 之和，未经任何 ReLU</translation>
+    </message>
+    <message>
+        <source>Grad-CAM term&lt;br&gt;sum %1&lt;br&gt;scale ±%2&lt;br&gt;(shared)</source>
+        <translation>Grad-CAM 分量&lt;br&gt;总和 %1&lt;br&gt;色标 ±%2&lt;br&gt;（共用）</translation>
     </message>
 </context>
 <context>
@@ -368,6 +384,10 @@
         <source>redder: stronger mean activation</source>
         <translation>越红：平均激活越强</translation>
     </message>
+    <message>
+        <source>struck through: knocked out</source>
+        <translation>划掉：已敲除</translation>
+    </message>
 </context>
 <context>
     <name>explorer::Downloader</name>
@@ -402,6 +422,85 @@
     <message>
         <source>Cannot move the file into %1: %2</source>
         <translation>无法将文件移入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>explorer::ExplanationPanel</name>
+    <message>
+        <source>Grad-CAM (Ctrl+G)</source>
+        <translation>Grad-CAM（Ctrl+G）</translation>
+    </message>
+    <message>
+        <source>Which places of the image raise the class&apos;s logit, seen from one module: the module&apos;s channels weighted by the gradient&apos;s spatial mean, summed (before any ReLU)</source>
+        <translation>从某一模块看，图像的哪些位置提高了该类别的 logit：模块各通道按梯度的空间均值加权后求和（未经任何 ReLU）</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Opacity:</source>
+        <translation>不透明度：</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>The occlusion patch&apos;s side (default: a seventh of the image; the stride is half of it)</source>
+        <translation>遮挡块的边长（默认：图像的七分之一；步幅为其一半）</translation>
+    </message>
+    <message>
+        <source>Occlusion patch:</source>
+        <translation>遮挡块：</translation>
+    </message>
+    <message>
+        <source>Occlusion map</source>
+        <translation>遮挡图</translation>
+    </message>
+    <message>
+        <source>Slide a grey patch over the image and measure how much the class&apos;s logit drops</source>
+        <translation>用灰色块滑过图像，测量该类别的 logit 下降多少</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Turn Grad-CAM on, or ask for an occlusion map, then drop an image.</source>
+        <translation>打开 Grad-CAM 或请求遮挡图，然后拖入一张图像。</translation>
+    </message>
+    <message>
+        <source>the top-1</source>
+        <translation>Top-1</translation>
+    </message>
+    <message>
+        <source>Grad-CAM of &lt;b&gt;%1&lt;/b&gt; (class %2) at &lt;b&gt;%3&lt;/b&gt;, map %4×%5, raw values %6 … %7.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（类别 %2）在 &lt;b&gt;%3&lt;/b&gt; 处的 Grad-CAM，图 %4×%5，原始值 %6 … %7。</translation>
+    </message>
+    <message>
+        <source>Each branch&apos;s term is in the Activations dock, on one shared scale.</source>
+        <translation>各分支的分量显示在“激活”面板中，使用同一色标。</translation>
+    </message>
+    <message>
+        <source>Random weights: the map shows what this untrained network responds to, not an ImageNet class.</source>
+        <translation>随机权重：该图显示的是这个未训练网络的响应，而不是某个 ImageNet 类别。</translation>
+    </message>
+    <message>
+        <source>With %1 knocked out.</source>
+        <translation>已敲除 %1。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 patches</source>
+        <translation>%1 / %2 个遮挡块</translation>
+    </message>
+    <message>
+        <source>No explanation yet.</source>
+        <translation>尚无解释。</translation>
     </message>
 </context>
 <context>
@@ -443,6 +542,18 @@
     <message>
         <source>Cannot open %1 with its cached weights: %2</source>
         <translation>无法用缓存的权重打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>均值</translation>
+    </message>
+    <message>
+        <source>zero</source>
+        <translation>置零</translation>
+    </message>
+    <message>
+        <source>The selected node has no spatial map; Grad-CAM is taken at %1.</source>
+        <translation>所选节点没有空间图；Grad-CAM 在 %1 处计算。</translation>
     </message>
 </context>
 <context>
@@ -781,10 +892,6 @@ forward %3 ms · %n frame(s) skipped</source>
         <translation>%1 已就绪</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Click a block to see its details; double-click (or Enter) opens and closes a module.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;点击一个方块查看详情；双击（或按回车键）展开或收起模块。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Classifying %1…</source>
         <translation>正在分类 %1…</translation>
     </message>
@@ -1048,6 +1155,90 @@ forward %3 ms · %n frame(s) skipped</source>
         <source>Forward passes in float32: the reference implementation&apos;s numbers</source>
         <translation>前向计算使用 float32：与参考实现的数值一致</translation>
     </message>
+    <message>
+        <source>Explanation</source>
+        <translation>解释</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Click a block to see its details; double-click (or Enter) opens and closes a module. Right-click a block to knock it out or explain at it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;单击方块查看详情；双击（或回车）展开或折叠模块。右键单击方块可将其敲除或在此处解释。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Grad-CAM</source>
+        <translation>Grad-CAM</translation>
+    </message>
+    <message>
+        <source>Restore all knocked-out nodes</source>
+        <translation>恢复所有已敲除的节点</translation>
+    </message>
+    <message>
+        <source>Drop an image first.</source>
+        <translation>请先拖入一张图像。</translation>
+    </message>
+    <message>
+        <source>%1 knocked out (%2). Right-click it to restore.</source>
+        <translation>%1 已敲除（%2）。右键单击可恢复。</translation>
+    </message>
+    <message>
+        <source>each channel set to its mean</source>
+        <translation>每个通道置为其均值</translation>
+    </message>
+    <message>
+        <source>set to zero</source>
+        <translation>置零</translation>
+    </message>
+    <message>
+        <source>Knock out (zero)</source>
+        <translation>敲除（置零）</translation>
+    </message>
+    <message>
+        <source>Knock out (each channel&apos;s mean)</source>
+        <translation>敲除（各通道均值）</translation>
+    </message>
+    <message>
+        <source>The whole network cannot be knocked out; choose a module, branch or layer.</source>
+        <translation>不能敲除整个网络；请选择模块、分支或层。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>%1 is not knocked out.</source>
+        <translation>%1 未被敲除。</translation>
+    </message>
+    <message>
+        <source>Restore all</source>
+        <translation>全部恢复</translation>
+    </message>
+    <message>
+        <source>Sweep its branches…</source>
+        <translation>逐一敲除其分支…</translation>
+    </message>
+    <message>
+        <source>%1 has no branches to knock out one by one; choose an Inception module.</source>
+        <translation>%1 没有可逐一敲除的分支；请选择一个 Inception 模块。</translation>
+    </message>
+    <message>
+        <source>Grad-CAM here</source>
+        <translation>在此处计算 Grad-CAM</translation>
+    </message>
+    <message>
+        <source>%1 has no branches to sweep.</source>
+        <translation>%1 没有可逐一敲除的分支。</translation>
+    </message>
+    <message>
+        <source>Occlusion cancelled.</source>
+        <translation>遮挡已取消。</translation>
+    </message>
+    <message>
+        <source>Occlusion of &lt;b&gt;%1&lt;/b&gt; (class %2): %3 patches of %4 px, stride %5, grey %6. Red: the class&apos;s logit drops when this place is covered (largest drop %7).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（类别 %2）的遮挡图：%3 个 %4 px 的遮挡块，步幅 %5，灰度 %6。红色：遮住此处时该类别的 logit 下降（最大下降 %7）。</translation>
+    </message>
+    <message>
+        <source>Random weights: the map shows what this untrained network responds to.</source>
+        <translation>随机权重：该图显示的是这个未训练网络的响应。</translation>
+    </message>
 </context>
 <context>
     <name>explorer::PredictionsPanel</name>
@@ -1074,6 +1265,34 @@ forward %3 ms · %n frame(s) skipped</source>
     <message>
         <source>Details</source>
         <translation>详情</translation>
+    </message>
+    <message>
+        <source>Knocked out: %1. Grey bars: before, coloured bars: after.</source>
+        <translation>已敲除：%1。灰色条：之前，彩色条：之后。</translation>
+    </message>
+    <message>
+        <source>New top-1: %1 (was %2, %3 %)</source>
+        <translation>新的 Top-1：%1（原为 %2，%3 %）</translation>
+    </message>
+    <message>
+        <source>The top-1 stays.</source>
+        <translation>Top-1 不变。</translation>
+    </message>
+    <message>
+        <source>rank %1, unchanged</source>
+        <translation>排名 %1，不变</translation>
+    </message>
+    <message>
+        <source>rank %1 → %2 ▲</source>
+        <translation>排名 %1 → %2 ▲</translation>
+    </message>
+    <message>
+        <source>rank %1 → %2 ▼</source>
+        <translation>排名 %1 → %2 ▼</translation>
+    </message>
+    <message>
+        <source>before: %1</source>
+        <translation>之前：%1</translation>
     </message>
 </context>
 <context>
@@ -1161,6 +1380,127 @@ forward %3 ms · %n frame(s) skipped</source>
     <message>
         <source>millions</source>
         <translation>百万</translation>
+    </message>
+</context>
+<context>
+    <name>explorer::SweepDialog</name>
+    <message>
+        <source>Knockout sweep — %1</source>
+        <translation>逐一敲除 — %1</translation>
+    </message>
+    <message>
+        <source>Each branch of &lt;b&gt;%1&lt;/b&gt; knocked out in turn. &lt;i&gt;Drop&lt;/i&gt;: how much the original top-1&apos;s probability falls; &lt;i&gt;top-1 kept&lt;/i&gt;: whether it stays on top; &lt;i&gt;KL&lt;/i&gt;: the KL divergence of the whole distribution from the original (nats). Click a column to sort.</source>
+        <translation>依次敲除 &lt;b&gt;%1&lt;/b&gt; 的每个分支。&lt;i&gt;下降&lt;/i&gt;：原 Top-1 的概率下降多少；&lt;i&gt;Top-1 保持&lt;/i&gt;：它是否仍居首位；&lt;i&gt;KL&lt;/i&gt;：整个分布相对原分布的 KL 散度（nats）。单击列标题排序。</translation>
+    </message>
+    <message>
+        <source>Replace each channel by its spatial mean instead of zero</source>
+        <translation>用每个通道的空间均值而不是零替换</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>分支</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>下降</translation>
+    </message>
+    <message>
+        <source>Top-1 kept</source>
+        <translation>Top-1 保持</translation>
+    </message>
+    <message>
+        <source>KL</source>
+        <translation>KL</translation>
+    </message>
+    <message>
+        <source>Mean per branch over the images:</source>
+        <translation>各分支在所有图像上的均值：</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>图像数</translation>
+    </message>
+    <message>
+        <source>Mean drop</source>
+        <translation>平均下降</translation>
+    </message>
+    <message>
+        <source>Mean KL</source>
+        <translation>平均 KL</translation>
+    </message>
+    <message>
+        <source>Add a folder of images…</source>
+        <translation>添加图像文件夹…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Folder of images</source>
+        <translation>图像文件夹</translation>
+    </message>
+    <message>
+        <source>%1 holds no images.</source>
+        <translation>%1 中没有图像。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n image(s) of this batch.</source>
+        <translation>
+            <numerusform>本批处理 %n 张图像后取消。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) swept in all.</source>
+        <translation>
+            <numerusform>共处理 %n 张图像。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be read; the last: %1</source>
+        <translation>
+            <numerusform>%n 张无法读取；最后一张：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Export the sweep</source>
+        <translation>导出结果</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>已写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -1534,6 +1874,22 @@ forward %3 ms · %n frame(s) skipped</source>
     <message>
         <source>Write the Training dock&apos;s curves to this PNG and exit.</source>
         <translation>把训练面板的曲线写入此 PNG 并退出。</translation>
+    </message>
+    <message>
+        <source>Knock out a node: ID or ID=mean (repeatable).</source>
+        <translation>敲除一个节点：ID 或 ID=mean（可重复）。</translation>
+    </message>
+    <message>
+        <source>Grad-CAM on, for this class (-1: the top-1).</source>
+        <translation>打开 Grad-CAM，针对该类别（-1：Top-1）。</translation>
+    </message>
+    <message>
+        <source>With --image: compute the occlusion map first.</source>
+        <translation>配合 --image：先计算遮挡图。</translation>
+    </message>
+    <message>
+        <source>With --image: the knockout sweep of this module, over the image and the files given (with --screenshot: a picture of the sweep).</source>
+        <translation>配合 --image：逐一敲除该模块的分支，作用于该图像及给定文件（配合 --screenshot：保存结果表的图片）。</translation>
     </message>
 </context>
 </TS>
