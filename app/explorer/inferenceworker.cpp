@@ -139,6 +139,8 @@ void explainResult(engine::Session& session, const torch::Tensor& x, const arch:
                                                                                                    : shownTop1};
     const auto g = explain::gradCam(session.modelPtr(), x, req);
     v.shown = true;
+    const auto& preset = session.model().preset();
+    v.cropFraction = preset.resize > 0 ? std::min(1.0, double(preset.crop) / double(preset.resize)) : 1.0;
     v.node = QString::fromStdString(g.node);
     v.mapId = QString::fromStdString(g.mapId);
     v.classIndex = g.classes.at(0);

@@ -64,6 +64,7 @@ struct ExplainView {
     float min = 0, max = 0;
     QVector<TermView> terms; // per branch, when the node has branches
     float termLimit = 0;
+    double cropFraction = 1;  // the input's share of the frame's shorter side (crop / resize)
 };
 
 // The top-5 with knockouts applied against the same image without them.

@@ -1,6 +1,7 @@
 #include "livepanel.h"
 
 #include <QCheckBox>
+#include <QPen>
 #include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
@@ -39,6 +40,17 @@ void LiveView::paintEvent(QPaintEvent*)
     const QRect target(QPoint((width() - fitted.width()) / 2, (height() - fitted.height()) / 2), fitted);
     p.setRenderHint(QPainter::SmoothPixmapTransform);
     p.drawImage(target, img);
+    if (!explanation_.isNull()) {
+        // The network's centre crop, in the fitted frame's coordinates.
+        const double side = std::min(target.width(), target.height()) * fraction_;
+        const QRectF crop(target.center().x() - side / 2, target.center().y() - side / 2, side, side);
+        p.setOpacity(opacity_);
+        p.drawImage(crop, mirrored_ ? explanation_.mirrored(true, false) : explanation_);
+        p.setOpacity(1.0);
+        p.setPen(QPen(QColor(255, 255, 255, 180), 1, Qt::DashLine));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(crop);
+    }
     if (overlay_.isEmpty())
         return;
     QFont f = font();

@@ -17,6 +17,16 @@ public:
     void setFrame(const QImage& frame) { frame_ = frame; update(); }
     void setOverlay(const QString& text) { overlay_ = text; update(); }
     void setMirrored(bool on) { mirrored_ = on; update(); }
+    // An explanation map over the part of the frame the network saw: a centred square of
+    // `fraction` times the frame's shorter side (the preset's crop over its resize). Null: none.
+    void setExplanation(const QImage& colours, double fraction, double opacity)
+    {
+        explanation_ = colours;
+        fraction_ = fraction;
+        opacity_ = opacity;
+        update();
+    }
+    bool explanationShown() const { return !explanation_.isNull(); }
     QImage shown() const;  // what the view shows (mirrored when mirrored)
     QSize sizeHint() const override { return {480, 360}; }
 
@@ -27,6 +37,8 @@ private:
     QImage frame_;
     QString overlay_;
     bool mirrored_ = false;
+    QImage explanation_;
+    double fraction_ = 1.0, opacity_ = 0.6;
 };
 
 class LivePanel : public QWidget {

@@ -499,6 +499,9 @@ void MainWindow::onResult(const InferenceResult& r)
     predictions_->showResult(r.live ? smoothed(r) : r);
     activations_->showResult(r);
     explanation_->showResult(r);
+    if (r.live)  // the live Grad-CAM over the part of the frame the network saw
+        live_->view()->setExplanation(r.explain.shown ? r.explain.colours : QImage(), r.explain.cropFraction,
+                                      explanation_->opacity());
     scene_->setHeat(heatAction_->isChecked() ? r.heat : std::map<std::string, double>{});
     emit resultShown();
     if (folderRunning() && r.path == folderQueue_.front())
