@@ -47,6 +47,27 @@ private:
     std::function<void(int)> onCell_;
 };
 
+// The enlarged map: reports the cell under the mouse (receptive field drawn on the input).
+class HoverLabel : public QLabel {
+public:
+    explicit HoverLabel(std::function<void(QPointF)> onHover) : onHover_(std::move(onHover))
+    {
+        setMouseTracking(true);
+        setToolTip(ActivationsPanel::tr("Point at a cell: its receptive field is drawn on the input"));
+    }
+
+protected:
+    void mouseMoveEvent(QMouseEvent* event) override
+    {
+        if (!pixmap().isNull() && pixmap().width() > 0)
+            onHover_(QPointF(event->position().x() / pixmap().width(), event->position().y() / pixmap().height()));
+    }
+    void leaveEvent(QEvent*) override { onHover_(QPointF(-1, -1)); }
+
+private:
+    std::function<void(QPointF)> onHover_;
+};
+
 QImage coloured(const QImage& grey)
 {
     QVector<QRgb> table;
@@ -106,6 +127,7 @@ void ActivationsPanel::showHint(const QString& text)
     content_ = label;
     grids_.clear();
     focusTitle_ = focusMap_ = focusOverlay_ = nullptr;
+    overlayBase_ = QImage();
     branches_ = 0;
     terms_ = 0;
     focusBranch_ = focusChannel_ = -1;
@@ -166,7 +188,7 @@ void ActivationsPanel::showResult(const InferenceResult& r)
     focusTitle_->setMaximumWidth(2 * kFocusSize + 8);
     focus->addWidget(focusTitle_);
     auto* pictures = new QHBoxLayout;
-    focusMap_ = new QLabel;
+    focusMap_ = new HoverLabel([this](QPointF at) { showField(at); });
     focusOverlay_ = new QLabel;
     pictures->addWidget(focusMap_);
     pictures->addWidget(focusOverlay_);
@@ -214,6 +236,7 @@ void ActivationsPanel::showChannel(int branch, int channel)
         p.setRenderHint(QPainter::SmoothPixmapTransform);  // bilinear upsampling of the map
         p.drawImage(overlay.rect(), translucent);
         p.end();
+        overlayBase_ = overlay;
         focusOverlay_->setPixmap(QPixmap::fromImage(overlay));
     }
     focusTitle_->setText(tr("<b>%1</b>, channel %2 of %3 · %4×%5, scale %6 … %7 (shared by all branches)")
@@ -224,6 +247,56 @@ void ActivationsPanel::showChannel(int branch, int channel)
                              .arg(b.maps[channel].height())
                              .arg(QLocale().toString(b.min, 'g', 3), QLocale().toString(b.max, 'g', 3)));
     emit channelShown(branch, channel);
+}
+
+QImage ActivationsPanel::focusedMap() const
+{
+    if (!result_ || focusBranch_ < 0 || focusBranch_ >= result_->branches.size())
+        return {};
+    return result_->branches[focusBranch_].maps.value(focusChannel_);
+}
+
+QRect ActivationsPanel::fieldRect(int branch, int y, int x) const
+{
+    if (!result_ || branch < 0 || branch >= result_->branches.size() || result_->input.isNull())
+        return {};
+    const auto& f = result_->branches[branch].field;
+    const auto box = inception::arch::cellField(f, y, x, result_->input.height(), result_->input.width());
+    return QRect(QPoint(int(box.left), int(box.top)), QPoint(int(box.right), int(box.bottom)));
+}
+
+void ActivationsPanel::showField(QPointF at)
+{
+    if (!result_ || focusBranch_ < 0 || overlayBase_.isNull() || !focusOverlay_)
+        return;
+    const auto& b = result_->branches[focusBranch_];
+    const QImage& map = b.maps.value(focusChannel_);
+    if (at.x() < 0 || map.isNull()) {
+        focusOverlay_->setPixmap(QPixmap::fromImage(overlayBase_));
+        return;
+    }
+    const int x = std::min(map.width() - 1, int(at.x() * map.width()));
+    const int y = std::min(map.height() - 1, int(at.y() * map.height()));
+    const QRect field = fieldRect(focusBranch_, y, x);
+    if (field.isNull())
+        return;
+    QImage shown = overlayBase_;
+    QPainter p(&shown);
+    const double sx = double(shown.width()) / result_->input.width(), sy = double(shown.height()) / result_->input.height();
+    p.setPen(QPen(Qt::white, 2));
+    p.drawRect(QRectF(field.left() * sx, field.top() * sy, field.width() * sx, field.height() * sy));
+    p.setPen(QPen(Qt::black, 1, Qt::DashLine));
+    p.drawRect(QRectF(field.left() * sx, field.top() * sy, field.width() * sx, field.height() * sy));
+    p.end();
+    focusOverlay_->setPixmap(QPixmap::fromImage(shown));
+    lastField_ = field;
+    focusTitle_->setToolTip(tr("Cell (%1, %2) sees input pixels %3…%4 × %5…%6")
+                                .arg(y)
+                                .arg(x)
+                                .arg(field.top())
+                                .arg(field.bottom())
+                                .arg(field.left())
+                                .arg(field.right()));
 }
 
 QLabel* ActivationsPanel::gridLabel(int branch) const

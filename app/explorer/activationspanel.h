@@ -1,4 +1,6 @@
 #pragma once
+#include <QImage>
+#include <QRect>
 #include <QScrollArea>
 
 #include <memory>
@@ -26,6 +28,13 @@ public:
     void showChannel(int branch, int channel);
     int focusedBranch() const { return focusBranch_; }
     int focusedChannel() const { return focusChannel_; }
+    // The input pixels that cell (y, x) of branch `branch` sees (its receptive field, clipped).
+    QRect fieldRect(int branch, int y, int x) const;
+    // Draws the receptive field of the enlarged map's cell under `at` (fractions of the map;
+    // negative: none) on the overlay.
+    void showField(QPointF at);
+    QRect lastField() const { return lastField_; }
+    QImage focusedMap() const;  // the enlarged channel's map (grey), null when none
     // The grid picture of one branch (tests click on it).
     QLabel* gridLabel(int branch) const;
 
@@ -41,6 +50,8 @@ private:
     QLabel* focusOverlay_ = nullptr;
     int branches_ = 0;
     int terms_ = 0;
+    QImage overlayBase_;
+    QRect lastField_;
     int focusBranch_ = -1, focusChannel_ = -1;
 };
 

@@ -18,6 +18,7 @@ DiagramScene::DiagramScene(QObject* parent) : QGraphicsScene(parent)
 void DiagramScene::setNetwork(std::shared_ptr<const inception::arch::NetworkDesc> desc)
 {
     desc_ = std::move(desc);
+    fields_ = desc_ ? inception::arch::receptiveFields(*desc_) : std::map<std::string, inception::arch::ReceptiveField>{};
     expanded_.clear();
     selected_.clear();
     heat_.clear();
@@ -126,6 +127,15 @@ void DiagramScene::setHeat(std::map<std::string, double> heat)
     }
 }
 
+QString fieldText(const inception::arch::ReceptiveField& f)
+{
+    if (f.h.global || f.w.global)
+        return DiagramScene::tr("the whole image");
+    const QString jump = f.h.jump == f.w.jump ? QString::number(f.h.jump)
+                                              : QStringLiteral("%1×%2").arg(f.h.jump).arg(f.w.jump);
+    return DiagramScene::tr("%1×%2 px, one cell every %3 px").arg(f.h.size).arg(f.w.size).arg(jump);
+}
+
 void DiagramScene::setKnockouts(std::map<std::string, bool> knockouts)
 {
     knockouts_ = std::move(knockouts);
@@ -176,6 +186,8 @@ void DiagramScene::rebuild()
         }
         case BoxKind::Node: {
             auto* item = new NodeItem(b);
+            if (auto f = fields_.find(b.id); f != fields_.end())
+                item->setToolTip(tr("%1\nreceptive field: %2").arg(QString::fromStdString(b.id), fieldText(f->second)));
             addItem(item);
             nodes_[b.id] = item;
             auto it = heat_.find(b.id);

@@ -7,12 +7,16 @@
 #include <set>
 #include <string>
 
+#include "arch/receptive.h"
 #include "diagramlayout.h"
 
 namespace explorer {
 
 class NodeItem;
 class FrameItem;
+
+// "99×99 px, one cell every 8 px" (or "the whole image"), translated.
+QString fieldText(const inception::arch::ReceptiveField& f);
 
 class DiagramScene : public QGraphicsScene {
     Q_OBJECT
@@ -43,6 +47,8 @@ public:
     // Knocked-out nodes (id -> mean instead of zero), drawn struck through.
     void setKnockouts(std::map<std::string, bool> knockouts);
     const std::map<std::string, bool>& knockouts() const { return knockouts_; }
+    // Every node's receptive field (arch/receptive.h).
+    const std::map<std::string, inception::arch::ReceptiveField>& fields() const { return fields_; }
 
 signals:
     void nodeSelected(const QString& id);
@@ -65,6 +71,7 @@ private:
     std::map<std::string, NodeItem*> nodes_;
     std::map<std::string, double> heat_;
     std::map<std::string, bool> knockouts_;
+    std::map<std::string, inception::arch::ReceptiveField> fields_;
     std::map<std::string, FrameItem*> frames_;
     void applyKnockouts();
 };

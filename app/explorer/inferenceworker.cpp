@@ -503,9 +503,12 @@ InferenceResult InferenceWorker::analyse(engine::Session& session, const cv::Mat
         lo = std::min(lo, shown.min().item<float>());
         hi = std::max(hi, shown.max().item<float>());
     }
+    const auto fields = arch::receptiveFields(desc);
     for (const auto* part : parts) {
         const auto& t = p.activations.at(part->id);
         BranchView b;
+        if (auto f = fields.find(part->id); f != fields.end())
+            b.field = f->second;
         b.id = QString::fromStdString(part->id);
         b.name = QString::fromStdString(part->name);
         b.shape = shapeText(std::vector<int64_t>(t.sizes().begin() + 1, t.sizes().end()));

@@ -27,6 +27,8 @@ namespace inception::arch {
 struct NetworkDesc;
 }
 
+#include "arch/receptive.h"
+
 namespace explorer {
 
 struct BranchView {
@@ -40,6 +42,7 @@ struct BranchView {
     // The shown channels, each a grey map on that scale (0..255), and the grid's geometry.
     QVector<QImage> maps;
     int columns = 1, cell = 26, gap = 2;
+    inception::arch::ReceptiveField field;  // of one cell of this branch's maps
 };
 
 // One Grad-CAM term (a branch's share of the map, the identity path, the bias), drawn on the

@@ -101,6 +101,9 @@ int main(int argc, char** argv)
     QCommandLineOption gradcam(QStringLiteral("gradcam"),
                                QApplication::translate("main", "Grad-CAM on, for this class (-1: the top-1)."),
                                QStringLiteral("class"));
+    QCommandLineOption field(QStringLiteral("field"),
+                             QApplication::translate("main", "With --channel: draw the receptive field of this cell (row,column) on the input."),
+                             QStringLiteral("y,x"));
     QCommandLineOption occlusion(QStringLiteral("occlusion"),
                                  QApplication::translate("main", "With --image: compute the occlusion map first."));
     QCommandLineOption sweep(QStringLiteral("sweep"),
@@ -110,7 +113,7 @@ int main(int argc, char** argv)
                              QStringLiteral("module"));
     parser.addOptions({variant, image, select, expand, show, figure, channel, latency, liveSource, liveFrames, lang,
                        openRun, trainOption, trainImages, trainUntil, exportCurves, screenshot, size, knockout,
-                       gradcam, occlusion, sweep});
+                       gradcam, occlusion, sweep, field});
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QApplication::translate("main", "Images (or a folder) to classify at start."),
                                  QStringLiteral("[files...]"));
@@ -195,6 +198,12 @@ int main(int argc, char** argv)
         const QStringList bc = parser.value(channel).split(QLatin1Char(','));
         if (parser.isSet(channel) && bc.size() == 2)
             window.activations()->showChannel(bc[0].toInt() - 1, bc[1].toInt() - 1);
+        const QStringList yx = parser.value(field).split(QLatin1Char(','));
+        if (parser.isSet(field) && yx.size() == 2 && window.activations()->focusedBranch() >= 0) {
+            const QImage map = window.activations()->focusedMap();
+            if (!map.isNull())
+                window.activations()->showField(QPointF((yx[1].toInt() + 0.5) / map.width(), (yx[0].toInt() + 0.5) / map.height()));
+        }
         if (parser.isSet(occlusion)) {
             QEventLoop occluded;
             QObject::connect(&window, &explorer::MainWindow::occlusionFinished, &occluded, &QEventLoop::quit);

@@ -589,6 +589,8 @@ void MainWindow::onNodeSelected(const QString& id)
     }
     if (n->composition == inception::arch::Composition::Residual)
         row(tr("Residual scale"), QLocale().toString(n->residualScale));
+    if (auto f = scene_->fields().find(n->id); f != scene_->fields().end())
+        row(tr("Receptive field"), fieldText(f->second));
     html += QStringLiteral("</table>");
     details_->setHtml(html);
     if (!currentImage_.isEmpty() && !liveRunning())
