@@ -24,6 +24,7 @@ void addPreprocessCommand(CLI::App& app, Runner& run);
 void addInitCommand(CLI::App& app, Runner& run);
 void addCompareCommand(CLI::App& app, Runner& run);
 void addExplainCommand(CLI::App& app, Runner& run);  // explain (Grad-CAM, occlusion)
+void addVisualizeCommand(CLI::App& app, Runner& run);  // feature visualisation
 
 #ifdef INCEPTION_HAVE_TRAIN
 void addTrainCommands(CLI::App& app, Runner& run);  // train, evaluate (datasets need zlib)

@@ -22,6 +22,7 @@ int main(int argc, char** argv)
     inception::cli::addInitCommand(app, run);
     inception::cli::addCompareCommand(app, run);
     inception::cli::addExplainCommand(app, run);
+    inception::cli::addVisualizeCommand(app, run);
 #ifdef INCEPTION_HAVE_VISION
     inception::cli::addLiveCommand(app, run);
 #endif

@@ -22,8 +22,11 @@ torch::Tensor Recorder::offer(const std::string& id, torch::Tensor t)
         else if (t.dim() == 4)
             t = t.mean({2, 3}, /*keepdim=*/true).expand_as(t).contiguous();
     }
-    if (wanted_.count(id))
+    if (wanted_.count(id)) {
         outputs_[id] = t;
+        if (stop_ && outputs_.size() == wanted_.size())
+            throw ForwardStopped{};
+    }
     return t;
 }
 

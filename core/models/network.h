@@ -23,10 +23,15 @@ namespace inception::models {
 // the nodes it was told to (knockout). Ids are node ids or tap ids (arch/taps.h: ":preact",
 // ":sum", ":identity"). A kept output is the value after its replacement: what the rest of the
 // network saw.
+// Thrown by a Recorder told to stop once it has every output it wants: the rest of the network
+// does not run (feature visualisation needs only the part up to its target).
+struct ForwardStopped {};
+
 class Recorder {
 public:
-    explicit Recorder(std::set<std::string> ids, std::map<std::string, Intervention> replace = {})
-        : wanted_(std::move(ids)), replace_(std::move(replace))
+    explicit Recorder(std::set<std::string> ids, std::map<std::string, Intervention> replace = {},
+                      bool stopWhenComplete = false)
+        : wanted_(std::move(ids)), replace_(std::move(replace)), stop_(stopWhenComplete)
     {
     }
     bool wants(const std::string& id) const { return wanted_.count(id) > 0 || replace_.count(id) > 0; }
@@ -39,6 +44,7 @@ private:
     std::set<std::string> wanted_;
     std::map<std::string, Intervention> replace_;
     std::map<std::string, torch::Tensor> outputs_;
+    bool stop_ = false;
 };
 
 struct NetOutput {

@@ -1,0 +1,109 @@
+// `visualize`: what a channel (or a node, or a class) looks for — feature visualisation.
+#include <torch/torch.h>
+
+#include <iostream>
+
+#include "cli_common.h"
+#include "commands.h"
+#include "common/error.h"
+#include "explain/visualize.h"
+#include "weights/safetensors.h"
+#ifdef INCEPTION_HAVE_VISION
+#include "vision/decode.h"
+#include <opencv2/core.hpp>
+#endif
+
+namespace inception::cli {
+
+void addVisualizeCommand(CLI::App& app, Runner& run)
+{
+    struct Args {
+        std::string variant, node, png, output;
+        WeightsArgs weights;
+        RunArgs runArgs;
+        int channel = -1, cls = -1, steps = 512, size = 0, images = 1;
+        uint64_t seed = 0;
+        double diversity = 0.0;
+        bool json = false, pixels = false, noTransforms = false, logit = false;
+    };
+    auto a = std::make_shared<Args>();
+    auto* cmd = app.add_subcommand("visualize", "Feature visualisation: a picture that maximises a channel, a node or a class");
+    cmd->add_option("--variant", a->variant, "Variant id")->required();
+    // --seed is the optimisation's here; the random weights' seed is --weights-seed.
+    cmd->add_option("--weights", a->weights.path, "Weight file (default: the published file; the bundled model for mini_inception)");
+    cmd->add_flag("--untrained", a->weights.untrained, "Without a weight file, random calibrated weights (said on every output)");
+    cmd->add_option("--weights-seed", a->weights.seed, "Seed of the random weights (with --untrained)");
+    addRunOptions(cmd, a->runArgs);
+    cmd->add_option("--node", a->node, "Node id (its value before the ReLU is maximised)");
+    cmd->add_option("--channel", a->channel, "One channel of the node (default: the node's mean)");
+    cmd->add_option("--class", a->cls, "A class logit instead of a node");
+    cmd->add_option("--steps", a->steps, "Optimisation steps")->check(CLI::Range(1, 100000));
+    cmd->add_option("--size", a->size, "Picture side in pixels (default: the network's input size)");
+    cmd->add_option("--seed", a->seed, "Random seed (the start and the transforms)");
+    cmd->add_option("--images", a->images, "Several pictures at once (with --diversity)")->check(CLI::Range(1, 16));
+    cmd->add_option("--diversity", a->diversity, "Weight of the diversity term between the pictures");
+    cmd->add_flag("--logit", a->logit, "With --class: maximise the raw logit instead of the log-probability");
+    cmd->add_flag("--pixels", a->pixels, "Plain pixel-space gradient ascent (the baseline) instead of Fourier");
+    cmd->add_flag("--no-transforms", a->noTransforms, "No pad / jitter / scale / rotate");
+    cmd->add_option("--png", a->png, "Write the picture(s) as PNG (a row when several)");
+    cmd->add_option("--output", a->output, "Write the picture(s) as .safetensors (`pixels` [N,H,W,3], `input`)");
+    cmd->add_flag("--json", a->json, "Print JSON (the target's value before and after)");
+    cmd->callback([&run, a] {
+        run = [a] {
+            if (a->node.empty() && a->cls < 0)
+                throw Error(ErrorCode::BadArgument, "visualize needs --node ID (optionally --channel C) or --class K");
+            const auto model = openForCommand(a->variant, a->weights);
+            explain::VisualizeRequest r;
+            r.node = a->node;
+            r.channel = a->channel;
+            r.classIndex = a->cls;
+            r.classLogit = a->logit;
+            r.steps = a->steps;
+            r.size = a->size;
+            r.seed = a->seed;
+            r.images = a->images;
+            r.diversity = a->diversity;
+            r.transforms = !a->noTransforms;
+            r.parameterisation = a->pixels ? explain::Parameterisation::Pixels : explain::Parameterisation::Fourier;
+            r.threads = a->runArgs.threads;
+            r.device = engine::parseDevice(a->runArgs.device);
+            if (a->png.empty() && a->output.empty() && !a->json)
+                throw Error(ErrorCode::BadArgument, "say where the picture goes: --png OUT or --output OUT.safetensors (or --json)");
+            const auto res = explain::visualize(model, r);
+            if (!a->output.empty())
+                weights::writeSafetensors(a->output, {{"pixels", res.pixels}, {"input", res.input}});
+            if (!a->png.empty()) {
+#ifdef INCEPTION_HAVE_VISION
+                const auto row = res.pixels.permute({1, 0, 2, 3}).reshape({res.pixels.size(1), -1, 3});
+                const auto u8 = (row * 255.0).round().clamp(0, 255).to(torch::kUInt8).contiguous();
+                cv::Mat rgb(int(u8.size(0)), int(u8.size(1)), CV_8UC3, u8.data_ptr<uint8_t>());
+                vision::writeImageFile(a->png, rgb.clone());
+#else
+                throw Error(ErrorCode::UnsupportedFormat,
+                            "--png needs a build with OpenCV; write --output OUT.safetensors instead");
+#endif
+            }
+            const auto& prov = model->provenance();
+            if (a->json) {
+                nlohmann::json out{{"variant", a->variant}, {"node", a->node},     {"channel", a->channel},
+                                   {"class", a->cls},       {"steps", res.steps},  {"size", res.pixels.size(1)},
+                                   {"seed", a->seed},       {"before", res.before}, {"after", res.after},
+                                   {"taps", res.taps},      {"seconds", res.seconds},
+                                   {"high_frequency_share", explain::highFrequencyShare(res.pixels)},
+                                   {"parameterisation", a->pixels ? "pixels" : "fourier"},
+                                   {"weights", prov.description}, {"untrained", !prov.trained}};
+                std::cout << out.dump() << '\n';
+            } else {
+                std::cout << a->variant << " " << (a->cls >= 0 ? "class " + std::to_string(a->cls) : a->node)
+                          << (a->channel >= 0 ? " channel " + std::to_string(a->channel) : std::string()) << ": "
+                          << res.steps << " steps in " << fixed(res.seconds, 1) << " s, target " << fixed(res.before, 3)
+                          << " -> " << fixed(res.after, 3) << '\n';
+                if (!prov.trained)
+                    std::cout << "  " << prov.description << '\n';
+            }
+            return 0;
+        };
+    });
+}
+
+}  // namespace inception::cli
