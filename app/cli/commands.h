@@ -25,6 +25,7 @@ void addInitCommand(CLI::App& app, Runner& run);
 void addCompareCommand(CLI::App& app, Runner& run);
 void addExplainCommand(CLI::App& app, Runner& run);  // explain (Grad-CAM, occlusion)
 void addVisualizeCommand(CLI::App& app, Runner& run);  // feature visualisation
+void addDreamCommand(CLI::App& app, Runner& run);      // DeepDream
 
 #ifdef INCEPTION_HAVE_TRAIN
 void addTrainCommands(CLI::App& app, Runner& run);  // train, evaluate (datasets need zlib)

@@ -23,6 +23,7 @@ int main(int argc, char** argv)
     inception::cli::addCompareCommand(app, run);
     inception::cli::addExplainCommand(app, run);
     inception::cli::addVisualizeCommand(app, run);
+    inception::cli::addDreamCommand(app, run);
 #ifdef INCEPTION_HAVE_VISION
     inception::cli::addLiveCommand(app, run);
 #endif

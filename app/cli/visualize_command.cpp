@@ -107,3 +107,67 @@ void addVisualizeCommand(CLI::App& app, Runner& run)
 }
 
 }  // namespace inception::cli
+
+namespace inception::cli {
+
+void addDreamCommand(CLI::App& app, Runner& run)
+{
+    struct Args {
+        std::string input, variant, node, png, output;
+        WeightsArgs weights;
+        RunArgs runArgs;
+        explain::DreamRequest r;
+        bool json = false;
+    };
+    auto a = std::make_shared<Args>();
+    auto* cmd = app.add_subcommand("dream", "DeepDream: change an image so that a node responds more, octave by octave");
+    cmd->add_option("input", a->input, "An image, or a .safetensors file with a preprocessed 1-image `input`")->required();
+    cmd->add_option("--variant", a->variant, "Variant id")->required();
+    cmd->add_option("--weights", a->weights.path, "Weight file");
+    cmd->add_flag("--untrained", a->weights.untrained, "Without a weight file, random calibrated weights");
+    cmd->add_option("--weights-seed", a->weights.seed, "Seed of the random weights (with --untrained)");
+    addRunOptions(cmd, a->runArgs);
+    cmd->add_option("--node", a->r.node, "Node id")->required();
+    cmd->add_option("--octaves", a->r.octaves, "Octaves (small to full size)")->check(CLI::Range(1, 10));
+    cmd->add_option("--octave-scale", a->r.octaveScale, "Size ratio between octaves")->check(CLI::Range(1.0, 4.0));
+    cmd->add_option("--steps", a->r.steps, "Steps per octave")->check(CLI::Range(1, 1000));
+    cmd->add_option("--strength", a->r.strength, "Step size (times the gradient over its mean magnitude)");
+    cmd->add_option("--seed", a->r.seed, "Seed of the random shifts");
+    cmd->add_option("--png", a->png, "Write the dreamt picture");
+    cmd->add_option("--output", a->output, "Write it as .safetensors (`pixels`, `input`)");
+    cmd->add_flag("--json", a->json, "Print JSON (the node's mean activation at each octave)");
+    cmd->callback([&run, a] {
+        run = [a] {
+            const auto model = openForCommand(a->variant, a->weights);
+            const torch::Tensor input = readInput(a->input, *model, false);
+            if (input.size(0) != 1)
+                throw Error(ErrorCode::BadArgument, a->input + ": dream takes one image");
+            a->r.threads = a->runArgs.threads;
+            const auto res = explain::dream(model, input, a->r);
+            if (!a->output.empty())
+                weights::writeSafetensors(a->output, {{"pixels", res.pixels}, {"input", res.input}});
+            if (!a->png.empty()) {
+#ifdef INCEPTION_HAVE_VISION
+                const auto u8 = (res.pixels * 255.0).round().clamp(0, 255).to(torch::kUInt8).contiguous();
+                cv::Mat rgb(int(u8.size(0)), int(u8.size(1)), CV_8UC3, u8.data_ptr<uint8_t>());
+                vision::writeImageFile(a->png, rgb.clone());
+#else
+                throw Error(ErrorCode::UnsupportedFormat, "--png needs a build with OpenCV; write --output OUT.safetensors");
+#endif
+            }
+            if (a->json) {
+                std::cout << nlohmann::json{{"node", a->r.node}, {"sizes", res.sizes}, {"before", res.before},
+                                            {"after", res.after}, {"untrained", !model->provenance().trained}}
+                                 .dump()
+                          << '\n';
+            } else {
+                for (size_t o = 0; o < res.sizes.size(); ++o)
+                    std::cout << "octave " << o + 1 << " (" << res.sizes[o] << " px): mean activation of " << a->r.node
+                              << " " << fixed(res.before[o], 4) << " -> " << fixed(res.after[o], 4) << '\n';
+            }
+            return 0;
+        };
+    });
+}
+
+}  // namespace inception::cli

@@ -325,3 +325,131 @@ double highFrequencyShare(const torch::Tensor& pixels)
 }
 
 }  // namespace inception::explain
+
+namespace inception::explain {
+
+namespace {
+
+torch::Tensor nodeOutput(models::InceptionNet& net, const std::string& node, const torch::Tensor& x)
+{
+    models::Recorder recorder({node}, {}, /*stopWhenComplete=*/true);
+    try {
+        net->forward(x, &recorder);
+    } catch (const models::ForwardStopped&) {
+    }
+    return recorder.outputs().at(node);
+}
+
+torch::Tensor resized(const torch::Tensor& x, int64_t h, int64_t w)
+{
+    return F::interpolate(x, F::InterpolateFuncOptions()
+                                 .size(std::vector<int64_t>{h, w})
+                                 .mode(torch::kBilinear)
+                                 .align_corners(false));
+}
+
+// The normalised values of pixel 0 and of the range's top, per channel: [1, C, 1, 1] each.
+std::pair<torch::Tensor, torch::Tensor> validRange(const models::PreprocessPreset& p, int64_t channels)
+{
+    const auto black = toInput(torch::zeros({1, channels, 1, 1}), p);
+    const auto white = toInput(torch::ones({1, channels, 1, 1}), p);
+    return {torch::min(black, white), torch::max(black, white)};
+}
+
+torch::Tensor toPixels(const torch::Tensor& x, const models::PreprocessPreset& p)
+{
+    if (x.size(1) == 1)
+        return (x * p.std[0] + p.mean[0]).clamp(0, 1);
+    const auto mean = torch::tensor({p.mean[0], p.mean[1], p.mean[2]}, torch::kFloat32).view({1, 3, 1, 1});
+    const auto std = torch::tensor({p.std[0], p.std[1], p.std[2]}, torch::kFloat32).view({1, 3, 1, 1});
+    auto v = (x * std + mean) / p.range;
+    if (p.order == models::ChannelOrder::BGR)
+        v = v.flip({1});
+    return v.clamp(0, 1);
+}
+
+}  // namespace
+
+DreamResult dream(const std::shared_ptr<const engine::Model>& model, const torch::Tensor& input, const DreamRequest& r,
+                  const std::function<bool(int, int)>& progress)
+{
+    const auto& desc = model->desc();
+    const arch::ArchNode* n = arch::findNode(desc.root, r.node);
+    if (!n)
+        throw Error(ErrorCode::UnknownNode, "no node '" + r.node + "' in " + desc.variant);
+    if (n->output.size() != 3 || n->output[1] * n->output[2] <= 1)
+        throw Error(ErrorCode::BadArgument, "'" + r.node + "' has no spatial output (it comes after global pooling); "
+                                                 "DeepDream needs a module or layer before it");
+    if (r.octaves < 1 || r.steps < 1 || !(r.octaveScale >= 1.0))
+        throw Error(ErrorCode::BadArgument, "DeepDream needs at least one octave and one step, and an octave scale of at least 1");
+    const int64_t H = input.size(2), W = input.size(3);
+    std::vector<int64_t> hs, ws;
+    for (int o = r.octaves - 1; o >= 0; --o) {
+        const double s = std::pow(r.octaveScale, double(o));
+        hs.push_back(std::max<int64_t>(1, std::llround(double(H) / s)));
+        ws.push_back(std::max<int64_t>(1, std::llround(double(W) / s)));
+        const std::string why = engine::checkInputSize(desc, hs.back(), ws.back());
+        if (!why.empty())
+            throw Error(ErrorCode::BadArgument, "the smallest octave is too small: " + why +
+                                                    "; use fewer octaves or a smaller octave scale");
+    }
+    auto net = model->eager(torch::kCPU, torch::kFloat32);
+    engine::ThreadScope threads(r.threads);
+    std::mt19937_64 rng(r.seed);
+    const auto [lo, hi] = validRange(model->preset(), input.size(1));
+    const torch::Tensor base = input.to(torch::kFloat32).contiguous();
+    DreamResult out;
+    torch::Tensor detail;
+    torch::Tensor x;
+    const int total = r.octaves * r.steps;
+    int done = 0;
+    for (size_t o = 0; o < hs.size(); ++o) {
+        const auto octaveBase = resized(base, hs[o], ws[o]);
+        detail = detail.defined() ? resized(detail, hs[o], ws[o]) : torch::zeros_like(octaveBase);
+        x = (octaveBase + detail).clamp(lo, hi);
+        auto meanActivation = [&](const torch::Tensor& t) {
+            torch::NoGradGuard guard;
+            return nodeOutput(net, r.node, t).mean().item<double>();
+        };
+        out.sizes.push_back(hs[o]);
+        out.before.push_back(meanActivation(x));
+        for (int s = 0; s < r.steps; ++s) {
+            const int64_t dy = int64_t(rng() % 33) - 16, dx = int64_t(rng() % 33) - 16;  // a random shift (rolled)
+            auto rolled = x.roll({dy, dx}, {2, 3}).detach().requires_grad_(true);
+            const auto act = nodeOutput(net, r.node, rolled).mean();
+            const auto g = torch::autograd::grad({act}, {rolled})[0].roll({-dy, -dx}, {2, 3});
+            x = (x + r.strength * g / g.abs().mean().clamp_min(1e-8)).clamp(lo, hi).detach();
+            ++done;
+            if (progress && !progress(done, total)) {
+                out.cancelled = true;
+                break;
+            }
+        }
+        out.after.push_back(meanActivation(x));
+        detail = x - octaveBase;
+        if (out.cancelled)
+            break;
+    }
+    out.input = x.contiguous();
+    const auto pixels = toPixels(x, model->preset());
+    out.pixels = (pixels.size(1) == 1 ? pixels.expand({1, 3, x.size(2), x.size(3)}) : pixels)[0].permute({1, 2, 0}).contiguous();
+    return out;
+}
+
+double pairwiseFeatureDistance(const std::shared_ptr<const engine::Model>& model, const std::string& node,
+                               const torch::Tensor& input)
+{
+    auto net = model->eager(torch::kCPU, torch::kFloat32);
+    torch::NoGradGuard guard;
+    const auto a = nodeOutput(net, node, input.to(torch::kFloat32));
+    const auto flat = a.flatten(2);
+    auto gram = torch::bmm(flat, flat.transpose(1, 2)).flatten(1);
+    gram = gram / gram.norm(2, 1, true).clamp_min(1e-12);
+    const auto sim = gram.matmul(gram.t());
+    const int64_t n = a.size(0);
+    if (n < 2)
+        return 0.0;
+    return 1.0 - (sim.sum() - sim.diagonal().sum()).item<double>() / double(n * (n - 1));
+}
+
+}  // namespace inception::explain

@@ -73,3 +73,39 @@ torch::Tensor targetValue(const std::shared_ptr<const engine::Model>& model, con
 double highFrequencyShare(const torch::Tensor& pixels);
 
 }  // namespace inception::explain
+
+namespace inception::explain {
+
+// DeepDream: the picture itself changed, octave by octave (small to full size, the details
+// carried up), by normalised gradient ascent on the node's mean activation, with a random
+// shift at each step.
+struct DreamRequest {
+    std::string node;
+    int octaves = 4;
+    double octaveScale = 1.4;
+    int steps = 20;            // per octave
+    double strength = 0.05;    // step size (network input units), times the gradient over its mean magnitude
+    uint64_t seed = 0;
+    int threads = 0;
+};
+
+struct DreamResult {
+    torch::Tensor input;                 // [1, C, H, W] the dreamt picture in the network's space
+    torch::Tensor pixels;                // [H, W, 3] in [0, 1]
+    std::vector<double> before, after;   // the node's mean activation at each octave's start and end
+    std::vector<int64_t> sizes;          // each octave's side
+    bool cancelled = false;
+};
+
+// input: 1 x C x H x W, preprocessed. progress(step, total) may cancel between steps. Throws
+// inception::Error: UnknownNode; BadArgument for a node without a spatial output, or octaves
+// that shrink the picture below what the network takes.
+DreamResult dream(const std::shared_ptr<const engine::Model>& model, const torch::Tensor& input, const DreamRequest& request,
+                  const std::function<bool(int, int)>& progress = {});
+
+// The mean over pairs of the distance between the pictures' Gram matrices at a node (1 - cosine
+// similarity): how different several visualisations are. pixels [N, H, W, 3].
+double pairwiseFeatureDistance(const std::shared_ptr<const engine::Model>& model, const std::string& node,
+                               const torch::Tensor& input);
+
+}  // namespace inception::explain

@@ -178,6 +178,43 @@ TEST(Visualize, OneSeedGivesOnePictureAndCancelStopsWithinAStep)
     EXPECT_EQ(calls, 3);
 }
 
+TEST(Visualize, DeepDreamRaisesTheNodeAtEveryOctave)
+{
+    const auto x = vision::preprocess(vision::decodeImageFile(INCEPTION_FIXTURES "/images/chelsea.jpg"), googlenet()->preset());
+    explain::DreamRequest r;
+    r.node = "inception4c";
+    r.octaves = 3;
+    r.steps = 8;
+    const auto d = explain::dream(googlenet(), x, r);
+    ASSERT_EQ(d.after.size(), 3u);
+    for (size_t o = 0; o < d.after.size(); ++o) {
+        std::printf("  DeepDream googlenet inception4c octave %zu (%lld px): mean activation %.4f -> %.4f\n", o + 1,
+                    (long long)d.sizes[o], d.before[o], d.after[o]);
+        EXPECT_GT(d.after[o], d.before[o]) << "octave " << o + 1;
+    }
+    EXPECT_EQ(d.pixels.size(0), 224);
+    r.node = "fc";
+    EXPECT_THROW(explain::dream(googlenet(), x, r), Error);
+}
+
+TEST(Visualize, DiversityPushesPicturesApartMoreThanSeedsAlone)
+{
+    explain::VisualizeRequest r;
+    r.node = "inception4a";
+    r.channel = 40;
+    r.size = 96;
+    r.steps = 128;
+    r.images = 3;
+    const auto seedsOnly = explain::visualize(googlenet(), r);
+    r.diversity = 30;
+    const auto diverse = explain::visualize(googlenet(), r);
+    const double a = explain::pairwiseFeatureDistance(googlenet(), "inception4a", seedsOnly.input);
+    const double b = explain::pairwiseFeatureDistance(googlenet(), "inception4a", diverse.input);
+    std::printf("  3 pictures of googlenet inception4a channel 40: pairwise Gram distance %.4f without the diversity "
+                "term, %.4f with it (target %.3f and %.3f)\n", a, b, seedsOnly.after, diverse.after);
+    EXPECT_GT(b, a);
+}
+
 TEST(Visualize, BadRequestsSayWhy)
 {
     explain::VisualizeRequest r;
