@@ -4,7 +4,10 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMouseEvent>
+#include <QFileDialog>
 #include <QPainter>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 #include <cstring>
@@ -127,6 +130,9 @@ void ActivationsPanel::showHint(const QString& text)
     content_ = label;
     grids_.clear();
     focusTitle_ = focusMap_ = focusOverlay_ = nullptr;
+    lookButton_ = lookCancel_ = lookExport_ = nullptr;
+    lookProgress_ = nullptr;
+    lookPicture_ = lookText_ = nullptr;
     overlayBase_ = QImage();
     branches_ = 0;
     terms_ = 0;
@@ -193,6 +199,49 @@ void ActivationsPanel::showResult(const InferenceResult& r)
     pictures->addWidget(focusMap_);
     pictures->addWidget(focusOverlay_);
     focus->addLayout(pictures);
+    // What does this channel look for? (feature visualisation, computed by the main window)
+    auto* lookRow = new QHBoxLayout;
+    lookButton_ = new QPushButton(tr("What does this channel look for?"));
+    lookButton_->setEnabled(false);
+    lookButton_->setToolTip(tr("Optimise a picture to excite this channel (feature visualisation, 256 steps)"));
+    lookCancel_ = new QPushButton(tr("Cancel"));
+    lookCancel_->setEnabled(false);
+    lookExport_ = new QPushButton(tr("Export PNG…"));
+    lookExport_->setEnabled(false);
+    lookRow->addWidget(lookButton_);
+    lookRow->addWidget(lookCancel_);
+    lookRow->addWidget(lookExport_);
+    focus->addLayout(lookRow);
+    lookProgress_ = new QProgressBar;
+    lookProgress_->hide();
+    focus->addWidget(lookProgress_);
+    auto* lookRow2 = new QHBoxLayout;
+    lookPicture_ = new QLabel;
+    lookText_ = new QLabel;
+    lookText_->setWordWrap(true);
+    lookText_->setMaximumWidth(kFocusSize);
+    lookRow2->addWidget(lookPicture_);
+    lookRow2->addWidget(lookText_);
+    focus->addLayout(lookRow2);
+    connect(lookButton_, &QPushButton::clicked, this, [this] {
+        if (!result_ || focusBranch_ < 0)
+            return;
+        lookButton_->setEnabled(false);
+        lookCancel_->setEnabled(true);
+        lookProgress_->setRange(0, 0);
+        lookProgress_->show();
+        emit lookForRequested(result_->branches[focusBranch_].id, focusChannel_);
+    });
+    connect(lookCancel_, &QPushButton::clicked, this, [this] {
+        lookCancel_->setEnabled(false);
+        emit lookForCancelled();
+    });
+    connect(lookExport_, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the picture"), QStringLiteral("channel.png"),
+                                                          tr("PNG images (*.png)"));
+        if (!path.isEmpty() && !exportLookFor(path))
+            lookText_->setText(tr("Cannot write %1.").arg(path));
+    });
     focus->addStretch(1);
     row->addLayout(focus);
     row->addStretch(1);
@@ -246,7 +295,48 @@ void ActivationsPanel::showChannel(int branch, int channel)
                              .arg(b.maps[channel].width())
                              .arg(b.maps[channel].height())
                              .arg(QLocale().toString(b.min, 'g', 3), QLocale().toString(b.max, 'g', 3)));
+    if (lookButton_)
+        lookButton_->setEnabled(true);
     emit channelShown(branch, channel);
+}
+
+void ActivationsPanel::showLookForProgress(int step, int total, const QImage& preview)
+{
+    if (!lookProgress_)
+        return;
+    lookProgress_->setRange(0, total);
+    lookProgress_->setValue(step);
+    lookProgress_->setFormat(tr("step %1 of %2").arg(step).arg(total));
+    if (!preview.isNull())
+        lookPicture_->setPixmap(QPixmap::fromImage(preview.scaled(kFocusSize, kFocusSize, Qt::KeepAspectRatio,
+                                                                  preview.width() < 100 ? Qt::FastTransformation
+                                                                                        : Qt::SmoothTransformation)));
+}
+
+void ActivationsPanel::showLookFor(const QImage& picture, const QString& what)
+{
+    if (!lookProgress_)
+        return;
+    lookProgress_->hide();
+    lookButton_->setEnabled(true);
+    lookCancel_->setEnabled(false);
+    lookFor_ = picture;
+    lookExport_->setEnabled(!picture.isNull());
+    if (!picture.isNull())
+        lookPicture_->setPixmap(QPixmap::fromImage(picture.scaled(kFocusSize, kFocusSize, Qt::KeepAspectRatio,
+                                                                  picture.width() < 100 ? Qt::FastTransformation
+                                                                                        : Qt::SmoothTransformation)));
+    lookText_->setText(what);
+}
+
+bool ActivationsPanel::exportLookFor(const QString& path) const
+{
+    return !lookFor_.isNull() && lookFor_.save(path, "PNG");
+}
+
+QString ActivationsPanel::branchId(int branch) const
+{
+    return result_ && branch >= 0 && branch < result_->branches.size() ? result_->branches[branch].id : QString();
 }
 
 QImage ActivationsPanel::focusedMap() const

@@ -6,6 +6,8 @@
 #include <memory>
 
 class QLabel;
+class QProgressBar;
+class QPushButton;
 
 namespace explorer {
 
@@ -35,11 +37,20 @@ public:
     void showField(QPointF at);
     QRect lastField() const { return lastField_; }
     QImage focusedMap() const;  // the enlarged channel's map (grey), null when none
+    QString branchId(int branch) const;
     // The grid picture of one branch (tests click on it).
     QLabel* gridLabel(int branch) const;
 
+    // "What does this channel look for?": progress, a preview that sharpens, the result.
+    void showLookForProgress(int step, int total, const QImage& preview);
+    void showLookFor(const QImage& picture, const QString& what);
+    QImage lookForPicture() const { return lookFor_; }
+    bool exportLookFor(const QString& path) const;
+
 signals:
     void channelShown(int branch, int channel);
+    void lookForRequested(const QString& node, int channel);
+    void lookForCancelled();
 
 private:
     std::unique_ptr<InferenceResult> result_;
@@ -52,6 +63,13 @@ private:
     int terms_ = 0;
     QImage overlayBase_;
     QRect lastField_;
+    QImage lookFor_;
+    QPushButton* lookButton_ = nullptr;
+    QPushButton* lookCancel_ = nullptr;
+    QPushButton* lookExport_ = nullptr;
+    QProgressBar* lookProgress_ = nullptr;
+    QLabel* lookPicture_ = nullptr;
+    QLabel* lookText_ = nullptr;
     int focusBranch_ = -1, focusChannel_ = -1;
 };
 

@@ -104,6 +104,8 @@ int main(int argc, char** argv)
     QCommandLineOption field(QStringLiteral("field"),
                              QApplication::translate("main", "With --channel: draw the receptive field of this cell (row,column) on the input."),
                              QStringLiteral("y,x"));
+    QCommandLineOption lookFor(QStringLiteral("look-for"),
+                               QApplication::translate("main", "With --channel: run \"What does this channel look for?\" first."));
     QCommandLineOption occlusion(QStringLiteral("occlusion"),
                                  QApplication::translate("main", "With --image: compute the occlusion map first."));
     QCommandLineOption sweep(QStringLiteral("sweep"),
@@ -113,7 +115,7 @@ int main(int argc, char** argv)
                              QStringLiteral("module"));
     parser.addOptions({variant, image, select, expand, show, figure, channel, latency, liveSource, liveFrames, lang,
                        openRun, trainOption, trainImages, trainUntil, exportCurves, screenshot, size, knockout,
-                       gradcam, occlusion, sweep, field});
+                       gradcam, occlusion, sweep, field, lookFor});
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QApplication::translate("main", "Images (or a folder) to classify at start."),
                                  QStringLiteral("[files...]"));
@@ -203,6 +205,13 @@ int main(int argc, char** argv)
             const QImage map = window.activations()->focusedMap();
             if (!map.isNull())
                 window.activations()->showField(QPointF((yx[1].toInt() + 0.5) / map.width(), (yx[0].toInt() + 0.5) / map.height()));
+        }
+        if (parser.isSet(lookFor) && window.activations()->focusedBranch() >= 0) {
+            QEventLoop looked;
+            QObject::connect(&window, &explorer::MainWindow::lookForFinished, &looked, &QEventLoop::quit);
+            const int b = window.activations()->focusedBranch();
+            window.runLookFor(window.activations()->branchId(b), window.activations()->focusedChannel());
+            looked.exec();
         }
         if (parser.isSet(occlusion)) {
             QEventLoop occluded;

@@ -270,6 +270,9 @@ MainWindow::~MainWindow()
     occlusionCancel_ = true;
     if (occlusionThread_.joinable())
         occlusionThread_.join();
+    lookCancel_ = true;
+    if (lookThread_.joinable())
+        lookThread_.join();
     capture_->stop();
     thread_->quit();
     thread_->wait();

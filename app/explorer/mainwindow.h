@@ -93,6 +93,10 @@ public:
     // Occlusion sensitivity of the current image (progress and Cancel in the Explanation dock).
     void runOcclusion();
     void cancelOcclusion();
+    // "What does this channel look for?": feature visualisation of a node's channel (progress,
+    // preview and Cancel in the Activations dock).
+    void runLookFor(const QString& node, int channel, int steps = 256);
+    void cancelLookFor();
     ExplanationPanel* explanation() const { return explanation_; }
     // The diagram's context menu for a node (actions that cannot apply are disabled, with the
     // reason as their tooltip).
@@ -120,6 +124,7 @@ signals:
     void liveStopped();
     void liveFrameShown();
     void occlusionFinished(bool cancelled);
+    void lookForFinished(bool cancelled);
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -191,6 +196,8 @@ private:
     ExplanationPanel* explanation_ = nullptr;
     std::thread occlusionThread_;
     std::atomic<bool> occlusionCancel_{false};
+    std::thread lookThread_;
+    std::atomic<bool> lookCancel_{false};
     std::shared_ptr<std::atomic<bool>> alive_ = std::make_shared<std::atomic<bool>>(true);
 };
 
