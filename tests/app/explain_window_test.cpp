@@ -150,6 +150,34 @@ private slots:
                  qPrintable(window_->explanation()->text()));
     }
 
+    void lookForRunsAndCancels()
+    {
+        QSignalSpy done(window_.get(), &MainWindow::lookForFinished);
+        window_->runLookFor(QStringLiteral("inception4a.branch2"), 3, 24);
+        QVERIFY(done.wait(300000));
+        QCOMPARE(done.at(0).at(0).toBool(), false);
+        QCOMPARE(window_->activations()->lookForPicture().size(), QSize(128, 128));
+        QTemporaryDir dir;
+        QVERIFY(window_->activations()->exportLookFor(dir.filePath(QStringLiteral("c.png"))));
+        QCOMPARE(QImage(dir.filePath(QStringLiteral("c.png"))).size(), QSize(128, 128));
+        // Cancel: the run stops within a step and says so.
+        window_->runLookFor(QStringLiteral("inception4a.branch2"), 3, 100000);
+        window_->cancelLookFor();
+        QVERIFY(done.wait(120000));
+        QCOMPARE(done.at(1).at(0).toBool(), true);
+    }
+
+    void receptiveFieldOfACell()
+    {
+        // The field of a cell of inception4a.branch1 (a 1x1 convolution on the 14x14 grid): square,
+        // wider than the grid's step, inside the picture.
+        window_->activations()->showChannel(0, 0);
+        const QRect r = window_->activations()->fieldRect(0, 7, 7);
+        QVERIFY(!r.isNull());
+        QVERIFY(r.width() > 16 && r.width() < 224);
+        QCOMPARE(r.width(), r.height());
+    }
+
     void actionsThatCannotApplyAreDisabledWithTheReason()
     {
         auto menu = window_->nodeMenuFor(QStringLiteral("fc"));

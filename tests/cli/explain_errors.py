@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""`inception-cli explain` and `classify --knockout` on bad requests: one clear line, exit 2.
+"""`explain`, `classify --knockout`, `visualize` and `dream` on bad requests: one clear line, exit 2.
 
 An unknown node, a class out of range, a node after global pooling (no spatial map), a patch
 larger than the image, --per-branch at a node without branches, a knockout of an unknown node
@@ -24,6 +24,14 @@ CASES = [
     (["explain", IMAGE, *BASE, "--knockout", "inception9z.b3x3"], "no node 'inception9z.b3x3'"),
     (["explain", IMAGE, *BASE, "--knockout", "inception2a.b3x3=half"], "use zero or mean"),
     (["classify", IMAGE, *BASE, "--knockout", "nowhere"], "no node 'nowhere'"),
+    # visualize and dream
+    (["visualize", *BASE, "--node", "inception2a", "--channel", "112", "--json"], "channels 0 to 111"),
+    (["visualize", *BASE, "--node", "fc", "--json"], "after global pooling"),
+    (["visualize", *BASE, "--class", "10", "--json"], "class 10 is out of range"),
+    (["visualize", *BASE, "--json"], "needs --node"),
+    (["visualize", *BASE, "--node", "inception2a"], "say where the picture goes"),
+    (["dream", IMAGE, *BASE, "--node", "fc"], "no spatial output"),
+    (["dream", IMAGE, *BASE, "--node", "inception2a", "--octaves", "6", "--octave-scale", "2"], "too small"),
 ]
 
 
@@ -34,7 +42,7 @@ def main():
         lines = r.stderr.strip().splitlines()
         print(f"  exit {r.returncode}: {r.stderr.strip()}")
         if r.returncode != 2 or len(lines) != 1 or needle not in lines[0]:
-            failures.append(f"{' '.join(args[3:] if args[0] == 'explain' else args)}: exit {r.returncode}, "
+            failures.append(f"{' '.join(args)}: exit {r.returncode}, "
                             f"stderr {r.stderr.strip()!r} (wanted one line with {needle!r})")
     # The good paths.
     def run(args):
