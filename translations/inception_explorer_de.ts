@@ -346,6 +346,46 @@
         <source>Grad-CAM term&lt;br&gt;sum %1&lt;br&gt;scale ±%2&lt;br&gt;(shared)</source>
         <translation>Grad-CAM-Anteil&lt;br&gt;Summe %1&lt;br&gt;Skala ±%2&lt;br&gt;(gemeinsam)</translation>
     </message>
+    <message>
+        <source>Point at a cell: its receptive field is drawn on the input</source>
+        <translation>Auf eine Zelle zeigen: Ihr rezeptives Feld wird auf der Eingabe gezeichnet</translation>
+    </message>
+    <message>
+        <source>What does this channel look for?</source>
+        <translation>Worauf reagiert dieser Kanal?</translation>
+    </message>
+    <message>
+        <source>Optimise a picture to excite this channel (feature visualisation, 256 steps)</source>
+        <translation>Ein Bild so optimieren, dass es diesen Kanal anregt (Merkmalsvisualisierung, 256 Schritte)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Als PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the picture</source>
+        <translation>Bild exportieren</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>Cell (%1, %2) sees input pixels %3…%4 × %5…%6</source>
+        <translation>Zelle (%1, %2) sieht die Eingabepixel %3…%4 × %5…%6</translation>
+    </message>
 </context>
 <context>
     <name>explorer::DiagramLegend</name>
@@ -388,6 +428,23 @@
     <message>
         <source>struck through: knocked out</source>
         <translation>durchgestrichen: ausgeschaltet</translation>
+    </message>
+</context>
+<context>
+    <name>explorer::DiagramScene</name>
+    <message>
+        <source>the whole image</source>
+        <translation>das ganze Bild</translation>
+    </message>
+    <message>
+        <source>%1×%2 px, one cell every %3 px</source>
+        <translation>%1×%2 px, eine Zelle alle %3 px</translation>
+    </message>
+    <message>
+        <source>%1
+receptive field: %2</source>
+        <translation>%1
+rezeptives Feld: %2</translation>
     </message>
 </context>
 <context>
@@ -1247,6 +1304,26 @@ Vorwärtsdurchlauf %3 ms · %n Bilder übersprungen</numerusform>
         <source>Random weights: the map shows what this untrained network responds to.</source>
         <translation>Zufallsgewichte: Die Karte zeigt, worauf dieses untrainierte Netz reagiert.</translation>
     </message>
+    <message>
+        <source>Receptive field</source>
+        <translation>Rezeptives Feld</translation>
+    </message>
+    <message>
+        <source>No network is open yet.</source>
+        <translation>Noch ist kein Netz geöffnet.</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 steps.</source>
+        <translation>Abgebrochen nach %1 Schritten.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, channel %2: its mean value before the ReLU rose from %3 to %4 in %5 steps (%6 s).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, Kanal %2: Sein Mittelwert vor der ReLU stieg in %5 Schritten (%6 s) von %3 auf %4.</translation>
+    </message>
+    <message>
+        <source>Random weights: what this untrained channel responds to.</source>
+        <translation>Zufallsgewichte: worauf dieser untrainierte Kanal reagiert.</translation>
+    </message>
 </context>
 <context>
     <name>explorer::PredictionsPanel</name>
@@ -1901,6 +1978,14 @@ Vorwärtsdurchlauf %3 ms · %n Bilder übersprungen</numerusform>
     <message>
         <source>With --image: the knockout sweep of this module, over the image and the files given (with --screenshot: a picture of the sweep).</source>
         <translation>Mit --image: die Zweige dieses Moduls einzeln ausschalten, für das Bild und die angegebenen Dateien (mit --screenshot: ein Bild der Tabelle).</translation>
+    </message>
+    <message>
+        <source>With --channel: draw the receptive field of this cell (row,column) on the input.</source>
+        <translation>Mit --channel: das rezeptive Feld dieser Zelle (Zeile,Spalte) auf der Eingabe zeichnen.</translation>
+    </message>
+    <message>
+        <source>With --channel: run &quot;What does this channel look for?&quot; first.</source>
+        <translation>Mit --channel: zuerst „Worauf reagiert dieser Kanal?“ ausführen.</translation>
     </message>
 </context>
 </TS>

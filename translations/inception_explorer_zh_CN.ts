@@ -345,6 +345,46 @@
         <source>Grad-CAM term&lt;br&gt;sum %1&lt;br&gt;scale ±%2&lt;br&gt;(shared)</source>
         <translation>Grad-CAM 分量&lt;br&gt;总和 %1&lt;br&gt;色标 ±%2&lt;br&gt;（共用）</translation>
     </message>
+    <message>
+        <source>Point at a cell: its receptive field is drawn on the input</source>
+        <translation>指向一个单元：其感受野会画在输入图像上</translation>
+    </message>
+    <message>
+        <source>What does this channel look for?</source>
+        <translation>这个通道在寻找什么？</translation>
+    </message>
+    <message>
+        <source>Optimise a picture to excite this channel (feature visualisation, 256 steps)</source>
+        <translation>优化一张图像以激发该通道（特征可视化，256 步）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <source>Export the picture</source>
+        <translation>导出图像</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>step %1 of %2</source>
+        <translation>第 %1 / %2 步</translation>
+    </message>
+    <message>
+        <source>Cell (%1, %2) sees input pixels %3…%4 × %5…%6</source>
+        <translation>单元 (%1, %2) 看到输入像素 %3…%4 × %5…%6</translation>
+    </message>
 </context>
 <context>
     <name>explorer::DiagramLegend</name>
@@ -387,6 +427,23 @@
     <message>
         <source>struck through: knocked out</source>
         <translation>划掉：已敲除</translation>
+    </message>
+</context>
+<context>
+    <name>explorer::DiagramScene</name>
+    <message>
+        <source>the whole image</source>
+        <translation>整幅图像</translation>
+    </message>
+    <message>
+        <source>%1×%2 px, one cell every %3 px</source>
+        <translation>%1×%2 px，每 %3 px 一个单元</translation>
+    </message>
+    <message>
+        <source>%1
+receptive field: %2</source>
+        <translation>%1
+感受野：%2</translation>
     </message>
 </context>
 <context>
@@ -1239,6 +1296,26 @@ forward %3 ms · %n frame(s) skipped</source>
         <source>Random weights: the map shows what this untrained network responds to.</source>
         <translation>随机权重：该图显示的是这个未训练网络的响应。</translation>
     </message>
+    <message>
+        <source>Receptive field</source>
+        <translation>感受野</translation>
+    </message>
+    <message>
+        <source>No network is open yet.</source>
+        <translation>尚未打开网络。</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 steps.</source>
+        <translation>%1 步后已取消。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, channel %2: its mean value before the ReLU rose from %3 to %4 in %5 steps (%6 s).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;，通道 %2：其 ReLU 之前的均值在 %5 步（%6 秒）内从 %3 升至 %4。</translation>
+    </message>
+    <message>
+        <source>Random weights: what this untrained channel responds to.</source>
+        <translation>随机权重：这是该未训练通道的响应。</translation>
+    </message>
 </context>
 <context>
     <name>explorer::PredictionsPanel</name>
@@ -1890,6 +1967,14 @@ forward %3 ms · %n frame(s) skipped</source>
     <message>
         <source>With --image: the knockout sweep of this module, over the image and the files given (with --screenshot: a picture of the sweep).</source>
         <translation>配合 --image：逐一敲除该模块的分支，作用于该图像及给定文件（配合 --screenshot：保存结果表的图片）。</translation>
+    </message>
+    <message>
+        <source>With --channel: draw the receptive field of this cell (row,column) on the input.</source>
+        <translation>配合 --channel：在输入上画出该单元（行,列）的感受野。</translation>
+    </message>
+    <message>
+        <source>With --channel: run &quot;What does this channel look for?&quot; first.</source>
+        <translation>配合 --channel：先运行“这个通道在寻找什么？”。</translation>
     </message>
 </context>
 </TS>
