@@ -32,6 +32,7 @@ void addTrainCommands(CLI::App& app, Runner& run);  // train, evaluate (datasets
 #endif
 #ifdef INCEPTION_HAVE_VISION
 void addLiveCommand(CLI::App& app, Runner& run);  // frame sources need OpenCV
+void addIndexCommands(CLI::App& app, Runner& run);  // index-folder, top-images
 #endif
 
 // "1.50" style figures; "6,624,904" comes from the core.

@@ -26,6 +26,7 @@ int main(int argc, char** argv)
     inception::cli::addDreamCommand(app, run);
 #ifdef INCEPTION_HAVE_VISION
     inception::cli::addLiveCommand(app, run);
+    inception::cli::addIndexCommands(app, run);
 #endif
 #ifdef INCEPTION_HAVE_TRAIN
     inception::cli::addTrainCommands(app, run);

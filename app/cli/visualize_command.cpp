@@ -171,3 +171,94 @@ void addDreamCommand(CLI::App& app, Runner& run)
 }
 
 }  // namespace inception::cli
+
+#ifdef INCEPTION_HAVE_VISION
+#include "vision/dataset_index.h"
+
+namespace inception::cli {
+
+void addIndexCommands(CLI::App& app, Runner& run)
+{
+    struct Args {
+        std::string dir, variant, index, node, png;
+        WeightsArgs weights;
+        RunArgs runArgs;
+        int channel = 0, stopAfter = 0;
+        bool json = false;
+    };
+    auto a = std::make_shared<Args>();
+    auto* cmd = app.add_subcommand("index-folder", "Dataset examples: index a folder of images (resumable)");
+    cmd->add_option("dir", a->dir, "Folder of images")->required();
+    cmd->add_option("--variant", a->variant, "Variant id")->required();
+    addWeightsOptions(cmd, a->weights);
+    addRunOptions(cmd, a->runArgs);
+    cmd->add_option("--index", a->index, "Index file (default: DIR/.inception-index-VARIANT.safetensors)");
+    cmd->add_option("--stop-after", a->stopAfter, "Stop after N decoded images (an interruption, for tests)");
+    cmd->add_flag("--json", a->json, "Print JSON (images, decoded, skipped, failed)");
+    cmd->callback([&run, a] {
+        run = [a] {
+            const auto model = openForCommand(a->variant, a->weights);
+            vision::IndexOptions o;
+            o.indexPath = a->index;
+            o.threads = a->runArgs.threads;
+            int64_t decodedSoFar = 0;
+            const auto s = vision::indexFolder(model, a->dir, o, [&](int64_t, int64_t) {
+                ++decodedSoFar;
+                return a->stopAfter <= 0 || decodedSoFar < a->stopAfter;
+            });
+            if (a->json) {
+                std::cout << nlohmann::json{{"index", s.indexPath}, {"images", s.images},      {"decoded", s.decoded},
+                                            {"skipped", s.skipped},  {"failed", s.failed},      {"interrupted", s.interrupted},
+                                            {"rebuilt", s.rebuilt},  {"rebuilt_why", s.rebuiltWhy},
+                                            {"last_failure", s.lastFailure}}
+                                 .dump()
+                          << '\n';
+            } else {
+                if (s.rebuilt)
+                    std::cout << "index rebuilt: " << s.rebuiltWhy << '\n';
+                std::cout << s.indexPath << ": " << s.images << " images (" << s.decoded << " decoded now, " << s.skipped
+                          << " already indexed, " << s.failed << " unreadable" << (s.interrupted ? ", interrupted" : "")
+                          << ")\n";
+                if (s.failed)
+                    std::cout << "  last unreadable: " << s.lastFailure << '\n';
+            }
+            return 0;
+        };
+    });
+
+    auto b = std::make_shared<Args>();
+    auto* top = app.add_subcommand("top-images", "Dataset examples: the images a channel responds to most");
+    top->add_option("--variant", b->variant, "Variant id")->required();
+    addWeightsOptions(top, b->weights);
+    top->add_option("--index", b->index, "Index file (from index-folder)")->required();
+    top->add_option("--node", b->node, "Node id")->required();
+    top->add_option("--channel", b->channel, "Channel")->required();
+    top->add_flag("--json", b->json, "Print JSON");
+    top->callback([&run, b] {
+        run = [b] {
+            const auto model = openForCommand(b->variant, b->weights);
+            const auto ex = vision::topImages(model, b->index, b->node, b->channel);
+            auto list = [](const std::vector<vision::Example>& v) {
+                nlohmann::json out = nlohmann::json::array();
+                for (const auto& e : v)
+                    out.push_back({{"file", e.file}, {"value", e.value}, {"y", e.y}, {"x", e.x},
+                                   {"field", {e.top, e.left, e.bottom, e.right}}});
+                return out;
+            };
+            if (b->json) {
+                std::cout << nlohmann::json{{"node", b->node}, {"channel", b->channel}, {"top", list(ex.top)},
+                                            {"near_zero", list(ex.nearZero)}}
+                                 .dump()
+                          << '\n';
+            } else {
+                for (const auto& e : ex.top)
+                    std::cout << fixed(e.value, 3) << "  " << e.file << "  at (" << e.y << ", " << e.x << "), field rows "
+                              << e.top << ".." << e.bottom << ", columns " << e.left << ".." << e.right << '\n';
+            }
+            return 0;
+        };
+    });
+}
+
+}  // namespace inception::cli
+#endif

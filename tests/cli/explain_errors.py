@@ -63,6 +63,28 @@ def main():
     e1 = run(["explain", IMAGE, *BASE, "--knockout", "inception2a.b3x3"])
     if e1["knockouts"] != [{"node": "inception2a.b3x3", "kind": "zero"}] or e0["map"] == e1["map"]:
         failures.append("explain --knockout did not apply")
+    # index-folder: a second run over an unchanged folder decodes nothing (its --json counts).
+    import os, shutil, tempfile
+    with tempfile.TemporaryDirectory() as tmp:
+        for i in range(3):
+            shutil.copy(IMAGE, os.path.join(tmp, f"photo{i}.jpg"))
+        with open(os.path.join(tmp, "broken.png"), "w") as fh:
+            fh.write("not a picture")
+        first = json.loads(subprocess.run([CLI, "index-folder", tmp, *BASE, "--json"], capture_output=True, text=True,
+                                          check=True).stdout)
+        again = json.loads(subprocess.run([CLI, "index-folder", tmp, *BASE, "--json"], capture_output=True, text=True,
+                                          check=True).stdout)
+        print(f"  index-folder: first run {first}, second run {again}")
+        if (first["decoded"], first["failed"], again["decoded"], again["skipped"]) != (3, 1, 0, 3):
+            failures.append(f"index-folder counts: {first} then {again}")
+        top = json.loads(subprocess.run([CLI, "top-images", *BASE[:2], "--index", first["index"], "--node", "inception2a",
+                                         "--channel", "5", "--json"], capture_output=True, text=True, check=True).stdout)
+        if len(top["top"]) != 3:
+            failures.append(f"top-images: {len(top['top'])} images for 3 indexed")
+        r = subprocess.run([CLI, "top-images", *BASE[:2], "--index", first["index"], "--node", "inception2a",
+                            "--channel", "112"], capture_output=True, text=True)
+        if r.returncode != 2 or "channels 0 to 111" not in r.stderr:
+            failures.append(f"top-images channel 112: exit {r.returncode}, {r.stderr.strip()!r}")
     if failures:
         print("FAILED:\n  " + "\n  ".join(failures))
         return 1

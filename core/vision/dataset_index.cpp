@@ -1,0 +1,304 @@
+#include "vision/dataset_index.h"
+
+#include <torch/torch.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <nlohmann/json.hpp>
+
+#include "arch/receptive.h"
+#include "common/error.h"
+#include "common/sha256.h"
+#include "engine/session.h"
+#include "vision/decode.h"
+#include "vision/preprocess.h"
+#include "weights/safetensors.h"
+
+namespace inception::vision {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+const char* kExtensions[] = {".jpg", ".jpeg", ".png", ".bmp", ".webp", ".tif", ".tiff", ".ppm", ".pgm"};
+
+bool isImage(const fs::path& p)
+{
+    std::string ext = p.extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    return std::find(std::begin(kExtensions), std::end(kExtensions), ext) != std::end(kExtensions);
+}
+
+std::vector<std::string> spatialNodes(const arch::NetworkDesc& desc)
+{
+    std::vector<std::string> ids;
+    arch::forEachNode(desc.root, [&](const arch::ArchNode& n, int) {
+        if (&n != &desc.root && n.output.size() == 3 && n.output[1] * n.output[2] > 1)
+            ids.push_back(n.id);
+    });
+    return ids;
+}
+
+// One node's running lists: values [C, K] (descending for top, by |v| ascending for near-zero),
+// image index, y, x.
+struct Lists {
+    torch::Tensor value, image, y, x;
+};
+
+struct Index {
+    std::string key;
+    std::vector<std::string> files;      // by image index
+    std::map<std::string, std::string> stamps;  // file -> "size:mtime" when indexed
+    std::map<std::string, Lists> top, nearZero;
+};
+
+std::string stamp(const fs::path& p)
+{
+    std::error_code ec;
+    const auto size = fs::file_size(p, ec);
+    const auto time = fs::last_write_time(p, ec).time_since_epoch().count();
+    return std::to_string(size) + ":" + std::to_string(time);
+}
+
+Lists empty(int64_t channels, int k, float fill)
+{
+    return {torch::full({channels, k}, fill, torch::kFloat32), torch::full({channels, k}, -1, torch::kInt64),
+            torch::zeros({channels, k}, torch::kInt64), torch::zeros({channels, k}, torch::kInt64)};
+}
+
+// Merges this image's per-channel maxima into the lists: keep the k best by `score` (higher is better).
+void merge(Lists& l, const torch::Tensor& v, const torch::Tensor& y, const torch::Tensor& x, int64_t image,
+           const torch::Tensor& score, const torch::Tensor& listScore)
+{
+    const int64_t k = l.value.size(1);
+    auto allScore = torch::cat({listScore, score.unsqueeze(1)}, 1);
+    auto allValue = torch::cat({l.value, v.unsqueeze(1)}, 1);
+    auto allImage = torch::cat({l.image, torch::full({v.size(0), 1}, image, torch::kInt64)}, 1);
+    auto allY = torch::cat({l.y, y.unsqueeze(1)}, 1), allX = torch::cat({l.x, x.unsqueeze(1)}, 1);
+    const auto order = std::get<1>(allScore.sort(1, /*descending=*/true)).slice(1, 0, k);
+    l.value = allValue.gather(1, order);
+    l.image = allImage.gather(1, order);
+    l.y = allY.gather(1, order);
+    l.x = allX.gather(1, order);
+}
+
+void save(const Index& idx, const std::string& path)
+{
+    nlohmann::json meta{{"key", idx.key}, {"files", idx.files}, {"stamps", idx.stamps}};
+    const std::string text = meta.dump();
+    weights::TensorMap t;
+    t.emplace_back("meta", torch::from_blob(const_cast<char*>(text.data()), {int64_t(text.size())}, torch::kUInt8).clone());
+    for (const auto* which : {&idx.top, &idx.nearZero}) {
+        const std::string prefix = which == &idx.top ? "top/" : "zero/";
+        for (const auto& [node, l] : *which) {
+            t.emplace_back(prefix + node + "/value", l.value);
+            t.emplace_back(prefix + node + "/image", l.image);
+            t.emplace_back(prefix + node + "/y", l.y);
+            t.emplace_back(prefix + node + "/x", l.x);
+        }
+    }
+    weights::writeSafetensors(path, t);
+}
+
+// Reads an index; throws inception::Error when it is unreadable.
+Index load(const std::string& path)
+{
+    const auto t = weights::readSafetensors(path);
+    Index idx;
+    const torch::Tensor* meta = weights::find(t, "meta");
+    if (!meta || meta->scalar_type() != torch::kUInt8)
+        throw Error(ErrorCode::CorruptFile, path + ": not an index (no metadata)");
+    const auto bytes = meta->contiguous();
+    nlohmann::json j;
+    try {
+        j = nlohmann::json::parse(std::string(reinterpret_cast<const char*>(bytes.data_ptr<uint8_t>()), size_t(bytes.numel())));
+        idx.key = j.at("key").get<std::string>();
+        idx.files = j.at("files").get<std::vector<std::string>>();
+        idx.stamps = j.at("stamps").get<std::map<std::string, std::string>>();
+    } catch (const nlohmann::json::exception& e) {
+        throw Error(ErrorCode::CorruptFile, path + ": the index's metadata is damaged (" + e.what() + ")");
+    }
+    for (const auto& [name, tensor] : t) {
+        const auto slash = name.find('/'), last = name.rfind('/');
+        if (slash == std::string::npos || last == slash)
+            continue;
+        auto& which = name.substr(0, slash) == "top" ? idx.top : idx.nearZero;
+        Lists& l = which[name.substr(slash + 1, last - slash - 1)];
+        const std::string field = name.substr(last + 1);
+        (field == "value" ? l.value : field == "image" ? l.image : field == "y" ? l.y : l.x) = tensor;
+    }
+    for (const auto* which : {&idx.top, &idx.nearZero})
+        for (const auto& [node, l] : *which)
+            if (!l.value.defined() || !l.image.defined() || !l.y.defined() || !l.x.defined() ||
+                l.image.sizes() != l.value.sizes())
+                throw Error(ErrorCode::CorruptFile, path + ": the index's lists for " + node + " are incomplete");
+    return idx;
+}
+
+std::string defaultIndexPath(const std::string& dir, const engine::Model& model)
+{
+    return (fs::path(dir) / (".inception-index-" + model.variant() + ".safetensors")).string();
+}
+
+}  // namespace
+
+std::string indexKey(const engine::Model& model)
+{
+    const auto& prov = model.provenance();
+    std::string weightsId = prov.file.empty() ? "untrained seed " + std::to_string(prov.seed) : sha256File(prov.file);
+    const auto& p = model.preset();
+    return model.variant() + "|" + weightsId + "|" + std::to_string(p.resize) + "/" + std::to_string(p.crop) + "/" +
+           std::to_string(int(p.interpolation)) + "/" + std::to_string(int(p.order)) + "/" + std::to_string(p.range) +
+           "/" + std::to_string(p.mean[0]) + "," + std::to_string(p.mean[1]) + "," + std::to_string(p.mean[2]) + "/" +
+           std::to_string(p.std[0]) + "," + std::to_string(p.std[1]) + "," + std::to_string(p.std[2]) + "/" +
+           (p.grey ? "grey" : "rgb") + (p.lightOnDark ? "/light-on-dark" : "");
+}
+
+IndexStats indexFolder(const std::shared_ptr<const engine::Model>& model, const std::string& dir,
+                       const IndexOptions& o, const IndexProgress& progress)
+{
+    if (!fs::is_directory(dir))
+        throw Error(ErrorCode::FileNotFound, dir + ": no such folder");
+    IndexStats s;
+    s.indexPath = o.indexPath.empty() ? defaultIndexPath(dir, *model) : o.indexPath;
+    const std::string key = indexKey(*model);
+    const auto nodes = spatialNodes(model->desc());
+
+    Index idx;
+    bool fresh = true;
+    if (fs::exists(s.indexPath)) {
+        try {
+            idx = load(s.indexPath);
+            if (idx.key != key) {
+                s.rebuilt = true;
+                s.rebuiltWhy = "the index was made for other weights or preprocessing";
+            } else {
+                fresh = false;
+            }
+        } catch (const Error& e) {
+            s.rebuilt = true;
+            s.rebuiltWhy = std::string("the index could not be read (") + e.what() + ")";
+        }
+    }
+    if (fresh) {
+        idx = Index{};
+        idx.key = key;
+        for (const auto& id : nodes) {
+            const int64_t c = arch::findNode(model->desc().root, id)->output[0];
+            idx.top[id] = empty(c, o.top, -std::numeric_limits<float>::infinity());
+            idx.nearZero[id] = empty(c, o.nearZero, std::numeric_limits<float>::infinity());
+        }
+    }
+    std::vector<fs::path> files;
+    for (const auto& e : fs::directory_iterator(dir))
+        if (e.is_regular_file() && isImage(e.path()))
+            files.push_back(e.path());
+    std::sort(files.begin(), files.end());
+
+    engine::SessionOptions so;
+    so.threads = o.threads;
+    so.capture = std::set<std::string>(nodes.begin(), nodes.end());
+    engine::Session session(model, so);
+    std::map<std::string, int64_t> indexOf;
+    for (size_t i = 0; i < idx.files.size(); ++i)
+        indexOf[idx.files[i]] = int64_t(i);
+    int64_t sinceSave = 0, done = 0;
+    const int64_t total = int64_t(files.size());
+    for (const auto& path : files) {
+        const std::string name = path.filename().string();
+        const std::string st = stamp(path);
+        if (auto it = idx.stamps.find(name); it != idx.stamps.end() && it->second == st) {
+            ++s.skipped;
+            ++done;
+            continue;
+        }
+        if (auto it = idx.stamps.find(name); it != idx.stamps.end() && it->second == "unreadable " + st) {
+            ++s.failed;  // unreadable last time and unchanged since: not tried again
+            s.lastFailure = name + ": unreadable (unchanged since the last run)";
+            ++done;
+            continue;
+        }
+        // A changed file is indexed again as a new image (its old entries keep their index but
+        // no longer win once the new ones arrive: rare enough for a teaching tool).
+        torch::Tensor x;
+        try {
+            x = preprocess(decodeImageFile(path.string()), model->preset());
+        } catch (const std::exception& e) {
+            ++s.failed;
+            s.lastFailure = name + ": " + e.what();
+            idx.stamps[name] = "unreadable " + st;
+            ++sinceSave;
+            ++done;
+            continue;
+        }
+        ++s.decoded;
+        const auto p = session.run(x);
+        const int64_t image = int64_t(idx.files.size());
+        idx.files.push_back(name);
+        idx.stamps[name] = st;
+        indexOf[name] = image;
+        for (const auto& id : nodes) {
+            const auto a = p.activations.at(id)[0];  // [C, H, W]
+            const int64_t w = a.size(2);
+            const auto [maxima, where] = a.flatten(1).max(1);
+            const auto y = torch::div(where, w, "floor"), xx = where - y * w;
+            auto& t = idx.top[id];
+            merge(t, maxima, y, xx, image, maxima, t.value);
+            auto& z = idx.nearZero[id];
+            merge(z, maxima, y, xx, image, -maxima.abs(), -z.value.abs());
+        }
+        ++done;
+        if (++sinceSave >= o.saveEvery) {
+            save(idx, s.indexPath);
+            sinceSave = 0;
+        }
+        if (progress && !progress(done, total)) {
+            s.interrupted = true;
+            break;
+        }
+    }
+    if (sinceSave > 0 || fresh)
+        save(idx, s.indexPath);
+    s.images = int64_t(idx.files.size());
+    return s;
+}
+
+ChannelExamples topImages(const std::shared_ptr<const engine::Model>& model, const std::string& indexPath,
+                          const std::string& node, int channel)
+{
+    if (!fs::exists(indexPath))
+        throw Error(ErrorCode::FileNotFound, indexPath + ": no index here; run `inception-cli index-folder DIR` first");
+    const Index idx = load(indexPath);
+    if (idx.key != indexKey(*model))
+        throw Error(ErrorCode::WeightsMismatch, indexPath + ": the index was made for other weights or preprocessing; "
+                                                            "index the folder again");
+    auto it = idx.top.find(node);
+    if (it == idx.top.end())
+        throw Error(ErrorCode::UnknownNode, "the index has no node '" + node + "' (it holds every node with a spatial map)");
+    if (channel < 0 || channel >= it->second.value.size(0))
+        throw Error(ErrorCode::BadArgument, "channel " + std::to_string(channel) + " is out of range: " + node +
+                                                " has channels 0 to " + std::to_string(it->second.value.size(0) - 1));
+    const auto fields = arch::receptiveFields(model->desc());
+    const auto& f = fields.at(node);
+    const int64_t H = model->desc().input[1], W = model->desc().input[2];
+    auto examples = [&](const Lists& l) {
+        std::vector<Example> out;
+        for (int64_t k = 0; k < l.value.size(1); ++k) {
+            const int64_t image = l.image[channel][k].item<int64_t>();
+            if (image < 0 || image >= int64_t(idx.files.size()))
+                continue;
+            Example e;
+            e.file = idx.files[size_t(image)];
+            e.value = l.value[channel][k].item<float>();
+            e.y = l.y[channel][k].item<int64_t>();
+            e.x = l.x[channel][k].item<int64_t>();
+            const auto box = arch::cellField(f, e.y, e.x, H, W);
+            e.top = box.top, e.left = box.left, e.bottom = box.bottom, e.right = box.right;
+            out.push_back(e);
+        }
+        return out;
+    };
+    return {examples(it->second), examples(idx.nearZero.at(node))};
+}
+
+}  // namespace inception::vision
