@@ -14,6 +14,7 @@
 #include "engine/session.h"
 #include "explain/explain_nodes.h"
 #include "explain/gradcam.h"
+#include "models/normalise.h"
 #include "models/registry.h"
 #include "vision/channel_grid.h"
 #include "vision/decode.h"
@@ -52,26 +53,16 @@ std::vector<const arch::ArchNode*> shownParts(const arch::ArchNode& n)
     return parts;
 }
 
-// The preprocessed input as a picture: what the network saw, un-normalised.
+// The preprocessed input as a picture: what the network saw, un-normalised (grey for the
+// Fashion-MNIST networks).
 QImage networkInput(const torch::Tensor& x, const models::PreprocessPreset& preset)
 {
-    auto t = x[0].to(torch::kFloat32).clone();
-    for (int c = 0; c < int(t.size(0)); ++c)
-        t[c].mul_(preset.std[size_t(c)]).add_(preset.mean[size_t(c)]);
-    t = t / preset.range * 255.0;
-    if (t.size(0) == 1) {  // a grey input (the Fashion-MNIST networks)
-        const auto grey = t[0].round().clamp(0, 255).to(torch::kUInt8).contiguous();
-        QImage img(int(grey.size(1)), int(grey.size(0)), QImage::Format_Grayscale8);
-        for (int y = 0; y < img.height(); ++y)
-            std::memcpy(img.scanLine(y), grey[y].data_ptr<uint8_t>(), size_t(img.width()));
-        return img;
-    }
-    if (preset.order == models::ChannelOrder::BGR)
-        t = t.flip(0);
-    const auto hwc = t.round().clamp(0, 255).to(torch::kUInt8).permute({1, 2, 0}).contiguous();
-    QImage img(int(hwc.size(1)), int(hwc.size(0)), QImage::Format_RGB888);
+    const auto pixels = models::denormalise(x.slice(0, 0, 1).to(torch::kFloat32), preset)[0];
+    const auto hwc = (pixels * 255.0).round().to(torch::kUInt8).permute({1, 2, 0}).contiguous();
+    const int channels = int(hwc.size(2));
+    QImage img(int(hwc.size(1)), int(hwc.size(0)), channels == 1 ? QImage::Format_Grayscale8 : QImage::Format_RGB888);
     for (int y = 0; y < img.height(); ++y)
-        std::memcpy(img.scanLine(y), hwc[y].data_ptr<uint8_t>(), size_t(img.width()) * 3);
+        std::memcpy(img.scanLine(y), hwc[y].data_ptr<uint8_t>(), size_t(img.width()) * size_t(channels));
     return img;
 }
 

@@ -6,6 +6,7 @@
 
 #include "common/error.h"
 #include "engine/session.h"
+#include "models/normalise.h"
 
 namespace inception::explain {
 
@@ -48,13 +49,7 @@ namespace {
 // The fill in the network's input space, per channel.
 torch::Tensor normalisedFill(const models::PreprocessPreset& p, int64_t channels, double fill)
 {
-    std::vector<float> v;
-    for (int64_t c = 0; c < channels; ++c) {
-        const size_t i = size_t(std::min<int64_t>(c, 2));
-        const double pixel = p.grey ? fill : fill * p.range;
-        v.push_back(float((pixel - p.mean[i]) / p.std[i]));
-    }
-    return torch::tensor(v, torch::kFloat32).view({channels, 1, 1});
+    return models::normalise(torch::full({1, channels, 1, 1}, fill, torch::kFloat32), p).view({channels, 1, 1});
 }
 }  // namespace
 

@@ -11,6 +11,7 @@
 #include "engine/session.h"
 #include "engine/threads.h"
 #include "models/network.h"
+#include "models/normalise.h"
 
 namespace inception::explain {
 
@@ -194,18 +195,7 @@ torch::Tensor transform(const torch::Tensor& x, std::mt19937_64& rng, int64_t si
     return jitter(t, scaled(4));
 }
 
-// [0, 1] pixels to the network's input: range, channel order, normalisation.
-torch::Tensor toInput(const torch::Tensor& pixels, const models::PreprocessPreset& p)
-{
-    if (pixels.size(1) == 1)
-        return (pixels - p.mean[0]) / p.std[0];
-    auto x = pixels * p.range;
-    if (p.order == models::ChannelOrder::BGR)
-        x = x.flip({1});
-    const auto mean = torch::tensor({p.mean[0], p.mean[1], p.mean[2]}, torch::kFloat32).view({1, 3, 1, 1}).to(x.device());
-    const auto std = torch::tensor({p.std[0], p.std[1], p.std[2]}, torch::kFloat32).view({1, 3, 1, 1}).to(x.device());
-    return (x - mean) / std;
-}
+torch::Tensor toInput(const torch::Tensor& pixels, const models::PreprocessPreset& p) { return models::normalise(pixels, p); }
 
 // Lucid's diversity: minus the mean pairwise cosine similarity of the images' Gram matrices.
 torch::Tensor diversityTerm(const torch::Tensor& a)
@@ -245,7 +235,6 @@ VisualizeResult visualize(const std::shared_ptr<const engine::Model>& model, con
     pic.channels = desc.input[0];
     pic.size = size;
     pic.offset = model->preset().lightOnDark ? -2.0 : 0.0;  // sigmoid(-2) = 0.12
-    const auto opts = torch::TensorOptions().dtype(torch::kFloat32).device(device);
     if (pic.kind == Parameterisation::Fourier) {
         pic.scale = frequencyScale(size, size, device);
         pic.param = (torch::randn({r.images, pic.channels, size, size / 2 + 1, 2}, torch::TensorOptions().dtype(torch::kFloat32)) * 0.01)
@@ -356,18 +345,6 @@ std::pair<torch::Tensor, torch::Tensor> validRange(const models::PreprocessPrese
     return {torch::min(black, white), torch::max(black, white)};
 }
 
-torch::Tensor toPixels(const torch::Tensor& x, const models::PreprocessPreset& p)
-{
-    if (x.size(1) == 1)
-        return (x * p.std[0] + p.mean[0]).clamp(0, 1);
-    const auto mean = torch::tensor({p.mean[0], p.mean[1], p.mean[2]}, torch::kFloat32).view({1, 3, 1, 1});
-    const auto std = torch::tensor({p.std[0], p.std[1], p.std[2]}, torch::kFloat32).view({1, 3, 1, 1});
-    auto v = (x * std + mean) / p.range;
-    if (p.order == models::ChannelOrder::BGR)
-        v = v.flip({1});
-    return v.clamp(0, 1);
-}
-
 }  // namespace
 
 DreamResult dream(const std::shared_ptr<const engine::Model>& model, const torch::Tensor& input, const DreamRequest& r,
@@ -431,7 +408,7 @@ DreamResult dream(const std::shared_ptr<const engine::Model>& model, const torch
             break;
     }
     out.input = x.contiguous();
-    const auto pixels = toPixels(x, model->preset());
+    const auto pixels = models::denormalise(x, model->preset());
     out.pixels = (pixels.size(1) == 1 ? pixels.expand({1, 3, x.size(2), x.size(3)}) : pixels)[0].permute({1, 2, 0}).contiguous();
     return out;
 }

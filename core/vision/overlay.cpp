@@ -1,5 +1,7 @@
 #include "vision/overlay.h"
 
+#include "models/normalise.h"
+
 #include <opencv2/imgproc.hpp>
 #include <torch/torch.h>
 
@@ -28,20 +30,11 @@ std::array<uint8_t, 3> divergingColour(double t)
 
 cv::Mat inputPicture(const torch::Tensor& input, const models::PreprocessPreset& p)
 {
-    torch::Tensor x = (input.dim() == 4 ? input[0] : input).to(torch::kCPU, torch::kFloat32);
-    const int64_t C = x.size(0);
-    std::vector<torch::Tensor> channels;
-    for (int64_t c = 0; c < C; ++c) {
-        const size_t i = size_t(std::min<int64_t>(c, 2));
-        auto v = x[c] * float(p.std[i]) + float(p.mean[i]);
-        if (!p.grey)
-            v = v / float(p.range);
-        channels.push_back(v);
-    }
-    if (!p.grey && p.order == models::ChannelOrder::BGR)
-        std::reverse(channels.begin(), channels.end());
-    torch::Tensor rgb = C == 1 ? torch::stack({channels[0], channels[0], channels[0]}, 2) : torch::stack(channels, 2);
-    rgb = (rgb.clamp(0, 1) * 255.0).round().to(torch::kUInt8).contiguous();
+    const torch::Tensor x = (input.dim() == 3 ? input.unsqueeze(0) : input).slice(0, 0, 1).to(torch::kCPU, torch::kFloat32);
+    auto pixels = models::denormalise(x, p)[0];
+    if (pixels.size(0) == 1)
+        pixels = pixels.expand({3, pixels.size(1), pixels.size(2)});
+    const auto rgb = (pixels.permute({1, 2, 0}) * 255.0).round().to(torch::kUInt8).contiguous();
     cv::Mat out(int(rgb.size(0)), int(rgb.size(1)), CV_8UC3);
     std::memcpy(out.data, rgb.data_ptr<uint8_t>(), size_t(rgb.numel()));
     return out;

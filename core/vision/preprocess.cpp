@@ -1,5 +1,7 @@
 #include "vision/preprocess.h"
 
+#include "models/normalise.h"
+
 #include <torch/torch.h>
 
 #include <cmath>
@@ -60,15 +62,8 @@ torch::Tensor preprocess(const cv::Mat& rgb, const models::PreprocessPreset& p, 
             if (border.mean().item<double>() > 0.5)
                 x = 1.0 - x;
         }
-        return ((x - p.mean[0]) / p.std[0]).contiguous();
     }
-    if (p.range != 1.0)
-        x = x * p.range;
-    if (p.order == models::ChannelOrder::BGR)
-        x = x.flip({1});
-    const auto mean = torch::tensor({p.mean[0], p.mean[1], p.mean[2]}, torch::kFloat32).view({1, 3, 1, 1});
-    const auto std = torch::tensor({p.std[0], p.std[1], p.std[2]}, torch::kFloat32).view({1, 3, 1, 1});
-    return ((x - mean) / std).contiguous();
+    return models::normalise(x, p).contiguous();
 }
 
 }  // namespace inception::vision
