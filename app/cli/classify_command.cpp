@@ -6,6 +6,7 @@
 
 #include "cli_common.h"
 #include "commands.h"
+#include "explain/knockout.h"
 
 namespace inception::cli {
 
@@ -46,7 +47,7 @@ void addClassifyCommand(CLI::App& app, Runner& run)
             options.interventions = parseKnockouts(a->knockouts);
             nlohmann::json knocked = nlohmann::json::array();
             for (const auto& [node, kind] : options.interventions)
-                knocked.push_back({{"node", node}, {"kind", kind == models::Intervention::Mean ? "mean" : "zero"}});
+                knocked.push_back({{"node", node}, {"kind", explain::toString(kind)}});
             engine::Session session(model, options);
             const auto& prov = model->provenance();
             nlohmann::json all = nlohmann::json::array();
@@ -74,8 +75,7 @@ void addClassifyCommand(CLI::App& app, Runner& run)
                     if (!prov.trained)
                         std::cout << "  " << prov.description << '\n';
                     for (const auto& [node, kind] : options.interventions)
-                        std::cout << "  knocked out: " << node << " ("
-                                  << (kind == models::Intervention::Mean ? "mean" : "zero") << ")\n";
+                        std::cout << "  knocked out: " << node << " (" << explain::toString(kind) << ")\n";
                     for (const auto& s : p.top[n])
                         std::cout << "  " << std::setw(7) << fixed(100.0 * s.probability, 2) << "%  " << s.label
                                   << " (" << s.index << ")\n";

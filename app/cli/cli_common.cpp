@@ -1,5 +1,7 @@
 #include "cli_common.h"
 
+#include "explain/knockout.h"
+
 #include <CLI/CLI.hpp>
 #include <torch/torch.h>
 
@@ -22,7 +24,7 @@ bool haveVision()
 #endif
 }
 
-void addWeightsOptions(CLI::App* cmd, WeightsArgs& w, bool untrainedFlag)
+void addWeightsOptions(CLI::App* cmd, WeightsArgs& w, bool untrainedFlag, const std::string& seedOption)
 {
     cmd->add_option("--weights", w.path,
                     "Weight file: .pth, .safetensors, or a model file with its .json (default: the published file "
@@ -30,7 +32,7 @@ void addWeightsOptions(CLI::App* cmd, WeightsArgs& w, bool untrainedFlag)
     if (untrainedFlag)
         cmd->add_flag("--untrained", w.untrained,
                       "Without a weight file, run random calibrated weights (every output says so)");
-    cmd->add_option("--seed", w.seed, "Seed of the random weights (with --untrained)");
+    cmd->add_option(seedOption, w.seed, "Seed of the random weights (with --untrained)");
 }
 
 void addRunOptions(CLI::App* cmd, RunArgs& r)
@@ -98,6 +100,16 @@ torch::Tensor readInput(const std::string& path, const models::PreprocessPreset&
     throw Error(ErrorCode::UnsupportedFormat,
                 path + ": this build has no image support (INCEPTION_BUILD_VISION=OFF); pass a .safetensors tensor");
 #endif
+}
+
+std::map<std::string, models::Intervention> parseKnockouts(const std::vector<std::string>& specs)
+{
+    std::map<std::string, models::Intervention> k;
+    for (const auto& s : specs) {
+        const auto [node, kind] = explain::parseKnockout(s);
+        k[node] = kind;
+    }
+    return k;
 }
 
 }  // namespace inception::cli

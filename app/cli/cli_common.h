@@ -31,7 +31,10 @@ struct RunArgs {
     int threads = 0;
 };
 
-void addWeightsOptions(CLI::App* cmd, WeightsArgs& w, bool untrainedFlag = true);
+// seedOption: the name of the random weights' seed (commands whose --seed means something else
+// name it --weights-seed).
+void addWeightsOptions(CLI::App* cmd, WeightsArgs& w, bool untrainedFlag = true,
+                       const std::string& seedOption = "--seed");
 void addRunOptions(CLI::App* cmd, RunArgs& r);
 
 std::shared_ptr<const engine::Model> openForCommand(const std::string& variant, const WeightsArgs& w);

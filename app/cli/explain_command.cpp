@@ -54,16 +54,6 @@ void writePng(const std::string& path, const torch::Tensor& input, const models:
 
 }  // namespace
 
-explain::Knockouts parseKnockouts(const std::vector<std::string>& specs)
-{
-    explain::Knockouts k;
-    for (const auto& s : specs) {
-        const auto [node, kind] = explain::parseKnockout(s);
-        k[node] = kind;
-    }
-    return k;
-}
-
 void addExplainCommand(CLI::App& app, Runner& run)
 {
     struct Args {
@@ -105,14 +95,7 @@ void addExplainCommand(CLI::App& app, Runner& run)
                 a->weights.transformInput = false;
             const auto knockouts = parseKnockouts(a->knockouts);
             const auto model = openForCommand(a->variant, a->weights);
-            const auto& desc = model->desc();
-            for (const auto& [node, kind] : knockouts)
-                if (!arch::findNode(desc.root, node))
-                    throw Error(ErrorCode::UnknownNode, "--knockout: no node '" + node + "' in " + a->variant);
-            if (a->cls < -1 || a->cls >= model->classes())
-                throw Error(ErrorCode::BadArgument, "--class " + std::to_string(a->cls) + " is out of range: " +
-                                                        a->variant + " has classes 0 to " +
-                                                        std::to_string(model->classes() - 1));
+            const auto& desc = model->desc();  // nodes and classes are checked by the core
             const torch::Tensor input = readInput(a->input, *model, false);
             if (input.size(0) != 1)
                 throw Error(ErrorCode::BadArgument, a->input + ": explain takes one image; the tensor holds " +

@@ -29,10 +29,7 @@ void addVisualizeCommand(CLI::App& app, Runner& run)
     auto a = std::make_shared<Args>();
     auto* cmd = app.add_subcommand("visualize", "Feature visualisation: a picture that maximises a channel, a node or a class");
     cmd->add_option("--variant", a->variant, "Variant id")->required();
-    // --seed is the optimisation's here; the random weights' seed is --weights-seed.
-    cmd->add_option("--weights", a->weights.path, "Weight file (default: the published file; the bundled model for mini_inception)");
-    cmd->add_flag("--untrained", a->weights.untrained, "Without a weight file, random calibrated weights (said on every output)");
-    cmd->add_option("--weights-seed", a->weights.seed, "Seed of the random weights (with --untrained)");
+    addWeightsOptions(cmd, a->weights, true, "--weights-seed");  // --seed is the optimisation's here
     addRunOptions(cmd, a->runArgs);
     cmd->add_option("--node", a->node, "Node id (its value before the ReLU is maximised)");
     cmd->add_option("--channel", a->channel, "One channel of the node (default: the node's mean)");
@@ -123,9 +120,7 @@ void addDreamCommand(CLI::App& app, Runner& run)
     auto* cmd = app.add_subcommand("dream", "DeepDream: change an image so that a node responds more, octave by octave");
     cmd->add_option("input", a->input, "An image, or a .safetensors file with a preprocessed 1-image `input`")->required();
     cmd->add_option("--variant", a->variant, "Variant id")->required();
-    cmd->add_option("--weights", a->weights.path, "Weight file");
-    cmd->add_flag("--untrained", a->weights.untrained, "Without a weight file, random calibrated weights");
-    cmd->add_option("--weights-seed", a->weights.seed, "Seed of the random weights (with --untrained)");
+    addWeightsOptions(cmd, a->weights, true, "--weights-seed");  // --seed is the shifts' here
     addRunOptions(cmd, a->runArgs);
     cmd->add_option("--node", a->r.node, "Node id")->required();
     cmd->add_option("--octaves", a->r.octaves, "Octaves (small to full size)")->check(CLI::Range(1, 10));

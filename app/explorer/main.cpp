@@ -1,3 +1,6 @@
+// LibTorch first (through explain/knockout.h): Qt's `slots` keyword macro must not reach its headers.
+#include "explain/knockout.h"
+
 // inception-explorer: the Inception networks as block diagrams, live.
 #include <QApplication>
 #include <QCommandLineParser>
@@ -184,8 +187,13 @@ int main(int argc, char** argv)
     if (chosen)
         window.showFigure(QString::fromStdString(chosen->name));
     for (const QString& k : parser.values(knockout)) {
-        const QStringList parts = k.split(QLatin1Char('='));
-        window.knockOut(parts[0], parts.value(1) == QLatin1String("mean"));
+        try {
+            const auto [node, kind] = inception::explain::parseKnockout(k.toStdString());
+            window.knockOut(QString::fromStdString(node), kind == inception::models::Intervention::Mean);
+        } catch (const std::exception& e) {
+            std::fprintf(stderr, "inception-explorer: %s\n", e.what());
+            return 2;
+        }
     }
     if (parser.isSet(gradcam)) {
         window.explanation()->setGradCamOn(true);
