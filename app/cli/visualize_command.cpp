@@ -6,6 +6,7 @@
 #include "cli_common.h"
 #include "commands.h"
 #include "common/error.h"
+#include "explain/visual_cache.h"
 #include "explain/visualize.h"
 #include "weights/safetensors.h"
 #ifdef INCEPTION_HAVE_VISION
@@ -15,12 +16,29 @@
 
 namespace inception::cli {
 
+namespace {
+
+void addCacheOptions(CLI::App* cmd, std::string& folder, bool& off)
+{
+    cmd->add_option("--cache", folder, "Cache folder (default: the user's cache folder/visualizations)");
+    cmd->add_flag("--no-cache", off, "Compute even when the picture is cached, and keep nothing");
+}
+
+void reportCacheProblem(const explain::CacheReport& cache, bool json)
+{
+    if (!cache.problem.empty() && !json)
+        std::cerr << "note: " << cache.problem << '\n';
+}
+
+}  // namespace
+
 void addVisualizeCommand(CLI::App& app, Runner& run)
 {
     struct Args {
-        std::string variant, node, png, output;
+        std::string variant, node, png, output, cache;
         WeightsArgs weights;
         RunArgs runArgs;
+        bool noCache = false;
         int channel = -1, cls = -1, steps = 512, size = 0, images = 1;
         uint64_t seed = 0;
         double diversity = 0.0;
@@ -44,6 +62,7 @@ void addVisualizeCommand(CLI::App& app, Runner& run)
     cmd->add_flag("--no-transforms", a->noTransforms, "No pad / jitter / scale / rotate");
     cmd->add_option("--png", a->png, "Write the picture(s) as PNG (a row when several)");
     cmd->add_option("--output", a->output, "Write the picture(s) as .safetensors (`pixels` [N,H,W,3], `input`)");
+    addCacheOptions(cmd, a->cache, a->noCache);
     cmd->add_flag("--json", a->json, "Print JSON (the target's value before and after)");
     cmd->callback([&run, a] {
         run = [a] {
@@ -66,7 +85,10 @@ void addVisualizeCommand(CLI::App& app, Runner& run)
             r.device = engine::parseDevice(a->runArgs.device);
             if (a->png.empty() && a->output.empty() && !a->json)
                 throw Error(ErrorCode::BadArgument, "say where the picture goes: --png OUT or --output OUT.safetensors (or --json)");
-            const auto res = explain::visualize(model, r);
+            explain::CacheReport cache;
+            const auto res = a->noCache ? explain::visualize(model, r)
+                                        : explain::visualizeCached(model, r, {}, &cache, a->cache);
+            reportCacheProblem(cache, a->json);
             if (!a->output.empty())
                 weights::writeSafetensors(a->output, {{"pixels", res.pixels}, {"input", res.input}});
             if (!a->png.empty()) {
@@ -88,13 +110,14 @@ void addVisualizeCommand(CLI::App& app, Runner& run)
                                    {"taps", res.taps},      {"seconds", res.seconds},
                                    {"high_frequency_share", explain::highFrequencyShare(res.pixels)},
                                    {"parameterisation", a->pixels ? "pixels" : "fourier"},
-                                   {"weights", prov.description}, {"untrained", !prov.trained}};
+                                   {"weights", prov.description}, {"untrained", !prov.trained},
+                                   {"cached", cache.hit}, {"cache_file", cache.path}, {"cache_problem", cache.problem}};
                 std::cout << out.dump() << '\n';
             } else {
                 std::cout << a->variant << " " << (a->cls >= 0 ? "class " + std::to_string(a->cls) : a->node)
                           << (a->channel >= 0 ? " channel " + std::to_string(a->channel) : std::string()) << ": "
                           << res.steps << " steps in " << fixed(res.seconds, 1) << " s, target " << fixed(res.before, 3)
-                          << " -> " << fixed(res.after, 3) << '\n';
+                          << " -> " << fixed(res.after, 3) << (cache.hit ? " (from the cache)" : "") << '\n';
                 if (!prov.trained)
                     std::cout << "  " << prov.description << '\n';
             }
@@ -110,10 +133,11 @@ namespace inception::cli {
 void addDreamCommand(CLI::App& app, Runner& run)
 {
     struct Args {
-        std::string input, variant, node, png, output;
+        std::string input, variant, node, png, output, cache;
         WeightsArgs weights;
         RunArgs runArgs;
         explain::DreamRequest r;
+        bool noCache = false;
         bool json = false;
     };
     auto a = std::make_shared<Args>();
@@ -130,6 +154,7 @@ void addDreamCommand(CLI::App& app, Runner& run)
     cmd->add_option("--seed", a->r.seed, "Seed of the random shifts");
     cmd->add_option("--png", a->png, "Write the dreamt picture");
     cmd->add_option("--output", a->output, "Write it as .safetensors (`pixels`, `input`)");
+    addCacheOptions(cmd, a->cache, a->noCache);
     cmd->add_flag("--json", a->json, "Print JSON (the node's mean activation at each octave)");
     cmd->callback([&run, a] {
         run = [a] {
@@ -138,7 +163,10 @@ void addDreamCommand(CLI::App& app, Runner& run)
             if (input.size(0) != 1)
                 throw Error(ErrorCode::BadArgument, a->input + ": dream takes one image");
             a->r.threads = a->runArgs.threads;
-            const auto res = explain::dream(model, input, a->r);
+            explain::CacheReport cache;
+            const auto res = a->noCache ? explain::dream(model, input, a->r)
+                                        : explain::dreamCached(model, input, a->r, {}, &cache, a->cache);
+            reportCacheProblem(cache, a->json);
             if (!a->output.empty())
                 weights::writeSafetensors(a->output, {{"pixels", res.pixels}, {"input", res.input}});
             if (!a->png.empty()) {
@@ -152,7 +180,8 @@ void addDreamCommand(CLI::App& app, Runner& run)
             }
             if (a->json) {
                 std::cout << nlohmann::json{{"node", a->r.node}, {"sizes", res.sizes}, {"before", res.before},
-                                            {"after", res.after}, {"untrained", !model->provenance().trained}}
+                                            {"after", res.after}, {"untrained", !model->provenance().trained},
+                                            {"cached", cache.hit}, {"cache_file", cache.path}, {"cache_problem", cache.problem}}
                                  .dump()
                           << '\n';
             } else {

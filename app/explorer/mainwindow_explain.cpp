@@ -16,6 +16,7 @@
 #include "errortext.h"
 #include "explain/explain_nodes.h"
 #include "explain/occlusion.h"
+#include "explain/visual_cache.h"
 #include "explain/visualize.h"
 #include "activationspanel.h"
 #include "explanationpanel.h"
@@ -87,7 +88,8 @@ void MainWindow::runLookFor(const QString& node, int channel, int steps)
             r.steps = steps;
             r.size = model->desc().input[1] > 64 ? 128 : 0;  // 128 px for the big networks: a few seconds
             r.threads = 1;
-            const auto res = explain::visualize(model, r, [&](int step, int total, const torch::Tensor& pixels) {
+            explain::CacheReport cache;
+            const auto res = explain::visualizeCached(model, r, [&](int step, int total, const torch::Tensor& pixels) {
                 if (step % 16 == 0 || step == total) {
                     const auto first = (pixels.size(1) == 1 ? pixels.expand({pixels.size(0), 3, pixels.size(2), pixels.size(3)})
                                                             : pixels)[0]
@@ -96,7 +98,7 @@ void MainWindow::runLookFor(const QString& node, int channel, int steps)
                     post([this, step, total, preview] { activations_->showLookForProgress(step, total, preview); });
                 }
                 return !lookCancel_;
-            });
+            }, &cache);
             const QImage picture = toImage(res.pixels[0]);
             QString what = res.cancelled
                                ? tr("Cancelled after %1 steps.").arg(res.steps)
@@ -107,6 +109,10 @@ void MainWindow::runLookFor(const QString& node, int channel, int steps)
                                      .arg(QLocale().toString(res.before, 'g', 3), QLocale().toString(res.after, 'g', 3))
                                      .arg(res.steps)
                                      .arg(QLocale().toString(res.seconds, 'f', 1));
+            if (cache.hit)
+                what += QStringLiteral(" ") + tr("(From the cache: computed before for these weights and settings.)");
+            if (!cache.problem.empty())
+                what += QStringLiteral("<br>") + QString::fromStdString(cache.problem).toHtmlEscaped();
             if (!model->provenance().trained)
                 what += QStringLiteral("<br><span style='color:#a03000'>") +
                         tr("Random weights: what this untrained channel responds to.") + QStringLiteral("</span>");

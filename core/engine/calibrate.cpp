@@ -10,6 +10,7 @@
 #include <mutex>
 
 #include "common/error.h"
+#include "common/cache_folder.h"
 #include "common/resources.h"
 #include "models/registry.h"
 #include "weights/safetensors.h"
@@ -50,17 +51,6 @@ std::vector<std::string> calibratedNames(const models::InceptionNet& net)
             names.push_back(fc->layer.weightPath + ".bias");
     }
     return names;
-}
-
-std::string cacheFolder()
-{
-    if (const char* dir = std::getenv("INCEPTION_CACHE_DIR"))
-        return dir;
-    if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg)
-        return std::string(xdg) + "/inception-explorer";
-    if (const char* home = std::getenv("HOME"); home && *home)
-        return std::string(home) + "/.cache/inception-explorer";
-    return {};
 }
 
 }  // namespace
@@ -206,7 +196,7 @@ models::InceptionNet untrainedNetwork(const std::string& variant, uint64_t seed,
             return net;
         }
     }
-    const std::string folder = cacheFolder();
+    const std::string folder = userCacheFolder();
     const std::string file = folder.empty() ? std::string() : folder + "/calibration/" + key + ".safetensors";
     std::error_code ec;
     if (!file.empty() && std::filesystem::exists(file, ec)) {

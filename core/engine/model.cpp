@@ -6,6 +6,7 @@
 
 #include "common/error.h"
 #include "common/resources.h"
+#include "common/sha256.h"
 #include "engine/calibrate.h"
 #include "engine/engine.h"
 #include "engine/cpu_features.h"
@@ -162,6 +163,26 @@ int Model::classes() const
 {
     const auto& out = net_->desc().root.output;
     return out.empty() ? 0 : int(out.back());
+}
+
+const std::string& Model::weightsId() const
+{
+    std::call_once(weightsOnce_, [this] {
+        if (!provenance_.file.empty() && std::filesystem::is_regular_file(provenance_.file)) {
+            weightsId_ = "sha256:" + sha256File(provenance_.file) + (provenance_.transformInput ? "+transform_input" : "");
+        } else if (!provenance_.trained) {
+            weightsId_ = "untrained:" + std::to_string(provenance_.seed);
+        } else {
+            Sha256 h;
+            for (const auto& [name, t] : weights::stateDict(*net_)) {
+                const auto c = t.to(torch::kCPU, torch::kFloat32).contiguous();
+                h.update(name.data(), name.size());
+                h.update(c.data_ptr(), size_t(c.numel()) * sizeof(float));
+            }
+            weightsId_ = "tensors:" + h.hexDigest();
+        }
+    });
+    return weightsId_;
 }
 
 models::InceptionNet Model::copyNetwork() const

@@ -80,6 +80,11 @@ public:
     // this build or this CPU cannot (bfloat16 without AMX or AVX512-BF16, float16).
     std::shared_ptr<Plan> plan(Precision precision) const;
 
+    // What these weights are, for caches keyed by them: "sha256:HEX" of the file (plus the input
+    // transform when on), "untrained:SEED" for random ones, "tensors:HEX" (SHA-256 of every
+    // parameter and buffer) for a network made in memory. Computed once, on first use.
+    const std::string& weightsId() const;
+
     // A copy of the weights (e.g. for `init`, or a test that edits a network).
     models::InceptionNet copyNetwork() const;
 
@@ -96,6 +101,8 @@ private:
     mutable std::mutex mutex_;
     mutable std::map<std::string, models::InceptionNet> copies_;
     mutable std::map<Precision, std::shared_ptr<Plan>> plans_;
+    mutable std::once_flag weightsOnce_;
+    mutable std::string weightsId_;
 };
 
 // Opens `variant` (one of the five, or a teaching network) with the weights chosen. Throws

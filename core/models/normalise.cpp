@@ -37,4 +37,13 @@ torch::Tensor denormalise(const torch::Tensor& input, const PreprocessPreset& p)
     return x.clamp(0, 1);
 }
 
+std::string presetKey(const PreprocessPreset& p)
+{
+    return std::to_string(p.resize) + "/" + std::to_string(p.crop) + "/" + std::to_string(int(p.interpolation)) + "/" +
+           std::to_string(int(p.order)) + "/" + std::to_string(p.range) + "/" + std::to_string(p.mean[0]) + "," +
+           std::to_string(p.mean[1]) + "," + std::to_string(p.mean[2]) + "/" + std::to_string(p.std[0]) + "," +
+           std::to_string(p.std[1]) + "," + std::to_string(p.std[2]) + "/" + (p.grey ? "grey" : "rgb") +
+           (p.lightOnDark ? "/light-on-dark" : "");
+}
+
 }  // namespace inception::models

@@ -4,6 +4,8 @@
 // visualisation, occlusion fills and the pictures of what a network saw all go through it.
 #include <torch/types.h>
 
+#include <string>
+
 #include "models/registry.h"
 
 namespace inception::models {
@@ -14,5 +16,9 @@ torch::Tensor normalise(const torch::Tensor& pixels, const PreprocessPreset& pre
 // The inverse: a network input back to [0, 1] pixels in RGB order (grey stays one channel),
 // clamped.
 torch::Tensor denormalise(const torch::Tensor& input, const PreprocessPreset& preset);
+
+// The preset as one line (resize, crop, interpolation, order, range, mean, std, grey,
+// light-on-dark), for cache and index keys.
+std::string presetKey(const PreprocessPreset& preset);
 
 }  // namespace inception::models

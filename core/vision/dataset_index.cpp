@@ -8,8 +8,8 @@
 
 #include "arch/receptive.h"
 #include "common/error.h"
-#include "common/sha256.h"
 #include "engine/session.h"
+#include "models/normalise.h"
 #include "vision/decode.h"
 #include "vision/preprocess.h"
 #include "weights/safetensors.h"
@@ -144,14 +144,7 @@ std::string defaultIndexPath(const std::string& dir, const engine::Model& model)
 
 std::string indexKey(const engine::Model& model)
 {
-    const auto& prov = model.provenance();
-    std::string weightsId = prov.file.empty() ? "untrained seed " + std::to_string(prov.seed) : sha256File(prov.file);
-    const auto& p = model.preset();
-    return model.variant() + "|" + weightsId + "|" + std::to_string(p.resize) + "/" + std::to_string(p.crop) + "/" +
-           std::to_string(int(p.interpolation)) + "/" + std::to_string(int(p.order)) + "/" + std::to_string(p.range) +
-           "/" + std::to_string(p.mean[0]) + "," + std::to_string(p.mean[1]) + "," + std::to_string(p.mean[2]) + "/" +
-           std::to_string(p.std[0]) + "," + std::to_string(p.std[1]) + "," + std::to_string(p.std[2]) + "/" +
-           (p.grey ? "grey" : "rgb") + (p.lightOnDark ? "/light-on-dark" : "");
+    return model.variant() + "|" + model.weightsId() + "|" + models::presetKey(model.preset());
 }
 
 IndexStats indexFolder(const std::shared_ptr<const engine::Model>& model, const std::string& dir,

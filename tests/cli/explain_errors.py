@@ -3,7 +3,8 @@
 
 An unknown node, a class out of range, a node after global pooling (no spatial map), a patch
 larger than the image, --per-branch at a node without branches, a knockout of an unknown node
-or of an unknown kind. Then the good paths: classify --knockout changes the probabilities and
+or of an unknown kind. The cache of pictures: a second run reads it, a damaged cache file is
+computed again with a message and replaced. Then the good paths: classify --knockout changes the probabilities and
 names the knockout in its JSON; explain --knockout applies it.
 """
 import json
@@ -33,6 +34,36 @@ CASES = [
     (["dream", IMAGE, *BASE, "--node", "fc"], "no spatial output"),
     (["dream", IMAGE, *BASE, "--node", "inception2a", "--octaves", "6", "--octave-scale", "2"], "too small"),
 ]
+
+
+def check_cache(tmp, args):
+    """Computed, then read from the cache (same numbers and picture), then a damaged cache file:
+    computed again with a message, then read again."""
+    import os
+    cache = os.path.join(tmp, "cache")
+    out = [os.path.join(tmp, f"pic{i}.safetensors") for i in range(4)]
+    runs = []
+    for i in range(4):
+        r = subprocess.run([CLI, *args, "--cache", cache, "--output", out[i], "--json"], capture_output=True,
+                           text=True, timeout=300)
+        if r.returncode != 0:
+            return [f"{args[0]} with a cache: exit {r.returncode}, {r.stderr.strip()!r}"]
+        runs.append(json.loads(r.stdout))
+        if i == 1:
+            with open(runs[1]["cache_file"], "r+b") as fh:  # damage it: a header longer than the file
+                fh.write((1 << 40).to_bytes(8, "little"))
+    print(f"  {args[0]} cache: " + ", ".join(f"cached={r['cached']} problem={r['cache_problem'][:60]!r}" for r in runs))
+    failures = []
+    if [r["cached"] for r in runs] != [False, True, False, True]:
+        failures.append(f"{args[0]} cache hits: {[r['cached'] for r in runs]} (wanted False, True, False, True)")
+    if "could not be read" not in runs[2]["cache_problem"] or runs[3]["cache_problem"]:
+        failures.append(f"{args[0]} damaged cache file: {runs[2]['cache_problem']!r} then {runs[3]['cache_problem']!r}")
+    if len({r["after"] if isinstance(r["after"], float) else tuple(r["after"]) for r in runs}) != 1:
+        failures.append(f"{args[0]}: the cached value differs from the computed one")
+    pics = [open(p, "rb").read() for p in out]
+    if len(set(pics)) != 1:
+        failures.append(f"{args[0]}: the cached picture differs from the computed one")
+    return failures
 
 
 def main():
@@ -85,6 +116,16 @@ def main():
                             "--channel", "112"], capture_output=True, text=True)
         if r.returncode != 2 or "channels 0 to 111" not in r.stderr:
             failures.append(f"top-images channel 112: exit {r.returncode}, {r.stderr.strip()!r}")
+        # A damaged index: rebuilt, with the reason, the images still counted.
+        with open(first["index"], "r+b") as fh:
+            fh.truncate(200)
+        rebuilt = json.loads(subprocess.run([CLI, "index-folder", tmp, *BASE, "--json"], capture_output=True,
+                                            text=True, check=True).stdout)
+        print(f"  damaged index: {rebuilt}")
+        if not rebuilt["rebuilt"] or "could not be read" not in rebuilt["rebuilt_why"] or rebuilt["images"] != 3:
+            failures.append(f"damaged index: {rebuilt}")
+        failures += check_cache(tmp, ["visualize", *BASE, "--node", "inception2a", "--channel", "7", "--steps", "32"])
+        failures += check_cache(tmp, ["dream", IMAGE, *BASE, "--node", "inception2a", "--octaves", "2", "--steps", "3"])
     if failures:
         print("FAILED:\n  " + "\n  ".join(failures))
         return 1
