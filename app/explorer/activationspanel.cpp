@@ -1,13 +1,16 @@
 #include "activationspanel.h"
 
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QMouseEvent>
+#include <QDir>
 #include <QFileDialog>
 #include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QVBoxLayout>
 
 #include <cstring>
@@ -21,6 +24,12 @@ namespace explorer {
 namespace {
 
 constexpr int kFocusSize = 180;
+
+QImage scaledPicture(const QImage& picture)
+{
+    return picture.scaled(kFocusSize, kFocusSize, Qt::KeepAspectRatio,
+                          picture.width() < 100 ? Qt::FastTransformation : Qt::SmoothTransformation);
+}
 
 // A grid picture that reports which cell was clicked.
 class GridLabel : public QLabel {
@@ -132,7 +141,9 @@ void ActivationsPanel::showHint(const QString& text)
     focusTitle_ = focusMap_ = focusOverlay_ = nullptr;
     lookButton_ = lookCancel_ = lookExport_ = nullptr;
     lookProgress_ = nullptr;
-    lookPicture_ = lookText_ = nullptr;
+    lookPicture_ = lookText_ = examplesPicture_ = examplesText_ = nullptr;
+    indexButton_ = indexCancel_ = nullptr;
+    indexProgress_ = nullptr;
     overlayBase_ = QImage();
     branches_ = 0;
     terms_ = 0;
@@ -208,21 +219,62 @@ void ActivationsPanel::showResult(const InferenceResult& r)
     lookCancel_->setEnabled(false);
     lookExport_ = new QPushButton(tr("Export PNG…"));
     lookExport_->setEnabled(false);
-    lookRow->addWidget(lookButton_);
-    lookRow->addWidget(lookCancel_);
-    lookRow->addWidget(lookExport_);
+    for (auto* b : {lookButton_, lookCancel_, lookExport_}) {
+        b->setMinimumWidth(b->sizeHint().width());  // the column may be squeezed; the labels stay whole
+        lookRow->addWidget(b);
+    }
     focus->addLayout(lookRow);
     lookProgress_ = new QProgressBar;
     lookProgress_->hide();
     focus->addWidget(lookProgress_);
-    auto* lookRow2 = new QHBoxLayout;
-    lookPicture_ = new QLabel;
     lookText_ = new QLabel;
     lookText_->setWordWrap(true);
-    lookText_->setMaximumWidth(kFocusSize);
-    lookRow2->addWidget(lookPicture_);
-    lookRow2->addWidget(lookText_);
-    focus->addLayout(lookRow2);
+    lookText_->setMaximumWidth(2 * kFocusSize + 8);
+    focus->addWidget(lookText_);
+    // A column of its own beside the enlarged map (the dock has width to spare, not height):
+    // indexing on top, then the picture optimised for the channel and the dataset's images it
+    // responds to most, side by side, then what the examples are.
+    auto* look = new QVBoxLayout;
+    auto* indexRow = new QHBoxLayout;
+    indexButton_ = new QPushButton(tr("Index a folder…"));
+    indexButton_->setToolTip(tr("Run every image of a folder through the network once and keep, for every channel, "
+                                "the 9 images it responds to most (resumable)"));
+    indexCancel_ = new QPushButton(tr("Cancel"));
+    indexCancel_->setEnabled(indexing_);
+    indexButton_->setEnabled(!indexing_);
+    indexProgress_ = new QProgressBar;
+    indexProgress_->setVisible(indexing_);
+    indexRow->addWidget(indexButton_);
+    indexRow->addWidget(indexCancel_);
+    indexRow->addWidget(indexProgress_, 1);
+    look->addLayout(indexRow);
+    auto* lookRow2 = new QGridLayout;
+    lookRow2->addWidget(new QLabel(tr("<b>Feature visualisation</b>")), 0, 0);
+    lookRow2->addWidget(new QLabel(tr("<b>Dataset examples</b>")), 0, 1);
+    lookPicture_ = new QLabel;
+    lookPicture_->setAlignment(Qt::AlignTop | Qt::AlignHCenter);
+    examplesPicture_ = new QLabel;
+    examplesPicture_->setAlignment(Qt::AlignTop | Qt::AlignHCenter);
+    lookRow2->addWidget(lookPicture_, 1, 0, Qt::AlignTop);
+    lookRow2->addWidget(examplesPicture_, 1, 1, Qt::AlignTop);
+    lookRow2->setColumnStretch(2, 1);
+    look->addLayout(lookRow2);
+    examplesText_ = new QLabel(examplesCaption_.isEmpty()
+                                   ? tr("Index a folder of images to see, beside the picture, the images this "
+                                        "channel responds to most.")
+                                   : examplesCaption_);
+    examplesText_->setWordWrap(true);
+    examplesText_->setMaximumWidth(kFocusSize + 220);
+    look->addWidget(examplesText_);
+    connect(indexButton_, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder of images to index"));
+        if (!dir.isEmpty())
+            emit indexRequested(dir);
+    });
+    connect(indexCancel_, &QPushButton::clicked, this, [this] {
+        indexCancel_->setEnabled(false);
+        emit indexCancelled();
+    });
     connect(lookButton_, &QPushButton::clicked, this, [this] {
         if (!result_ || focusBranch_ < 0)
             return;
@@ -240,17 +292,26 @@ void ActivationsPanel::showResult(const InferenceResult& r)
         const QString path = QFileDialog::getSaveFileName(this, tr("Export the picture"), QStringLiteral("channel.png"),
                                                           tr("PNG images (*.png)"));
         if (!path.isEmpty() && !exportLookFor(path))
-            lookText_->setText(tr("Cannot write %1.").arg(path));
+            lookText_->setText(tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
     });
     focus->addStretch(1);
     row->addLayout(focus);
+    look->addStretch(1);
+    row->addLayout(look);
     row->addStretch(1);
     setWidget(content);
     content_ = content;
     branches_ = r.branches.size();
     focusBranch_ = focusChannel_ = -1;
-    if (sameModule && keepBranch >= 0)
+    if (sameModule && keepBranch >= 0) {
         showChannel(keepBranch, keepChannel);  // live updates keep the enlarged channel
+        // and its picture and examples
+        if (!lookFor_.isNull())
+            lookPicture_->setPixmap(QPixmap::fromImage(scaledPicture(lookFor_)));
+        lookExport_->setEnabled(!lookFor_.isNull());
+        if (!examples_.isNull())
+            examplesPicture_->setPixmap(QPixmap::fromImage(examples_));
+    }
 }
 
 void ActivationsPanel::showChannel(int branch, int channel)
@@ -260,6 +321,17 @@ void ActivationsPanel::showChannel(int branch, int channel)
     const auto& b = result_->branches[branch];
     if (channel < 0 || channel >= b.maps.size())
         return;
+    if (b.id + QLatin1Char('/') + QString::number(channel) != shownKey_) {
+        // Another channel: the picture and the examples of the last one no longer apply.
+        shownKey_ = b.id + QLatin1Char('/') + QString::number(channel);
+        lookFor_ = examples_ = QImage();
+        if (lookPicture_)
+            lookPicture_->clear();
+        if (examplesPicture_)
+            examplesPicture_->clear();
+        if (lookExport_)
+            lookExport_->setEnabled(false);
+    }
     focusBranch_ = branch;
     focusChannel_ = channel;
     const QImage map = coloured(b.maps[channel]);
@@ -288,6 +360,7 @@ void ActivationsPanel::showChannel(int branch, int channel)
         overlayBase_ = overlay;
         focusOverlay_->setPixmap(QPixmap::fromImage(overlay));
     }
+    focusTitleText_ = tr("%1, channel %2 of %3").arg(b.name).arg(channel + 1).arg(b.channels);
     focusTitle_->setText(tr("<b>%1</b>, channel %2 of %3 · %4×%5, scale %6 … %7 (shared by all branches)")
                              .arg(b.name.toHtmlEscaped())
                              .arg(channel + 1)
@@ -308,9 +381,7 @@ void ActivationsPanel::showLookForProgress(int step, int total, const QImage& pr
     lookProgress_->setValue(step);
     lookProgress_->setFormat(tr("step %1 of %2").arg(step).arg(total));
     if (!preview.isNull())
-        lookPicture_->setPixmap(QPixmap::fromImage(preview.scaled(kFocusSize, kFocusSize, Qt::KeepAspectRatio,
-                                                                  preview.width() < 100 ? Qt::FastTransformation
-                                                                                        : Qt::SmoothTransformation)));
+        lookPicture_->setPixmap(QPixmap::fromImage(scaledPicture(preview)));
 }
 
 void ActivationsPanel::showLookFor(const QImage& picture, const QString& what)
@@ -323,15 +394,84 @@ void ActivationsPanel::showLookFor(const QImage& picture, const QString& what)
     lookFor_ = picture;
     lookExport_->setEnabled(!picture.isNull());
     if (!picture.isNull())
-        lookPicture_->setPixmap(QPixmap::fromImage(picture.scaled(kFocusSize, kFocusSize, Qt::KeepAspectRatio,
-                                                                  picture.width() < 100 ? Qt::FastTransformation
-                                                                                        : Qt::SmoothTransformation)));
+        lookPicture_->setPixmap(QPixmap::fromImage(scaledPicture(picture)));
     lookText_->setText(what);
 }
 
 bool ActivationsPanel::exportLookFor(const QString& path) const
 {
-    return !lookFor_.isNull() && lookFor_.save(path, "PNG");
+    const QImage sheet = lookForSheet();
+    QSaveFile file(path);
+    return !sheet.isNull() && file.open(QIODevice::WriteOnly) && sheet.save(&file, "PNG") && file.commit();
+}
+
+QImage ActivationsPanel::lookForSheet() const
+{
+    if (lookFor_.isNull())
+        return {};
+    // Three panels side by side, each under its caption: the channel's map over the input, the
+    // picture optimised for it, the dataset's examples (when a folder is indexed).
+    constexpr int side = 256, pad = 12, head = 44;
+    QList<std::pair<QString, QImage>> panels;
+    if (!overlayBase_.isNull())
+        panels.append({tr("This image: the channel's map"), overlayBase_});
+    panels.append({tr("Feature visualisation"), lookFor_});
+    if (!examples_.isNull())
+        panels.append({tr("Dataset examples (top 9, then near zero)"), examples_});
+    QImage sheet(pad + int(panels.size()) * (side + pad), head + side + pad + 40, QImage::Format_RGB32);
+    sheet.fill(Qt::white);
+    QPainter p(&sheet);
+    p.setRenderHint(QPainter::SmoothPixmapTransform);
+    p.setPen(Qt::black);
+    QFont f = p.font();
+    f.setPixelSize(13);
+    p.setFont(f);
+    int x = pad;
+    for (const auto& [caption, picture] : panels) {
+        p.drawText(QRect(x, 4, side, head - 8), Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap, caption);
+        const QImage fitted = picture.scaled(side, side, Qt::KeepAspectRatio,
+                                             picture.width() < 100 ? Qt::FastTransformation : Qt::SmoothTransformation);
+        p.drawImage(x + (side - fitted.width()) / 2, head, fitted);
+        x += side + pad;
+    }
+    p.drawText(QRect(pad, head + side + 4, sheet.width() - 2 * pad, 36), Qt::AlignLeft | Qt::TextWordWrap,
+               focusTitleText_);
+    return sheet;
+}
+
+void ActivationsPanel::showExamples(const QImage& grid, const QString& caption)
+{
+    examples_ = grid;
+    examplesCaption_ = caption;
+    if (!examplesPicture_)
+        return;
+    examplesPicture_->setPixmap(grid.isNull() ? QPixmap() : QPixmap::fromImage(grid));
+    examplesText_->setText(caption);
+}
+
+void ActivationsPanel::showIndexProgress(int done, int total)
+{
+    indexing_ = true;
+    if (!indexProgress_)
+        return;
+    indexButton_->setEnabled(false);
+    indexCancel_->setEnabled(true);
+    indexProgress_->setRange(0, std::max(total, 1));
+    indexProgress_->setValue(done);
+    indexProgress_->setFormat(tr("image %1 of %2").arg(done).arg(total));
+    indexProgress_->show();
+}
+
+void ActivationsPanel::showIndexFinished(const QString& text)
+{
+    indexing_ = false;
+    examplesCaption_ = text;
+    if (!indexProgress_)
+        return;
+    indexProgress_->hide();
+    indexButton_->setEnabled(true);
+    indexCancel_->setEnabled(false);
+    examplesText_->setText(text);
 }
 
 QString ActivationsPanel::branchId(int branch) const

@@ -45,12 +45,23 @@ public:
     void showLookForProgress(int step, int total, const QImage& preview);
     void showLookFor(const QImage& picture, const QString& what);
     QImage lookForPicture() const { return lookFor_; }
+    // The map over the input, the picture and the dataset examples on one sheet (what Export PNG writes).
+    QImage lookForSheet() const;
     bool exportLookFor(const QString& path) const;
+    // Dataset examples of the enlarged channel (a grid of crops; null: only the caption).
+    void showExamples(const QImage& grid, const QString& caption);
+    QImage examplesPicture() const { return examples_; }
+    QString examplesCaption() const { return examplesCaption_; }
+    // Indexing a folder (run by the main window): progress, then what came of it.
+    void showIndexProgress(int done, int total);
+    void showIndexFinished(const QString& text);
 
 signals:
     void channelShown(int branch, int channel);
     void lookForRequested(const QString& node, int channel);
     void lookForCancelled();
+    void indexRequested(const QString& dir);
+    void indexCancelled();
 
 private:
     std::unique_ptr<InferenceResult> result_;
@@ -70,6 +81,16 @@ private:
     QProgressBar* lookProgress_ = nullptr;
     QLabel* lookPicture_ = nullptr;
     QLabel* lookText_ = nullptr;
+    QLabel* examplesPicture_ = nullptr;
+    QLabel* examplesText_ = nullptr;
+    QPushButton* indexButton_ = nullptr;
+    QPushButton* indexCancel_ = nullptr;
+    QProgressBar* indexProgress_ = nullptr;
+    QImage examples_;
+    QString examplesCaption_;
+    QString focusTitleText_;
+    QString shownKey_;  // "node/channel" the picture and examples are for
+    bool indexing_ = false;
     int focusBranch_ = -1, focusChannel_ = -1;
 };
 

@@ -24,6 +24,7 @@
 #include "livepanel.h"
 #include "explanationpanel.h"
 #include "mainwindow.h"
+#include "dreamdialog.h"
 #include "sweepdialog.h"
 #include "trainingpanel.h"
 #include "models/registry.h"
@@ -109,6 +110,14 @@ int main(int argc, char** argv)
                              QStringLiteral("y,x"));
     QCommandLineOption lookFor(QStringLiteral("look-for"),
                                QApplication::translate("main", "With --channel: run \"What does this channel look for?\" first."));
+    QCommandLineOption indexFolder(QStringLiteral("index-folder"),
+                                   QApplication::translate("main", "With --image: index this folder of images for "
+                                                                   "dataset examples first (as \"Index a folder…\")."),
+                                   QStringLiteral("dir"));
+    QCommandLineOption dream(QStringLiteral("dream"),
+                             QApplication::translate("main", "With --image: DeepDream at this node (with --screenshot: "
+                                                             "a picture of the dialog)."),
+                             QStringLiteral("node"));
     QCommandLineOption occlusion(QStringLiteral("occlusion"),
                                  QApplication::translate("main", "With --image: compute the occlusion map first."));
     QCommandLineOption sweep(QStringLiteral("sweep"),
@@ -118,7 +127,7 @@ int main(int argc, char** argv)
                              QStringLiteral("module"));
     parser.addOptions({variant, image, select, expand, show, figure, channel, latency, liveSource, liveFrames, lang,
                        openRun, trainOption, trainImages, trainUntil, exportCurves, screenshot, size, knockout,
-                       gradcam, occlusion, sweep, field, lookFor});
+                       gradcam, occlusion, sweep, field, lookFor, indexFolder, dream});
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QApplication::translate("main", "Images (or a folder) to classify at start."),
                                  QStringLiteral("[files...]"));
@@ -214,12 +223,46 @@ int main(int argc, char** argv)
             if (!map.isNull())
                 window.activations()->showField(QPointF((yx[1].toInt() + 0.5) / map.width(), (yx[0].toInt() + 0.5) / map.height()));
         }
+        if (parser.isSet(indexFolder)) {
+            QEventLoop indexed;
+            QObject::connect(&window, &explorer::MainWindow::indexFinished, &indexed, &QEventLoop::quit);
+            window.indexExamples(parser.value(indexFolder));
+            indexed.exec();
+        }
         if (parser.isSet(lookFor) && window.activations()->focusedBranch() >= 0) {
+            // Wait for the picture and, when a folder is indexed, for its examples.
             QEventLoop looked;
-            QObject::connect(&window, &explorer::MainWindow::lookForFinished, &looked, &QEventLoop::quit);
+            bool pictureDone = false, examplesDone = window.examplesFolder().isEmpty();
+            auto check = [&] {
+                if (pictureDone && examplesDone)
+                    looked.quit();
+            };
+            QObject::connect(&window, &explorer::MainWindow::lookForFinished, &looked, [&] {
+                pictureDone = true;
+                check();
+            });
+            QObject::connect(&window, &explorer::MainWindow::examplesShown, &looked, [&] {
+                examplesDone = true;
+                check();
+            });
             const int b = window.activations()->focusedBranch();
             window.runLookFor(window.activations()->branchId(b), window.activations()->focusedChannel());
             looked.exec();
+        }
+        if (parser.isSet(dream)) {
+            auto* dialog = window.openDream(parser.value(dream));
+            if (!dialog) {
+                std::fprintf(stderr, "inception-explorer: cannot dream at %s\n", qPrintable(parser.value(dream)));
+                return 2;
+            }
+            QEventLoop dreamt;
+            QObject::connect(dialog, &explorer::DreamDialog::finished, &dreamt, &QEventLoop::quit);
+            dialog->run();
+            dreamt.exec();
+            if (parser.isSet(screenshot)) {
+                QApplication::processEvents();
+                return dialog->grab().toImage().save(parser.value(screenshot)) ? 0 : 1;
+            }
         }
         if (parser.isSet(occlusion)) {
             QEventLoop occluded;

@@ -255,6 +255,11 @@ MainWindow::~MainWindow()
     lookCancel_ = true;
     if (lookThread_.joinable())
         lookThread_.join();
+    indexCancel_ = true;
+    if (indexThread_.joinable())
+        indexThread_.join();
+    if (examplesThread_.joinable())
+        examplesThread_.join();
     capture_->stop();
     thread_->quit();
     thread_->wait();

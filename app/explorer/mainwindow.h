@@ -32,6 +32,7 @@ namespace explorer {
 class ActivationsPanel;
 class ExplanationPanel;
 class SweepDialog;
+class DreamDialog;
 class DiagramScene;
 class DiagramView;
 class InferenceWorker;
@@ -97,6 +98,15 @@ public:
     // preview and Cancel in the Activations dock).
     void runLookFor(const QString& node, int channel, int steps = 256);
     void cancelLookFor();
+    // Dataset examples (mainwindow_lookfor.cpp): index a folder for the current network
+    // (progress and Cancel in the Activations dock; remembered), and show a channel's examples.
+    void indexExamples(const QString& dir);
+    void cancelIndexing();
+    void showExamplesFor(const QString& node, int channel);
+    QString examplesFolder() const { return examplesFolder_; }
+    // DeepDream at a node on the current image (a dialog). Null, with the reason in the status
+    // bar, where it cannot run.
+    DreamDialog* openDream(const QString& node);
     ExplanationPanel* explanation() const { return explanation_; }
     // The diagram's context menu for a node (actions that cannot apply are disabled, with the
     // reason as their tooltip).
@@ -125,6 +135,8 @@ signals:
     void liveFrameShown();
     void occlusionFinished(bool cancelled);
     void lookForFinished(bool cancelled);
+    void indexFinished(bool ok);
+    void examplesShown();
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -148,6 +160,7 @@ private:
     void updateLiveStats();
     InferenceResult smoothed(const InferenceResult& r);
     void setupExplain();
+    void setupLookFor();
     void applyAnalysis();  // the knockouts and Grad-CAM choice to the worker, then the image again
     void nodeMenu(const QString& id, const QPoint& screenPos);
     void explainVariantChanged();
@@ -198,6 +211,10 @@ private:
     std::atomic<bool> occlusionCancel_{false};
     std::thread lookThread_;
     std::atomic<bool> lookCancel_{false};
+    std::thread indexThread_;
+    std::atomic<bool> indexCancel_{false};
+    std::thread examplesThread_;
+    QString examplesFolder_;
     std::shared_ptr<std::atomic<bool>> alive_ = std::make_shared<std::atomic<bool>>(true);
 };
 

@@ -16,8 +16,6 @@
 #include "errortext.h"
 #include "explain/explain_nodes.h"
 #include "explain/occlusion.h"
-#include "explain/visual_cache.h"
-#include "explain/visualize.h"
 #include "activationspanel.h"
 #include "explanationpanel.h"
 #include "inferenceworker.h"
@@ -47,88 +45,7 @@ void MainWindow::setupExplain()
     connect(restoreAllAction, &QAction::triggered, this, &MainWindow::restoreAll);
     addAction(restoreAllAction);
     explanation_->setOcclusionAvailable(false, tr("Drop an image first."));
-    connect(activations_, &ActivationsPanel::lookForRequested, this,
-            [this](const QString& node, int channel) { runLookFor(node, channel); });
-    connect(activations_, &ActivationsPanel::lookForCancelled, this, &MainWindow::cancelLookFor);
-}
-
-void MainWindow::cancelLookFor() { lookCancel_ = true; }
-
-void MainWindow::runLookFor(const QString& node, int channel, int steps)
-{
-    const auto model = worker_->currentModel();
-    if (!model) {
-        activations_->showLookFor({}, tr("No network is open yet."));
-        return;
-    }
-    lookCancel_ = true;  // a run still going stops first
-    if (lookThread_.joinable())
-        lookThread_.join();
-    lookCancel_ = false;
-    const auto alive = alive_;
-    QPointer<MainWindow> self(this);
-    lookThread_ = std::thread([this, self, alive, model, node, channel, steps] {
-        auto post = [this, self, alive](std::function<void()> f) {
-            if (*alive)
-                QMetaObject::invokeMethod(this, [self, f] {
-                    if (self)
-                        f();
-                });
-        };
-        auto toImage = [](const torch::Tensor& hw3) {
-            const auto u8 = (hw3 * 255.0).round().clamp(0, 255).to(torch::kUInt8).contiguous();
-            return QImage(u8.data_ptr<uint8_t>(), int(u8.size(1)), int(u8.size(0)), int(u8.size(1)) * 3,
-                          QImage::Format_RGB888)
-                .copy();
-        };
-        try {
-            explain::VisualizeRequest r;
-            r.node = node.toStdString();
-            r.channel = channel;
-            r.steps = steps;
-            r.size = model->desc().input[1] > 64 ? 128 : 0;  // 128 px for the big networks: a few seconds
-            r.threads = 1;
-            explain::CacheReport cache;
-            const auto res = explain::visualizeCached(model, r, [&](int step, int total, const torch::Tensor& pixels) {
-                if (step % 16 == 0 || step == total) {
-                    const auto first = (pixels.size(1) == 1 ? pixels.expand({pixels.size(0), 3, pixels.size(2), pixels.size(3)})
-                                                            : pixels)[0]
-                                           .permute({1, 2, 0});
-                    const QImage preview = toImage(first);
-                    post([this, step, total, preview] { activations_->showLookForProgress(step, total, preview); });
-                }
-                return !lookCancel_;
-            }, &cache);
-            const QImage picture = toImage(res.pixels[0]);
-            QString what = res.cancelled
-                               ? tr("Cancelled after %1 steps.").arg(res.steps)
-                               : tr("<b>%1</b>, channel %2: its mean value before the ReLU rose from %3 to %4 in %5 "
-                                    "steps (%6 s).")
-                                     .arg(node.toHtmlEscaped())
-                                     .arg(channel + 1)
-                                     .arg(QLocale().toString(res.before, 'g', 3), QLocale().toString(res.after, 'g', 3))
-                                     .arg(res.steps)
-                                     .arg(QLocale().toString(res.seconds, 'f', 1));
-            if (cache.hit)
-                what += QStringLiteral(" ") + tr("(From the cache: computed before for these weights and settings.)");
-            if (!cache.problem.empty())
-                what += QStringLiteral("<br>") + QString::fromStdString(cache.problem).toHtmlEscaped();
-            if (!model->provenance().trained)
-                what += QStringLiteral("<br><span style='color:#a03000'>") +
-                        tr("Random weights: what this untrained channel responds to.") + QStringLiteral("</span>");
-            const bool cancelled = res.cancelled;
-            post([this, picture, what, cancelled] {
-                activations_->showLookFor(cancelled ? QImage() : picture, what);
-                emit lookForFinished(cancelled);
-            });
-        } catch (const std::exception& e) {
-            const UserError u = ErrorText::from(e, node);
-            post([this, u] {
-                activations_->showLookFor({}, u.message);
-                emit lookForFinished(true);
-            });
-        }
-    });
+    setupLookFor();
 }
 
 std::map<std::string, bool> MainWindow::knockouts() const { return scene_->knockouts(); }
@@ -239,6 +156,12 @@ std::unique_ptr<QMenu> MainWindow::nodeMenuFor(const QString& id)
     explainHere->setEnabled(why.empty());
     if (!why.empty())
         explainHere->setToolTip(QString::fromStdString(why));
+    auto* dreamHere = menu.addAction(tr("DeepDream here…"), this, [this, id] { openDream(id); });
+    dreamHere->setEnabled(why.empty() && !currentImage_.isEmpty());
+    if (!why.empty())
+        dreamHere->setToolTip(QString::fromStdString(why));
+    else if (currentImage_.isEmpty())
+        dreamHere->setToolTip(tr("Drop an image first."));
     return holder;
 }
 

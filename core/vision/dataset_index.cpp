@@ -135,12 +135,25 @@ Index load(const std::string& path)
     return idx;
 }
 
-std::string defaultIndexPath(const std::string& dir, const engine::Model& model)
+}  // namespace
+
+std::string indexPathFor(const std::string& dir, const engine::Model& model)
 {
     return (fs::path(dir) / (".inception-index-" + model.variant() + ".safetensors")).string();
 }
 
-}  // namespace
+torch::Tensor exampleCrop(const engine::Model& model, const std::string& dir, const Example& e)
+{
+    const auto input = preprocess(decodeImageFile((fs::path(dir) / e.file).string()), model.preset());
+    auto pixels = models::denormalise(input, model.preset())[0];  // [C, H, W]
+    const int64_t H = pixels.size(1), W = pixels.size(2);
+    const int64_t top = std::clamp<int64_t>(e.top, 0, H - 1), bottom = std::clamp<int64_t>(e.bottom, top, H - 1);
+    const int64_t left = std::clamp<int64_t>(e.left, 0, W - 1), right = std::clamp<int64_t>(e.right, left, W - 1);
+    pixels = pixels.slice(1, top, bottom + 1).slice(2, left, right + 1);
+    if (pixels.size(0) == 1)
+        pixels = pixels.expand({3, pixels.size(1), pixels.size(2)});
+    return pixels.permute({1, 2, 0}).contiguous();
+}
 
 std::string indexKey(const engine::Model& model)
 {
@@ -153,7 +166,7 @@ IndexStats indexFolder(const std::shared_ptr<const engine::Model>& model, const 
     if (!fs::is_directory(dir))
         throw Error(ErrorCode::FileNotFound, dir + ": no such folder");
     IndexStats s;
-    s.indexPath = o.indexPath.empty() ? defaultIndexPath(dir, *model) : o.indexPath;
+    s.indexPath = o.indexPath.empty() ? indexPathFor(dir, *model) : o.indexPath;
     const std::string key = indexKey(*model);
     const auto nodes = spatialNodes(model->desc());
 

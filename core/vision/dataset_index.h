@@ -62,6 +62,14 @@ struct ChannelExamples {
 ChannelExamples topImages(const std::shared_ptr<const engine::Model>& model, const std::string& indexPath,
                           const std::string& node, int channel);
 
+// The index file indexFolder writes for `dir` by default.
+std::string indexPathFor(const std::string& dir, const engine::Model& model);
+
+// What the network saw of an example's image, cropped to the example's receptive field:
+// [h, w, 3] pixels in [0, 1] (grey repeated). `dir`: the indexed folder. Throws
+// inception::Error when the image can no longer be read.
+torch::Tensor exampleCrop(const engine::Model& model, const std::string& dir, const Example& example);
+
 // The key an index is made for: variant, weights (SHA-256 of the file, or the random seed),
 // preprocessing.
 std::string indexKey(const engine::Model& model);

@@ -158,8 +158,11 @@ private slots:
         QCOMPARE(done.at(0).at(0).toBool(), false);
         QCOMPARE(window_->activations()->lookForPicture().size(), QSize(128, 128));
         QTemporaryDir dir;
+        // Export writes the sheet (the picture, 256 px, under its caption; no channel enlarged here).
         QVERIFY(window_->activations()->exportLookFor(dir.filePath(QStringLiteral("c.png"))));
-        QCOMPARE(QImage(dir.filePath(QStringLiteral("c.png"))).size(), QSize(128, 128));
+        const QImage sheet = window_->activations()->lookForSheet();
+        QCOMPARE(sheet.width(), 12 + 256 + 12);
+        QCOMPARE(QImage(dir.filePath(QStringLiteral("c.png"))), sheet.convertToFormat(QImage::Format_RGB32));
         // Cancel: the run stops within a step and says so.
         window_->runLookFor(QStringLiteral("inception4a.branch2"), 3, 100000);
         window_->cancelLookFor();

@@ -128,6 +128,14 @@ TEST(DatasetIndex, ThePatternChannelFindsThePatternImagesResumesAndSkipsWhatItKn
             EXPECT_EQ(img.at<cv::Vec3b>(cy + d, cx)[0], 255);
             EXPECT_EQ(img.at<cv::Vec3b>(cy, cx + d)[0], 255);
         }
+        // The crop the window shows: what the network saw there, the plus sign at full brightness.
+        const auto crop = vision::exampleCrop(*model, f.dir.string(), e);
+        ASSERT_EQ(crop.size(0), e.bottom - e.top + 1);
+        ASSERT_EQ(crop.size(1), e.right - e.left + 1);
+        for (int d = -1; d <= 1; ++d) {
+            EXPECT_NEAR(crop[cy + d - e.top][cx - e.left][0].item<float>(), 1.0f, 1e-5) << e.file;
+            EXPECT_NEAR(crop[cy - e.top][cx + d - e.left][0].item<float>(), 1.0f, 1e-5) << e.file;
+        }
     }
     EXPECT_EQ(found, f.withPattern);
     ASSERT_EQ(ex.nearZero.size(), 3u);
