@@ -386,6 +386,50 @@
         <source>Cell (%1, %2) sees input pixels %3…%4 × %5…%6</source>
         <translation>Zelle (%1, %2) sieht die Eingabepixel %3…%4 × %5…%6</translation>
     </message>
+    <message>
+        <source>Index a folder…</source>
+        <translation>Ordner indizieren…</translation>
+    </message>
+    <message>
+        <source>Run every image of a folder through the network once and keep, for every channel, the 9 images it responds to most (resumable)</source>
+        <translation>Jedes Bild eines Ordners einmal durch das Netz schicken und für jeden Kanal die 9 Bilder behalten, auf die er am stärksten reagiert (fortsetzbar)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Feature visualisation&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Merkmalsvisualisierung&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dataset examples&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Beispiele aus dem Datensatz&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Index a folder of images to see, beside the picture, the images this channel responds to most.</source>
+        <translation>Einen Bilderordner indizieren, um neben dem Bild die Bilder zu sehen, auf die dieser Kanal am stärksten reagiert.</translation>
+    </message>
+    <message>
+        <source>Folder of images to index</source>
+        <translation>Zu indizierender Bilderordner</translation>
+    </message>
+    <message>
+        <source>%1, channel %2 of %3</source>
+        <translation>%1, Kanal %2 von %3</translation>
+    </message>
+    <message>
+        <source>This image: the channel&apos;s map</source>
+        <translation>Dieses Bild: die Karte des Kanals</translation>
+    </message>
+    <message>
+        <source>Feature visualisation</source>
+        <translation>Merkmalsvisualisierung</translation>
+    </message>
+    <message>
+        <source>Dataset examples (top 9, then near zero)</source>
+        <translation>Beispiele aus dem Datensatz (die 9 stärksten, dann nahe null)</translation>
+    </message>
+    <message>
+        <source>image %1 of %2</source>
+        <translation>Bild %1 von %2</translation>
+    </message>
 </context>
 <context>
     <name>explorer::DiagramLegend</name>
@@ -480,6 +524,89 @@ rezeptives Feld: %2</translation>
     <message>
         <source>Cannot move the file into %1: %2</source>
         <translation>Die Datei kann nicht nach %1 verschoben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>explorer::DreamDialog</name>
+    <message>
+        <source>DeepDream — %1</source>
+        <translation>DeepDream — %1</translation>
+    </message>
+    <message>
+        <source>The picture itself is changed, octave by octave from small to full size, so that &lt;b&gt;%1&lt;/b&gt; responds more: whatever the node sees a little of, it is shown more of.</source>
+        <translation>Das Bild selbst wird verändert, Oktave für Oktave von klein bis zur vollen Größe, sodass &lt;b&gt;%1&lt;/b&gt; stärker reagiert: Wovon der Knoten ein wenig sieht, davon wird ihm mehr gezeigt.</translation>
+    </message>
+    <message>
+        <source>&amp;Octaves:</source>
+        <translation>&amp;Oktaven:</translation>
+    </message>
+    <message>
+        <source>&amp;Steps per octave:</source>
+        <translation>&amp;Schritte je Oktave:</translation>
+    </message>
+    <message>
+        <source>S&amp;trength:</source>
+        <translation>S&amp;tärke:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What the network sees&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Was das Netz sieht&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dreamt&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Geträumt&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Dream</source>
+        <translation>&amp;Träumen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Save PNG…</source>
+        <translation>Als PNG speichern…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Save the dreamt picture</source>
+        <translation>Geträumtes Bild speichern</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Nothing to save yet.</source>
+        <translation>Noch nichts zu speichern.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>step %v of %m</source>
+        <translation>Schritt %v von %m</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Octave %1 (%2 px): mean activation %3 → %4</source>
+        <translation>Oktave %1 (%2 px): mittlere Aktivierung %3 → %4</translation>
+    </message>
+    <message>
+        <source>(From the cache: computed before for these weights and settings.)</source>
+        <translation>(Aus dem Zwischenspeicher: früher für diese Gewichte und Einstellungen berechnet.)</translation>
+    </message>
+    <message>
+        <source>Random weights: the patterns are those of an untrained network, not of ImageNet classes.</source>
+        <translation>Zufallsgewichte: Die Muster sind die eines untrainierten Netzes, nicht die von ImageNet-Klassen.</translation>
     </message>
 </context>
 <context>
@@ -1324,6 +1451,64 @@ Vorwärtsdurchlauf %3 ms · %n Bilder übersprungen</numerusform>
         <source>Random weights: what this untrained channel responds to.</source>
         <translation>Zufallsgewichte: worauf dieser untrainierte Kanal reagiert.</translation>
     </message>
+    <message>
+        <source>DeepDream here…</source>
+        <translation>DeepDream hier…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Indexing of %1 stopped after %n image(s); run it again to go on where it stopped.</source>
+        <translation>
+            <numerusform>Indizierung von %1 nach %n Bild angehalten; erneut starten, um dort fortzufahren.</numerusform>
+            <numerusform>Indizierung von %1 nach %n Bildern angehalten; erneut starten, um dort fortzufahren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n image(s) indexed for this network.</source>
+        <translation>
+            <numerusform>%1: %n Bild für dieses Netz indiziert.</numerusform>
+            <numerusform>%1: %n Bilder für dieses Netz indiziert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already indexed and unchanged.</source>
+        <translation>
+            <numerusform>%n davon war schon indiziert und unverändert.</numerusform>
+            <numerusform>%n davon waren schon indiziert und unverändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be read (skipped); the last: %1</source>
+        <translation>
+            <numerusform>%n Datei war nicht lesbar (übersprungen); zuletzt: %1</numerusform>
+            <numerusform>%n Dateien waren nicht lesbar (übersprungen); zuletzt: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The old index was started anew: %1</source>
+        <translation>Der alte Index wurde neu begonnen: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not indexed for this network yet: Index a folder… to see its examples.</source>
+        <translation>%1 ist für dieses Netz noch nicht indiziert: „Ordner indizieren…“, um seine Beispiele zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n image(s) of %1 where this channel responds most (the part the cell at its maximum sees, with its value), and below the line images where it stays near zero.</source>
+        <translation>
+            <numerusform>Das %n Bild aus %1, auf das dieser Kanal am stärksten reagiert (der Ausschnitt, den die Zelle an seinem Maximum sieht, mit ihrem Wert), und unter der Linie Bilder, bei denen er nahe null bleibt.</numerusform>
+            <numerusform>Die %n Bilder aus %1, auf die dieser Kanal am stärksten reagiert (der Ausschnitt, den die Zelle an seinem Maximum sieht, mit ihrem Wert), und unter der Linie Bilder, bei denen er nahe null bleibt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) can no longer be read (shown dark).</source>
+        <translation>
+            <numerusform>%n Bild ist nicht mehr lesbar (dunkel gezeigt).</numerusform>
+            <numerusform>%n Bilder sind nicht mehr lesbar (dunkel gezeigt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(From the cache: computed before for these weights and settings.)</source>
+        <translation>(Aus dem Zwischenspeicher: früher für diese Gewichte und Einstellungen berechnet.)</translation>
+    </message>
 </context>
 <context>
     <name>explorer::PredictionsPanel</name>
@@ -1986,6 +2171,14 @@ Vorwärtsdurchlauf %3 ms · %n Bilder übersprungen</numerusform>
     <message>
         <source>With --channel: run &quot;What does this channel look for?&quot; first.</source>
         <translation>Mit --channel: zuerst „Worauf reagiert dieser Kanal?“ ausführen.</translation>
+    </message>
+    <message>
+        <source>With --image: index this folder of images for dataset examples first (as &quot;Index a folder…&quot;).</source>
+        <translation>Mit --image: zuerst diesen Bilderordner für Beispiele aus dem Datensatz indizieren (wie „Ordner indizieren…“).</translation>
+    </message>
+    <message>
+        <source>With --image: DeepDream at this node (with --screenshot: a picture of the dialog).</source>
+        <translation>Mit --image: DeepDream an diesem Knoten (mit --screenshot: ein Bild des Dialogs).</translation>
     </message>
 </context>
 </TS>

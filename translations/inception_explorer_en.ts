@@ -64,6 +64,48 @@ forward %3 ms · %n frames skipped</numerusform>
             <numerusform>Folder cancelled after %n images</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Indexing of %1 stopped after %n image(s); run it again to go on where it stopped.</source>
+        <translation>
+            <numerusform>Indexing of %1 stopped after %n image; run it again to go on where it stopped.</numerusform>
+            <numerusform>Indexing of %1 stopped after %n images; run it again to go on where it stopped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n image(s) indexed for this network.</source>
+        <translation>
+            <numerusform>%1: %n image indexed for this network.</numerusform>
+            <numerusform>%1: %n images indexed for this network.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already indexed and unchanged.</source>
+        <translation>
+            <numerusform>%n already indexed and unchanged.</numerusform>
+            <numerusform>%n already indexed and unchanged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be read (skipped); the last: %1</source>
+        <translation>
+            <numerusform>%n could not be read (skipped); the last: %1</numerusform>
+            <numerusform>%n could not be read (skipped); the last: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n image(s) of %1 where this channel responds most (the part the cell at its maximum sees, with its value), and below the line images where it stays near zero.</source>
+        <translation>
+            <numerusform>The %n image of %1 where this channel responds most (the part the cell at its maximum sees, with its value), and below the line images where it stays near zero.</numerusform>
+            <numerusform>The %n images of %1 where this channel responds most (the part the cell at its maximum sees, with its value), and below the line images where it stays near zero.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) can no longer be read (shown dark).</source>
+        <translation>
+            <numerusform>%n image can no longer be read (shown dark).</numerusform>
+            <numerusform>%n images can no longer be read (shown dark).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>explorer::SweepDialog</name>

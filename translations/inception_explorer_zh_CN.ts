@@ -385,6 +385,50 @@
         <source>Cell (%1, %2) sees input pixels %3…%4 × %5…%6</source>
         <translation>单元 (%1, %2) 看到输入像素 %3…%4 × %5…%6</translation>
     </message>
+    <message>
+        <source>Index a folder…</source>
+        <translation>索引文件夹…</translation>
+    </message>
+    <message>
+        <source>Run every image of a folder through the network once and keep, for every channel, the 9 images it responds to most (resumable)</source>
+        <translation>将文件夹中的每张图像送入网络一次，并为每个通道保留其响应最强的 9 张图像（可续传）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Feature visualisation&lt;/b&gt;</source>
+        <translation>&lt;b&gt;特征可视化&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dataset examples&lt;/b&gt;</source>
+        <translation>&lt;b&gt;数据集样例&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Index a folder of images to see, beside the picture, the images this channel responds to most.</source>
+        <translation>索引一个图像文件夹，即可在图旁看到该通道响应最强的图像。</translation>
+    </message>
+    <message>
+        <source>Folder of images to index</source>
+        <translation>要索引的图像文件夹</translation>
+    </message>
+    <message>
+        <source>%1, channel %2 of %3</source>
+        <translation>%1，通道 %2 / %3</translation>
+    </message>
+    <message>
+        <source>This image: the channel&apos;s map</source>
+        <translation>本图像：该通道的激活图</translation>
+    </message>
+    <message>
+        <source>Feature visualisation</source>
+        <translation>特征可视化</translation>
+    </message>
+    <message>
+        <source>Dataset examples (top 9, then near zero)</source>
+        <translation>数据集样例（最强的 9 张，然后是接近零的）</translation>
+    </message>
+    <message>
+        <source>image %1 of %2</source>
+        <translation>第 %1 / %2 张图像</translation>
+    </message>
 </context>
 <context>
     <name>explorer::DiagramLegend</name>
@@ -479,6 +523,89 @@ receptive field: %2</source>
     <message>
         <source>Cannot move the file into %1: %2</source>
         <translation>无法将文件移入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>explorer::DreamDialog</name>
+    <message>
+        <source>DeepDream — %1</source>
+        <translation>DeepDream — %1</translation>
+    </message>
+    <message>
+        <source>The picture itself is changed, octave by octave from small to full size, so that &lt;b&gt;%1&lt;/b&gt; responds more: whatever the node sees a little of, it is shown more of.</source>
+        <translation>图像本身被逐个八度（从小尺寸到完整尺寸）地修改，使 &lt;b&gt;%1&lt;/b&gt; 的响应更强：节点看到一点的东西，就让它看到更多。</translation>
+    </message>
+    <message>
+        <source>&amp;Octaves:</source>
+        <translation>八度数(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Steps per octave:</source>
+        <translation>每个八度的步数(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>S&amp;trength:</source>
+        <translation>强度(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What the network sees&lt;/b&gt;</source>
+        <translation>&lt;b&gt;网络看到的&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dreamt&lt;/b&gt;</source>
+        <translation>&lt;b&gt;梦境&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Dream</source>
+        <translation>生成梦境(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save PNG…</source>
+        <translation>保存 PNG…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Save the dreamt picture</source>
+        <translation>保存梦境图像</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Nothing to save yet.</source>
+        <translation>尚无可保存的内容。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>step %v of %m</source>
+        <translation>第 %v / %m 步</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Octave %1 (%2 px): mean activation %3 → %4</source>
+        <translation>第 %1 个八度（%2 px）：平均激活 %3 → %4</translation>
+    </message>
+    <message>
+        <source>(From the cache: computed before for these weights and settings.)</source>
+        <translation>（来自缓存：此前已针对这些权重和设置计算过。）</translation>
+    </message>
+    <message>
+        <source>Random weights: the patterns are those of an untrained network, not of ImageNet classes.</source>
+        <translation>随机权重：这些图案来自未训练的网络，而非 ImageNet 类别。</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +1443,58 @@ forward %3 ms · %n frame(s) skipped</source>
         <source>Random weights: what this untrained channel responds to.</source>
         <translation>随机权重：这是该未训练通道的响应。</translation>
     </message>
+    <message>
+        <source>DeepDream here…</source>
+        <translation>在此处 DeepDream…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Indexing of %1 stopped after %n image(s); run it again to go on where it stopped.</source>
+        <translation>
+            <numerusform>%1 的索引在 %n 张图像后停止；再次运行即可从停止处继续。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n image(s) indexed for this network.</source>
+        <translation>
+            <numerusform>%1：已为此网络索引 %n 张图像。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already indexed and unchanged.</source>
+        <translation>
+            <numerusform>其中 %n 张此前已索引且未更改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be read (skipped); the last: %1</source>
+        <translation>
+            <numerusform>%n 个文件无法读取（已跳过）；最后一个：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The old index was started anew: %1</source>
+        <translation>旧索引已重新开始：%1</translation>
+    </message>
+    <message>
+        <source>%1 is not indexed for this network yet: Index a folder… to see its examples.</source>
+        <translation>%1 尚未针对此网络建立索引：点击“索引文件夹…”即可查看其样例。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n image(s) of %1 where this channel responds most (the part the cell at its maximum sees, with its value), and below the line images where it stays near zero.</source>
+        <translation>
+            <numerusform>%1 中该通道响应最强的 %n 张图像（其最大值处单元看到的区域及其数值），线下方是该通道接近零的图像。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) can no longer be read (shown dark).</source>
+        <translation>
+            <numerusform>%n 张图像已无法读取（显示为暗色）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(From the cache: computed before for these weights and settings.)</source>
+        <translation>（来自缓存：此前已针对这些权重和设置计算过。）</translation>
+    </message>
 </context>
 <context>
     <name>explorer::PredictionsPanel</name>
@@ -1975,6 +2154,14 @@ forward %3 ms · %n frame(s) skipped</source>
     <message>
         <source>With --channel: run &quot;What does this channel look for?&quot; first.</source>
         <translation>配合 --channel：先运行“这个通道在寻找什么？”。</translation>
+    </message>
+    <message>
+        <source>With --image: index this folder of images for dataset examples first (as &quot;Index a folder…&quot;).</source>
+        <translation>配合 --image：先为数据集样例索引此图像文件夹（同“索引文件夹…”）。</translation>
+    </message>
+    <message>
+        <source>With --image: DeepDream at this node (with --screenshot: a picture of the dialog).</source>
+        <translation>配合 --image：在此节点运行 DeepDream（配合 --screenshot：对话框的截图）。</translation>
     </message>
 </context>
 </TS>

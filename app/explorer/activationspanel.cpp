@@ -220,7 +220,8 @@ void ActivationsPanel::showResult(const InferenceResult& r)
     lookExport_ = new QPushButton(tr("Export PNG…"));
     lookExport_->setEnabled(false);
     for (auto* b : {lookButton_, lookCancel_, lookExport_}) {
-        b->setMinimumWidth(b->sizeHint().width());  // the column may be squeezed; the labels stay whole
+        b->ensurePolished();  // the column may be squeezed; the labels stay whole
+        b->setMinimumWidth(b->fontMetrics().horizontalAdvance(b->text()) + 28);
         lookRow->addWidget(b);
     }
     focus->addLayout(lookRow);
