@@ -25,6 +25,7 @@
 #include "explanationpanel.h"
 #include "mainwindow.h"
 #include "dreamdialog.h"
+#include "tour.h"
 #include "sweepdialog.h"
 #include "trainingpanel.h"
 #include "models/registry.h"
@@ -118,6 +119,25 @@ int main(int argc, char** argv)
                              QApplication::translate("main", "With --image: DeepDream at this node (with --screenshot: "
                                                              "a picture of the dialog)."),
                              QStringLiteral("node"));
+    QCommandLineOption tourOption(QStringLiteral("tour"),
+                                  QApplication::translate("main", "Open a tour (a file, or \"builtin\") and play its first step (or --step)."),
+                                  QStringLiteral("file|builtin"));
+    QCommandLineOption stepOption(QStringLiteral("step"), QApplication::translate("main", "With --tour: play step N (from 1)."),
+                                  QStringLiteral("n"), QStringLiteral("1"));
+    QCommandLineOption handout(QStringLiteral("handout"),
+                               QApplication::translate("main", "Render a tour (a file, or \"builtin\") as a handout "
+                                                               "(--pdf and/or --png-folder) and exit."),
+                               QStringLiteral("file|builtin"));
+    QCommandLineOption pdf(QStringLiteral("pdf"), QApplication::translate("main", "With --handout: the PDF to write."),
+                           QStringLiteral("out.pdf"));
+    QCommandLineOption pngFolder(QStringLiteral("png-folder"),
+                                 QApplication::translate("main", "With --handout: a folder for one PNG per step."),
+                                 QStringLiteral("dir"));
+    QCommandLineOption letter(QStringLiteral("letter"), QApplication::translate("main", "With --handout: Letter pages instead of A4."));
+    QCommandLineOption withNotes(QStringLiteral("notes"), QApplication::translate("main", "With --handout: print the speaker notes too."));
+    QCommandLineOption saveTourOption(QStringLiteral("save-tour"),
+                                      QApplication::translate("main", "With --tour: write the tour to this file (e.g. the built-in one, to edit)."),
+                                      QStringLiteral("out.json"));
     QCommandLineOption occlusion(QStringLiteral("occlusion"),
                                  QApplication::translate("main", "With --image: compute the occlusion map first."));
     QCommandLineOption sweep(QStringLiteral("sweep"),
@@ -127,7 +147,8 @@ int main(int argc, char** argv)
                              QStringLiteral("module"));
     parser.addOptions({variant, image, select, expand, show, figure, channel, latency, liveSource, liveFrames, lang,
                        openRun, trainOption, trainImages, trainUntil, exportCurves, screenshot, size, knockout,
-                       gradcam, occlusion, sweep, field, lookFor, indexFolder, dream});
+                       gradcam, occlusion, sweep, field, lookFor, indexFolder, dream, tourOption, stepOption, handout, pdf,
+                       pngFolder, letter, withNotes, saveTourOption});
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QApplication::translate("main", "Images (or a folder) to classify at start."),
                                  QStringLiteral("[files...]"));
@@ -195,6 +216,41 @@ int main(int argc, char** argv)
         window.selectNode(parser.value(select));
     if (chosen)
         window.showFigure(QString::fromStdString(chosen->name));
+    if (parser.isSet(tourOption) || parser.isSet(handout)) {
+        QString error;
+        if (!window.openTour(parser.value(parser.isSet(handout) ? handout : tourOption), &error)) {
+            std::fprintf(stderr, "inception-explorer: %s\n", qPrintable(error));
+            return 2;
+        }
+        if (parser.isSet(saveTourOption) && !window.saveTour(parser.value(saveTourOption), &error)) {
+            std::fprintf(stderr, "inception-explorer: %s\n", qPrintable(error));
+            return 1;
+        }
+        if (parser.isSet(handout)) {
+            if (!parser.isSet(pdf) && !parser.isSet(pngFolder)) {
+                std::fprintf(stderr, "inception-explorer: --handout needs --pdf OUT.pdf or --png-folder DIR\n");
+                return 2;
+            }
+            const bool ok = window.exportHandout(parser.value(pdf), parser.value(pngFolder), parser.isSet(letter),
+                                                 parser.isSet(withNotes), &error);
+            if (!ok)
+                std::fprintf(stderr, "inception-explorer: %s\n", qPrintable(error));
+            return ok ? 0 : 1;
+        }
+        const int n = window.tour()->steps.size();
+        const int wanted = parser.value(stepOption).toInt();
+        if (wanted < 1 || wanted > n) {
+            std::fprintf(stderr, "inception-explorer: --step %s: the tour has steps 1 to %d\n",
+                         qPrintable(parser.value(stepOption)), n);
+            return 2;
+        }
+        QEventLoop settled;
+        QObject::connect(&window, &explorer::MainWindow::tourStepShown, &settled, &QEventLoop::quit);
+        window.playStep(wanted - 1);
+        settled.exec();
+        for (const QString& p : window.stepProblems())
+            std::fprintf(stderr, "inception-explorer: step %d: %s\n", wanted, qPrintable(p));
+    }
     for (const QString& k : parser.values(knockout)) {
         try {
             const auto [node, kind] = inception::explain::parseKnockout(k.toStdString());

@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "tour.h"
 
 #include <QAction>
 #include <QApplication>
@@ -234,6 +235,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     statusBar()->addPermanentWidget(openProgress_);
 
     buildActions();
+    setupTour();
     QSettings settings;
     if (settings.value(QStringLiteral("run/bf16"), InferenceWorker::bf16ByDefault()).toBool() &&
         InferenceWorker::bf16Available()) {
@@ -468,6 +470,10 @@ void MainWindow::onVariantReady(const QString& id, std::shared_ptr<const incepti
     emit variantShown(id);
     if (!pendingFigure_.isEmpty())
         applyFigure(std::exchange(pendingFigure_, QString()));
+    if (tourWaitVariant_ && tour_ && tourStep_ >= 0) {
+        tourWaitVariant_ = false;
+        applyTourStep();
+    }
 }
 
 void MainWindow::classifyFile(const QString& path)
@@ -496,6 +502,10 @@ void MainWindow::onResult(const InferenceResult& r)
     emit resultShown();
     if (folderRunning() && r.path == folderQueue_.front())
         folderStep();
+    if (!r.live && !tourWaitImage_.isEmpty() && r.path == tourWaitImage_) {
+        tourWaitImage_.clear();
+        settleTourStep();
+    }
 }
 
 void MainWindow::onError(const QString& message, const QString& detail)
@@ -505,6 +515,14 @@ void MainWindow::onError(const QString& message, const QString& detail)
     if (variantBox_->itemData(variantBox_->currentIndex()).toString() != shownVariant_ && !shownVariant_.isEmpty())
         variantBox_->setCurrentIndex(variantBox_->findData(shownVariant_));  // the network shown did not change
     emit errorShown(message);
+    if (tour_ && tourStep_ >= 0 && (tourWaitVariant_ || !tourWaitImage_.isEmpty())) {
+        // The step cannot be shown whole: what went wrong is one of its problems, the rest stays.
+        stepProblems_ << message;
+        const bool variantFailed = tourWaitVariant_;
+        tourWaitVariant_ = false;
+        tourWaitImage_.clear();
+        variantFailed ? applyTourStep() : settleTourStep();
+    }
 }
 
 void MainWindow::selectNode(const QString& id)

@@ -33,6 +33,8 @@ class ActivationsPanel;
 class ExplanationPanel;
 class SweepDialog;
 class DreamDialog;
+struct Tour;
+struct TourStep;
 class DiagramScene;
 class DiagramView;
 class InferenceWorker;
@@ -112,6 +114,30 @@ public:
     // reason as their tooltip).
     std::unique_ptr<QMenu> nodeMenuFor(const QString& id);
 
+    // Tours (mainwindow_tour.cpp): a lecture kept as steps, played with Page Down / Page Up
+    // (what clickers send), Space / Backspace, Home / End; recorded from the current view.
+    // "builtin" opens the built-in tour. A file that does not load returns false with the
+    // reason in `error`; problems of single steps are shown when the step plays.
+    bool openTour(const QString& pathOrBuiltin, QString* error = nullptr);
+    void closeTour();
+    void playStep(int index);  // 0-based; emits tourStepShown when the view has settled
+    void nextStep();
+    void previousStep();
+    const Tour* tour() const { return tour_.get(); }
+    int tourStep() const { return tourStep_; }
+    QStringList stepProblems() const { return stepProblems_; }
+    QString tourCaptionText() const;  // the current step's caption, filled
+    void newTour();
+    TourStep currentView() const;     // what "Add current view as step" records
+    int addCurrentViewAsStep();       // returns its index
+    void setStepText(int index, const QString& title, const QString& caption, const QString& notes);
+    void moveStep(int from, int to);
+    void deleteStep(int index);
+    bool saveTour(const QString& path, QString* error = nullptr);
+    // The tour as a PDF (one page per step: the view as rendered, the caption filled, the notes
+    // when asked) and/or a folder of PNGs. Plays every step; false with the reason on failure.
+    bool exportHandout(const QString& pdf, const QString& pngFolder, bool letter, bool notes, QString* error = nullptr);
+
     DiagramScene* scene() const { return scene_; }
     QComboBox* precisionChooser() const { return precisionBox_; }
     DiagramView* view() const { return view_; }
@@ -137,6 +163,7 @@ signals:
     void lookForFinished(bool cancelled);
     void indexFinished(bool ok);
     void examplesShown();
+    void tourStepShown(int index);
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -161,6 +188,11 @@ private:
     InferenceResult smoothed(const InferenceResult& r);
     void setupExplain();
     void setupLookFor();
+    void setupTour();
+    void applyTourStep();
+    void settleTourStep();
+    void showTourBar();
+    void editStepAsked();
     void applyAnalysis();  // the knockouts and Grad-CAM choice to the worker, then the image again
     void nodeMenu(const QString& id, const QPoint& screenPos);
     void explainVariantChanged();
@@ -198,6 +230,15 @@ private:
     QString shownVariant_;
     std::shared_ptr<const inception::arch::NetworkDesc> desc_;  // the loaded network's
     QString pendingFigure_;
+    std::unique_ptr<Tour> tour_;
+    int tourStep_ = -1;
+    bool tourWaitVariant_ = false;
+    QString tourWaitImage_;
+    QStringList stepProblems_;
+    QWidget* tourBar_ = nullptr;
+    QLabel* tourCounter_ = nullptr;
+    QLabel* tourCaption_ = nullptr;
+    QList<QAction*> tourActions_;  // enabled while a tour is open
     QStringList folderQueue_;
     QString folderDir_;
     int folderTotal_ = 0, folderDone_ = 0, folderFailed_ = 0;

@@ -103,7 +103,8 @@ void MainWindow::applyFigure(const QString& name)
                                                              QLocale().toString(qlonglong(framed->macs)),
                                                              shapeText(framed->output)));
     caption_->setText(text);
-    captionBar_->show();
+    if (!tour_)  // a tour shows its own caption
+        captionBar_->show();
     centralWidget()->layout()->activate();  // the view takes its final size before it is framed
     if (f->frame.empty()) {
         view_->fitAll();

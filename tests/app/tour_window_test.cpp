@@ -1,0 +1,218 @@
+// Tours in the window. The built-in tour plays every step: its nodes exist, its placeholders
+// fill, the view is not blank. Recording: three steps added through the window, saved, reopened
+// and played back give the same views (variant, selection, opened nodes, image, caption). A
+// damaged file is refused with the reason; a step naming an unknown node says its number and
+// why, and the other steps still play. The clicker's keys move through the steps.
+#include <QtTest>
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+#include "diagramscene.h"
+#include "diagramview.h"
+#include "mainwindow.h"
+#include "placeholders.h"
+#include "tour.h"
+
+using namespace explorer;
+
+namespace {
+const QString kImages = QStringLiteral(INCEPTION_FIXTURES "/images/");
+
+// Distinct colours in the diagram's picture: a blank or half-drawn view has a handful.
+int colours(const QImage& image)
+{
+    QSet<QRgb> seen;
+    const QImage small = image.scaled(200, 200).convertToFormat(QImage::Format_RGB32);
+    for (int y = 0; y < small.height(); ++y)
+        for (int x = 0; x < small.width(); ++x)
+            seen.insert(small.pixel(x, y));
+    return int(seen.size());
+}
+
+QStringList sorted(QStringList l)
+{
+    l.sort();
+    return l;
+}
+}  // namespace
+
+class TourWindowTest : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        window_ = std::make_unique<MainWindow>();
+        window_->resize(1280, 800);
+        window_->show();
+        QSignalSpy ready(window_.get(), &MainWindow::variantShown);
+        window_->setVariant(QStringLiteral("googlenet"));
+        QVERIFY(ready.wait(300000));
+    }
+
+    void builtinTourPlaysEveryStep()
+    {
+        QString error;
+        QVERIFY2(window_->openTour(QStringLiteral("builtin"), &error), qPrintable(error));
+        const Tour& tour = *window_->tour();
+        QVERIFY(tour.steps.size() >= 14);
+        // Each of the 13 figures of the story the project started from is a step.
+        QStringList figures;
+        for (const auto& s : tour.steps)
+            figures << s.figure;
+        for (const char* f : {"googlenet", "inception-reductions", "inception-naive", "factorized-5x5", "factorized-nxn",
+                              "grid-reduction", "v4", "v4-stem", "v4-inception-a", "v4-inception-b", "v4-inception-c",
+                              "v4-reduction-a", "v4-reduction-b"})
+            QVERIFY2(figures.contains(QString::fromLatin1(f)), f);
+        QSignalSpy shown(window_.get(), &MainWindow::tourStepShown);
+        for (int i = 0; i < tour.steps.size(); ++i) {
+            const TourStep& s = tour.steps[i];
+            QVERIFY2(checkStep(s, tour.folder).isEmpty(),
+                     qPrintable(QStringLiteral("step %1: %2").arg(i + 1).arg(checkStep(s, tour.folder).join("; "))));
+            QStringList problems;
+            const QString caption = fillPlaceholders(s.caption, QLocale(), &problems);
+            QVERIFY2(problems.isEmpty() && !caption.contains(QLatin1Char('{')), qPrintable(caption));
+            QVERIFY2(!s.notes.isEmpty() && !s.title.isEmpty(), qPrintable(QString::number(i + 1)));
+            window_->playStep(i);
+            QVERIFY2(shown.wait(300000), qPrintable(QStringLiteral("step %1 never settled").arg(i + 1)));
+            QCOMPARE(shown.last().at(0).toInt(), i);
+            QVERIFY2(window_->stepProblems().isEmpty(), qPrintable(window_->stepProblems().join("; ")));
+            QCOMPARE(window_->tourCaptionText(), caption);
+            const int n = colours(window_->view()->grab().toImage());
+            QVERIFY2(n > 40, qPrintable(QStringLiteral("step %1: only %2 colours in the view").arg(i + 1).arg(n)));
+        }
+    }
+
+    void theClickersKeysMoveThroughTheSteps()
+    {
+        QSignalSpy shown(window_.get(), &MainWindow::tourStepShown);
+        window_->playStep(2);
+        QVERIFY(shown.wait(300000));
+        window_->activateWindow();
+        QTest::keyClick(window_.get(), Qt::Key_PageDown);
+        QVERIFY(shown.wait(300000));
+        QCOMPARE(window_->tourStep(), 3);
+        QTest::keyClick(window_.get(), Qt::Key_PageUp);
+        QVERIFY(shown.wait(300000));
+        QCOMPARE(window_->tourStep(), 2);
+        QTest::keyClick(window_.get(), Qt::Key_Home);
+        QVERIFY(shown.wait(300000));
+        QCOMPARE(window_->tourStep(), 0);
+    }
+
+    void recordingRoundTrip()
+    {
+        window_->closeTour();
+        window_->newTour();
+        struct View {
+            QString variant, select, image, caption;
+            QStringList expand;
+        };
+        const QList<View> views = {
+            {QStringLiteral("googlenet"), QStringLiteral("inception4a"), kImages + "chelsea.jpg",
+             QStringLiteral("inception4a: {params:googlenet/inception4a} parameters"), {QStringLiteral("inception4a")}},
+            {QStringLiteral("inception_v3"), QStringLiteral("Mixed_6b"), QString(),
+             QStringLiteral("Mixed_6b: {macs:inception_v3/Mixed_6b}"), {QStringLiteral("Mixed_6b"), QStringLiteral("Mixed_6b.branch7x7")}},
+            {QStringLiteral("googlenet"), QStringLiteral("inception3a.branch2"), kImages + "coffee_small.png",
+             QStringLiteral("<b>3a</b>, branch 2"), {QStringLiteral("inception3a"), QStringLiteral("inception3a.branch2")}},
+        };
+        for (const auto& v : views) {
+            QSignalSpy ready(window_.get(), &MainWindow::variantShown);
+            window_->setVariant(v.variant);
+            QVERIFY(ready.wait(300000));
+            window_->expandNodes(v.expand);
+            window_->selectNode(v.select);
+            if (!v.image.isEmpty()) {
+                QSignalSpy result(window_.get(), &MainWindow::resultShown);
+                window_->classifyFile(v.image);
+                QVERIFY(result.wait(120000));
+            }
+            const int at = window_->addCurrentViewAsStep();
+            window_->setStepText(at, v.select, v.caption, QStringLiteral("notes for ") + v.select);
+        }
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("lecture.json"));
+        QString error;
+        QVERIFY2(window_->saveTour(path, &error), qPrintable(error));
+        const QList<TourStep> recorded = window_->tour()->steps;
+
+        QList<TourProblem> problems;
+        const Tour read = readTour(path, &problems);
+        QVERIFY(problems.isEmpty());
+        QCOMPARE(read.steps.size(), 3);
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(read.steps[i], recorded[i]);
+            QCOMPARE(resolvePath(read.folder, read.steps[i].image), i == 1 ? kImages + "chelsea.jpg" : views[i].image);
+        }
+        QFile saved(path);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QByteArray json = saved.readAll();
+        QVERIFY(json.contains("\"version\": 1") && json.contains("inception-explorer-tour"));
+        for (const auto& step : QJsonDocument::fromJson(json).object().value(QStringLiteral("steps")).toArray())
+            QVERIFY(QFileInfo(step.toObject().value(QStringLiteral("image")).toString()).isRelative());  // not absolute
+
+        // Reopen and play: the same views.
+        QVERIFY(window_->openTour(path, &error));
+        QSignalSpy shown(window_.get(), &MainWindow::tourStepShown);
+        for (int i = 0; i < 3; ++i) {
+            window_->playStep(i);
+            QVERIFY(shown.wait(300000));
+            QCOMPARE(window_->currentView().variant, views[i].variant);
+            QCOMPARE(window_->currentView().selected, views[i].select);
+            QCOMPARE(sorted(window_->currentView().expanded), sorted(recorded[i].expanded));
+            QCOMPARE(window_->currentView().image, resolvePath(read.folder, read.steps[i].image));
+            QCOMPARE(window_->tourCaptionText(), fillPlaceholders(views[i].caption, QLocale()));
+            QVERIFY(window_->stepProblems().isEmpty());
+        }
+    }
+
+    void damagedFilesSayWhichStepAndWhy()
+    {
+        QTemporaryDir dir;
+        const QString broken = dir.filePath(QStringLiteral("broken.json"));
+        QFile f(broken);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"format\": \"inception-explorer-tour\", \"version\": 1, \"steps\": [");
+        f.close();
+        QString error;
+        QVERIFY(!window_->openTour(broken, &error));
+        QVERIFY2(error.contains(QStringLiteral("not valid JSON")), qPrintable(error));
+
+        const QString unknown = dir.filePath(QStringLiteral("unknown.json"));
+        QFile g(unknown);
+        QVERIFY(g.open(QIODevice::WriteOnly));
+        g.write(R"({"format": "inception-explorer-tour", "version": 1, "title": "t", "steps": [
+            {"variant": "googlenet", "selected": "inception4a", "caption": "fine"},
+            {"variant": "googlenet", "selected": "inception9z", "caption": "{params:googlenet/nowhere}"},
+            {"variant": "googlenet", "expanded": ["inception3a"], "caption": "also fine"}]})");
+        g.close();
+        QVERIFY2(window_->openTour(unknown, &error), qPrintable(error));
+        QSignalSpy shown(window_.get(), &MainWindow::tourStepShown);
+        window_->playStep(1);
+        QVERIFY(shown.wait(300000));
+        const QString problems = window_->stepProblems().join(QStringLiteral("; "));
+        QVERIFY2(problems.contains(QStringLiteral("no node 'inception9z'")), qPrintable(problems));
+        QVERIFY2(problems.contains(QStringLiteral("no node 'nowhere'")), qPrintable(problems));
+        // The others still play.
+        window_->playStep(2);
+        QVERIFY(shown.wait(300000));
+        QVERIFY(window_->stepProblems().isEmpty());
+        QVERIFY(window_->scene()->expanded().count("inception3a"));
+        window_->playStep(0);
+        QVERIFY(shown.wait(300000));
+        QCOMPARE(QString::fromStdString(window_->scene()->selectedId()), QStringLiteral("inception4a"));
+    }
+
+    void cleanupTestCase() { window_.reset(); }
+
+private:
+    std::unique_ptr<MainWindow> window_;
+};
+
+QTEST_MAIN(TourWindowTest)
+#include "tour_window_test.moc"
