@@ -306,6 +306,305 @@
     </message>
 </context>
 <context>
+    <name>Tour</name>
+    <message>
+        <source>From GoogLeNet to Inception-ResNet</source>
+        <translation>Von GoogLeNet zu Inception-ResNet</translation>
+    </message>
+    <message>
+        <source>Why not simply bigger?</source>
+        <translation>Warum nicht einfach größer?</translation>
+    </message>
+    <message>
+        <source>The plain way to a better network is to make it deeper and wider. But a convolution&apos;s cost grows with the product of its input and output widths: widen two stacked layers and the cost grows fourfold, and most of the new weights end up near zero. GoogLeNet&apos;s answer spends {macs:googlenet} multiply-adds and {params:googlenet} parameters per image where they pay.</source>
+        <translation>Der einfache Weg zu einem besseren Netz: tiefer und breiter machen. Doch die Kosten einer Faltung wachsen mit dem Produkt aus Eingangs- und Ausgangsbreite: Verbreitert man zwei gestapelte Schichten, vervierfachen sich die Kosten, und die meisten neuen Gewichte landen nahe null. GoogLeNets Antwort setzt {macs:googlenet} Multiplikationen-Additionen und {params:googlenet} Parameter je Bild dort ein, wo sie sich lohnen.</translation>
+    </message>
+    <message>
+        <source>Drop a photograph to show that it runs. Point out the depth: 22 layers with weights. The question for the hour: how can width and depth grow while the budget stays?</source>
+        <translation>Ein Foto hineinziehen, um zu zeigen, dass es läuft. Auf die Tiefe hinweisen: 22 Schichten mit Gewichten. Die Frage der Stunde: Wie können Breite und Tiefe wachsen, während das Budget gleich bleibt?</translation>
+    </message>
+    <message>
+        <source>The naive Inception module</source>
+        <translation>Das naive Inception-Modul</translation>
+    </message>
+    <message>
+        <source>Look at one place of the image with filters of several sizes at once — 1×1, 3×3, 5×5 and a pooling — and stack the answers. Drawn on inception3a&apos;s input ({shape:googlenet/inception3a.branch1} is only its first branch&apos;s output), the 5×5 filters see every input channel, and the pooling branch carries all of them on: the output only ever widens.</source>
+        <translation>Eine Stelle des Bildes mit Filtern mehrerer Größen zugleich betrachten — 1×1, 3×3, 5×5 und ein Pooling — und die Antworten stapeln. Auf der Eingabe von inception3a gezeichnet ({shape:googlenet/inception3a.branch1} ist nur die Ausgabe seines ersten Zweigs) sehen die 5×5-Filter jeden Eingangskanal, und der Pooling-Zweig reicht sie alle weiter: Die Ausgabe wird nur immer breiter.</translation>
+    </message>
+    <message>
+        <source>No published network has this module. It is the idea before the fix: ask the room what happens to the width after nine such modules.</source>
+        <translation>Kein veröffentlichtes Netz hat dieses Modul. Es ist die Idee vor der Korrektur: Fragen Sie, was nach neun solchen Modulen mit der Breite geschieht.</translation>
+    </message>
+    <message>
+        <source>1×1 reductions</source>
+        <translation>1×1-Reduktionen</translation>
+    </message>
+    <message>
+        <source>A 1×1 convolution before the 3×3 and 5×5 filters, and after the pooling, shrinks the depth they work on. inception3a costs {macs:googlenet/inception3a} multiply-adds with {params:googlenet/inception3a} parameters: {saving:reductions} less than the naive module on the same input.</source>
+        <translation>Eine 1×1-Faltung vor den 3×3- und 5×5-Filtern und nach dem Pooling verringert die Tiefe, mit der sie arbeiten. inception3a kostet {macs:googlenet/inception3a} Multiplikationen-Additionen bei {params:googlenet/inception3a} Parametern: {saving:reductions} weniger als das naive Modul auf derselben Eingabe.</translation>
+    </message>
+    <message>
+        <source>Open a branch and show the reduce layer&apos;s width. The saving is computed from the two trees, not quoted from the paper.</source>
+        <translation>Einen Zweig öffnen und die Breite der Reduktionsschicht zeigen. Die Ersparnis wird aus den beiden Bäumen berechnet, nicht aus dem Paper zitiert.</translation>
+    </message>
+    <message>
+        <source>GoogLeNet</source>
+        <translation>GoogLeNet</translation>
+    </message>
+    <message>
+        <source>Nine Inception modules in three stages, max-pooling between the stages, global average pooling instead of big fully connected layers. The last module gives {shape:googlenet/inception5b}; the whole network has {params:googlenet} parameters.</source>
+        <translation>Neun Inception-Module in drei Stufen, Max-Pooling zwischen den Stufen, globales Average-Pooling statt großer vollverbundener Schichten. Das letzte Modul liefert {shape:googlenet/inception5b}; das ganze Netz hat {params:googlenet} Parameter.</translation>
+    </message>
+    <message>
+        <source>Click through the stages with the arrow keys. Mention the auxiliary classifiers used only in training.</source>
+        <translation>Mit den Pfeiltasten durch die Stufen gehen. Die Hilfsklassifikatoren erwähnen, die nur im Training verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Batch normalisation</source>
+        <translation>Batch-Normalisierung</translation>
+    </message>
+    <message>
+        <source>While a network trains, every layer&apos;s input distribution keeps moving with the layers before it. Normalising each channel over the batch steadies it, so larger learning rates work. BN-Inception has {params:bn_inception} parameters; the Training dock shows this project&apos;s own runs of the small network with and without batch normalisation.</source>
+        <translation>Während ein Netz trainiert, verschiebt sich die Eingangsverteilung jeder Schicht mit den Schichten davor. Jeden Kanal über den Batch zu normalisieren stabilisiert sie, sodass größere Lernraten funktionieren. BN-Inception hat {params:bn_inception} Parameter; das Training-Dock zeigt die eigenen Läufe dieses Projekts mit dem kleinen Netz, mit und ohne Batch-Normalisierung.</translation>
+    </message>
+    <message>
+        <source>Compare the curves at learning rate 0.1: without batch normalisation the run stalls. These runs were measured by the project on Fashion-MNIST.</source>
+        <translation>Die Kurven bei Lernrate 0,1 vergleichen: Ohne Batch-Normalisierung kommt der Lauf nicht voran. Diese Läufe hat das Projekt auf Fashion-MNIST gemessen.</translation>
+    </message>
+    <message>
+        <source>5×5 as two 3×3</source>
+        <translation>5×5 als zwei 3×3</translation>
+    </message>
+    <message>
+        <source>Two stacked 3×3 convolutions see the same 5×5 patch as one 5×5 convolution, with a non-linearity between them, and cost {saving:5x5} less at equal widths. BN-Inception&apos;s inception_3a uses the pair.</source>
+        <translation>Zwei gestapelte 3×3-Faltungen sehen denselben 5×5-Ausschnitt wie eine 5×5-Faltung, mit einer Nichtlinearität dazwischen, und kosten bei gleichen Breiten {saving:5x5} weniger. BN-Inceptions inception_3a verwendet das Paar.</translation>
+    </message>
+    <message>
+        <source>Show the receptive field of the second 3×3 in Details: the same as a 5×5.</source>
+        <translation>Das rezeptive Feld der zweiten 3×3 in den Details zeigen: dasselbe wie bei einer 5×5.</translation>
+    </message>
+    <message>
+        <source>n×n as 1×n and n×1</source>
+        <translation>n×n als 1×n und n×1</translation>
+    </message>
+    <message>
+        <source>Factorise further: a 1×7 convolution followed by a 7×1 one covers a 7×7 patch for {saving:7x7} less at equal widths. Inception-v3&apos;s Mixed_6b uses it on the 17×17 grid; its 7×7 branch costs {macs:inception_v3/Mixed_6b.branch7x7} multiply-adds.</source>
+        <translation>Weiter zerlegen: Eine 1×7-Faltung, gefolgt von einer 7×1-Faltung, deckt einen 7×7-Ausschnitt ab und kostet bei gleichen Breiten {saving:7x7} weniger. Inception-v3s Mixed_6b nutzt das auf dem 17×17-Gitter; sein 7×7-Zweig kostet {macs:inception_v3/Mixed_6b.branch7x7} Multiplikationen-Additionen.</translation>
+    </message>
+    <message>
+        <source>The paper found this works best on medium grids (12 to 20), not early in the network.</source>
+        <translation>Laut Paper wirkt das am besten auf mittleren Gittern (12 bis 20), nicht früh im Netz.</translation>
+    </message>
+    <message>
+        <source>Grid-size reduction</source>
+        <translation>Verkleinerung des Gitters</translation>
+    </message>
+    <message>
+        <source>Pooling first loses information, widening first costs too much. Inception-v3 does both at once: strided convolutions and a pooling side by side, concatenated. Mixed_6a takes {shape:inception_v3/Mixed_5d} to {shape:inception_v3/Mixed_6a}.</source>
+        <translation>Zuerst zu poolen verliert Information, zuerst zu verbreitern kostet zu viel. Inception-v3 tut beides zugleich: Faltungen mit Schrittweite und ein Pooling nebeneinander, verkettet. Mixed_6a macht aus {shape:inception_v3/Mixed_5d} {shape:inception_v3/Mixed_6a}.</translation>
+    </message>
+    <message>
+        <source>Point at the stride-2 layers: the grid halves while the channels grow.</source>
+        <translation>Auf die Schichten mit Schrittweite 2 zeigen: Das Gitter halbiert sich, während die Kanäle wachsen.</translation>
+    </message>
+    <message>
+        <source>Inception-v4</source>
+        <translation>Inception-v4</translation>
+    </message>
+    <message>
+        <source>A uniform design: a stem, four Inception-A, a Reduction-A, seven Inception-B, a Reduction-B and three Inception-C. {params:inception_v4} parameters, {macs:inception_v4} multiply-adds per 299×299 image.</source>
+        <translation>Ein einheitlicher Aufbau: ein Stamm, vier Inception-A, eine Reduction-A, sieben Inception-B, eine Reduction-B und drei Inception-C. {params:inception_v4} Parameter, {macs:inception_v4} Multiplikationen-Additionen je 299×299-Bild.</translation>
+    </message>
+    <message>
+        <source>Compare with GoogLeNet&apos;s numbers from the first steps.</source>
+        <translation>Mit GoogLeNets Zahlen aus den ersten Schritten vergleichen.</translation>
+    </message>
+    <message>
+        <source>Inception-v4: the stem</source>
+        <translation>Inception-v4: der Stamm</translation>
+    </message>
+    <message>
+        <source>Before the first Inception block the stem takes the 299×299 picture down to {shape:inception_v4/stem}, with branches already: a pooling beside a strided convolution, twice.</source>
+        <translation>Vor dem ersten Inception-Block bringt der Stamm das 299×299-Bild auf {shape:inception_v4/stem}, schon mit Zweigen: ein Pooling neben einer Faltung mit Schrittweite, zweimal.</translation>
+    </message>
+    <message>
+        <source>The stem alone has {params:inception_v4/stem} parameters.</source>
+        <translation>Allein der Stamm hat {params:inception_v4/stem} Parameter.</translation>
+    </message>
+    <message>
+        <source>Inception-A</source>
+        <translation>Inception-A</translation>
+    </message>
+    <message>
+        <source>On the 35×35 grid: 1×1, 3×3, two 3×3 and an average pooling, each block {macs:inception_v4/features.6} multiply-adds, output {shape:inception_v4/features.6}.</source>
+        <translation>Auf dem 35×35-Gitter: 1×1, 3×3, zwei 3×3 und ein Average-Pooling, jeder Block {macs:inception_v4/features.6} Multiplikationen-Additionen, Ausgabe {shape:inception_v4/features.6}.</translation>
+    </message>
+    <message>
+        <source>The two 3×3 are the 5×5 of step 6.</source>
+        <translation>Die zwei 3×3 sind die 5×5 aus Schritt 6.</translation>
+    </message>
+    <message>
+        <source>Reduction-A</source>
+        <translation>Reduction-A</translation>
+    </message>
+    <message>
+        <source>From 35×35 to {shape:inception_v4/features.10}: the grid-size reduction of step 8 with Inception-v4&apos;s widths.</source>
+        <translation>Von 35×35 auf {shape:inception_v4/features.10}: die Gitterverkleinerung aus Schritt 8 mit den Breiten von Inception-v4.</translation>
+    </message>
+    <message>
+        <source>No pooling projection here: the pooling branch passes its channels through.</source>
+        <translation>Hier keine Projektion nach dem Pooling: Der Pooling-Zweig reicht seine Kanäle durch.</translation>
+    </message>
+    <message>
+        <source>Inception-B</source>
+        <translation>Inception-B</translation>
+    </message>
+    <message>
+        <source>On the 17×17 grid the 1×7 and 7×1 pairs of step 7: each block {params:inception_v4/features.11} parameters.</source>
+        <translation>Auf dem 17×17-Gitter die 1×7- und 7×1-Paare aus Schritt 7: jeder Block {params:inception_v4/features.11} Parameter.</translation>
+    </message>
+    <message>
+        <source>Seven of these make up most of the network&apos;s parameters.</source>
+        <translation>Sieben davon machen den Großteil der Parameter des Netzes aus.</translation>
+    </message>
+    <message>
+        <source>Reduction-B</source>
+        <translation>Reduction-B</translation>
+    </message>
+    <message>
+        <source>From 17×17 to {shape:inception_v4/features.18}, again with strided convolutions beside a pooling.</source>
+        <translation>Von 17×17 auf {shape:inception_v4/features.18}, wieder mit Faltungen mit Schrittweite neben einem Pooling.</translation>
+    </message>
+    <message>
+        <source>Its second branch factorises 7×7 before it reduces.</source>
+        <translation>Sein zweiter Zweig zerlegt 7×7, bevor er verkleinert.</translation>
+    </message>
+    <message>
+        <source>Inception-C</source>
+        <translation>Inception-C</translation>
+    </message>
+    <message>
+        <source>On the 8×8 grid the branches split into 1×3 and 3×1 side by side, widening the output to {shape:inception_v4/features.19}.</source>
+        <translation>Auf dem 8×8-Gitter teilen sich die Zweige in 1×3 und 3×1 nebeneinander und verbreitern die Ausgabe auf {shape:inception_v4/features.19}.</translation>
+    </message>
+    <message>
+        <source>Wide rather than deep: on a small grid the filter banks are expanded.</source>
+        <translation>Breit statt tief: Auf einem kleinen Gitter werden die Filterbänke erweitert.</translation>
+    </message>
+    <message>
+        <source>Residual Inception blocks</source>
+        <translation>Residuale Inception-Blöcke</translation>
+    </message>
+    <message>
+        <source>Inception-ResNet adds each block&apos;s branches, projected by a 1×1 convolution, to its input instead of concatenating them. The sum is scaled first: {scale:inception_resnet_v2/repeat.0} in the 35×35 blocks.</source>
+        <translation>Inception-ResNet addiert die Zweige jedes Blocks, durch eine 1×1-Faltung projiziert, zu seiner Eingabe, statt sie zu verketten. Vorher wird skaliert: {scale:inception_resnet_v2/repeat.0} in den 35×35-Blöcken.</translation>
+    </message>
+    <message>
+        <source>Grad-CAM per branch splits this sum exactly into identity, branches and bias.</source>
+        <translation>Grad-CAM je Zweig zerlegt diese Summe exakt in Identität, Zweige und Bias.</translation>
+    </message>
+    <message>
+        <source>Scaling the residuals</source>
+        <translation>Skalierung der Residuen</translation>
+    </message>
+    <message>
+        <source>With more than about a thousand filters the residual versions became unstable in training; scaling the branches down before the sum kept them stable: {scale:inception_resnet_v2/repeat_2.0} in the 8×8 blocks. The whole network: {params:inception_resnet_v2} parameters.</source>
+        <translation>Mit mehr als etwa tausend Filtern wurden die residualen Varianten im Training instabil; die Zweige vor der Summe herunterzuskalieren hielt sie stabil: {scale:inception_resnet_v2/repeat_2.0} in den 8×8-Blöcken. Das ganze Netz: {params:inception_resnet_v2} Parameter.</translation>
+    </message>
+    <message>
+        <source>End of the tour. The diagram stays live: open any block and ask questions.</source>
+        <translation>Ende der Tour. Das Diagramm bleibt lebendig: Jeden Block öffnen und Fragen stellen.</translation>
+    </message>
+    <message>
+        <source>%1 has no node &apos;%2&apos;</source>
+        <translation>%1 hat keinen Knoten „%2“</translation>
+    </message>
+    <message>
+        <source>no variant &apos;%1&apos;</source>
+        <translation>keine Variante „%1“</translation>
+    </message>
+    <message>
+        <source>no derived quantity &apos;%1&apos; (known: %2)</source>
+        <translation>keine abgeleitete Größe „%1“ (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a residual block</source>
+        <translation>%1 ist kein residualer Block</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a list of strings</source>
+        <translation>„%1“ ist keine Liste von Zeichenketten</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a string</source>
+        <translation>„%1“ ist keine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>&apos;gradcam&apos; is not true or false</source>
+        <translation>„gradcam“ ist weder true noch false</translation>
+    </message>
+    <message>
+        <source>it names neither a variant nor a figure</source>
+        <translation>er nennt weder eine Variante noch eine Abbildung</translation>
+    </message>
+    <message>
+        <source>there is no variant &apos;%1&apos;</source>
+        <translation>es gibt keine Variante „%1“</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than a tour can be (16 MiB)</source>
+        <translation>%1 ist größer, als eine Tour sein kann (16 MiB)</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2 at byte %3)</source>
+        <translation>%1 ist kein gültiges JSON (%2 bei Byte %3)</translation>
+    </message>
+    <message>
+        <source>%1 is not a tour (no &quot;format&quot;: &quot;%2&quot;)</source>
+        <translation>%1 ist keine Tour (kein &quot;format&quot;: &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>%1 is a tour of version %2; this program reads version %3</source>
+        <translation>%1 ist eine Tour der Version %2; dieses Programm liest Version %3</translation>
+    </message>
+    <message>
+        <source>%1 has no list of steps</source>
+        <translation>%1 hat keine Liste von Schritten</translation>
+    </message>
+    <message>
+        <source>it is not an object</source>
+        <translation>er ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>there is no figure &apos;%1&apos;</source>
+        <translation>es gibt keine Abbildung „%1“</translation>
+    </message>
+    <message>
+        <source>knockout &apos;%1&apos;: use zero or mean</source>
+        <translation>Ausschalten „%1“: zero oder mean verwenden</translation>
+    </message>
+    <message>
+        <source>the image %1 does not exist</source>
+        <translation>das Bild %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>the weights file %1 does not exist</source>
+        <translation>die Gewichtsdatei %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>the training run %1 does not exist</source>
+        <translation>der Trainingslauf %1 existiert nicht</translation>
+    </message>
+</context>
+<context>
     <name>explorer::ActivationsPanel</name>
     <message>
         <source>Click a channel to enlarge it and lay it over the input</source>
@@ -1509,6 +1808,181 @@ Vorwärtsdurchlauf %3 ms · %n Bilder übersprungen</numerusform>
         <source>(From the cache: computed before for these weights and settings.)</source>
         <translation>(Aus dem Zwischenspeicher: früher für diese Gewichte und Einstellungen berechnet.)</translation>
     </message>
+    <message>
+        <source>Previous step (Page Up)</source>
+        <translation>Vorheriger Schritt (Bild auf)</translation>
+    </message>
+    <message>
+        <source>Next step (Page Down)</source>
+        <translation>Nächster Schritt (Bild ab)</translation>
+    </message>
+    <message>
+        <source>Close the tour</source>
+        <translation>Tour schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Tour</source>
+        <translation>&amp;Tour</translation>
+    </message>
+    <message>
+        <source>&amp;Built-in tour: From GoogLeNet to Inception-ResNet</source>
+        <translation>&amp;Eingebaute Tour: Von GoogLeNet zu Inception-ResNet</translation>
+    </message>
+    <message>
+        <source>&amp;Open tour…</source>
+        <translation>Tour ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open a tour</source>
+        <translation>Tour öffnen</translation>
+    </message>
+    <message>
+        <source>Tours (*.json)</source>
+        <translation>Touren (*.json)</translation>
+    </message>
+    <message>
+        <source>&amp;New tour</source>
+        <translation>&amp;Neue Tour</translation>
+    </message>
+    <message>
+        <source>&amp;Next step</source>
+        <translation>&amp;Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>&amp;Previous step</source>
+        <translation>&amp;Vorheriger Schritt</translation>
+    </message>
+    <message>
+        <source>&amp;First step</source>
+        <translation>&amp;Erster Schritt</translation>
+    </message>
+    <message>
+        <source>&amp;Last step</source>
+        <translation>&amp;Letzter Schritt</translation>
+    </message>
+    <message>
+        <source>&amp;Add current view as step</source>
+        <translation>Aktuelle Ansicht als Schritt &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>&amp;Edit step…</source>
+        <translation>Schritt &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Move step &amp;up</source>
+        <translation>Schritt nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move step do&amp;wn</source>
+        <translation>Schritt nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>&amp;Delete step</source>
+        <translation>Schritt &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Save tour as…</source>
+        <translation>Tour &amp;speichern unter…</translation>
+    </message>
+    <message>
+        <source>Save the tour</source>
+        <translation>Tour speichern</translation>
+    </message>
+    <message>
+        <source>Export &amp;handout…</source>
+        <translation>&amp;Handout exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the handout</source>
+        <translation>Handout exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>New tour</source>
+        <translation>Neue Tour</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%n step(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%n Schritt</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%n Schritte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page Down (or Space) starts the tour.</source>
+        <translation>Bild ab (oder Leertaste) startet die Tour.</translation>
+    </message>
+    <message>
+        <source>Set up a view and choose Tour ▸ Add current view as step (Ctrl+Shift+A).</source>
+        <translation>Eine Ansicht einrichten und Tour ▸ Aktuelle Ansicht als Schritt hinzufügen wählen (Ctrl+Shift+A).</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Schritt %1: %2</translation>
+    </message>
+    <message>
+        <source>Step %1 added. Tour ▸ Edit step… gives it a caption and notes.</source>
+        <translation>Schritt %1 hinzugefügt. Tour ▸ Schritt bearbeiten… gibt ihm Bildunterschrift und Notizen.</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Caption:</source>
+        <translation>&amp;Bildunterschrift:</translation>
+    </message>
+    <message>
+        <source>Numbers come from the tree: {params:googlenet/inception4a}, {macs:inception_v3/Mixed_6b}, {shape:…}, {scale:…}, {saving:%1}.</source>
+        <translation>Zahlen kommen aus dem Baum: {params:googlenet/inception4a}, {macs:inception_v3/Mixed_6b}, {shape:…}, {scale:…}, {saving:%1}.</translation>
+    </message>
+    <message>
+        <source>Speaker &amp;notes:</source>
+        <translation>Sprecher&amp;notizen:</translation>
+    </message>
+    <message>
+        <source>No tour is open.</source>
+        <translation>Keine Tour ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>Tour saved to %1.</source>
+        <translation>Tour gespeichert unter %1.</translation>
+    </message>
+    <message>
+        <source>No tour with steps is open.</source>
+        <translation>Keine Tour mit Schritten ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write into %1.</source>
+        <translation>In %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notizen:</translation>
+    </message>
 </context>
 <context>
     <name>explorer::PredictionsPanel</name>
@@ -2179,6 +2653,38 @@ Vorwärtsdurchlauf %3 ms · %n Bilder übersprungen</numerusform>
     <message>
         <source>With --image: DeepDream at this node (with --screenshot: a picture of the dialog).</source>
         <translation>Mit --image: DeepDream an diesem Knoten (mit --screenshot: ein Bild des Dialogs).</translation>
+    </message>
+    <message>
+        <source>Open a tour (a file, or &quot;builtin&quot;) and play its first step (or --step).</source>
+        <translation>Eine Tour öffnen (eine Datei oder &quot;builtin&quot;) und ihren ersten Schritt (oder --step) zeigen.</translation>
+    </message>
+    <message>
+        <source>With --tour: play step N (from 1).</source>
+        <translation>Mit --tour: Schritt N zeigen (ab 1).</translation>
+    </message>
+    <message>
+        <source>Render a tour (a file, or &quot;builtin&quot;) as a handout (--pdf and/or --png-folder) and exit.</source>
+        <translation>Eine Tour (eine Datei oder &quot;builtin&quot;) als Handout ausgeben (--pdf und/oder --png-folder) und beenden.</translation>
+    </message>
+    <message>
+        <source>With --handout: the PDF to write.</source>
+        <translation>Mit --handout: die zu schreibende PDF-Datei.</translation>
+    </message>
+    <message>
+        <source>With --handout: a folder for one PNG per step.</source>
+        <translation>Mit --handout: ein Ordner für ein PNG je Schritt.</translation>
+    </message>
+    <message>
+        <source>With --handout: Letter pages instead of A4.</source>
+        <translation>Mit --handout: Letter- statt A4-Seiten.</translation>
+    </message>
+    <message>
+        <source>With --handout: print the speaker notes too.</source>
+        <translation>Mit --handout: auch die Sprechernotizen drucken.</translation>
+    </message>
+    <message>
+        <source>With --tour: write the tour to this file (e.g. the built-in one, to edit) and exit.</source>
+        <translation>Mit --tour: die Tour in diese Datei schreiben (z. B. die eingebaute, zum Bearbeiten) und beenden.</translation>
     </message>
 </context>
 </TS>

@@ -106,6 +106,13 @@ forward %3 ms · %n frames skipped</numerusform>
             <numerusform>%n images can no longer be read (shown dark).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%n step(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%n step</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%n steps</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>explorer::SweepDialog</name>

@@ -306,6 +306,305 @@
     </message>
 </context>
 <context>
+    <name>Tour</name>
+    <message>
+        <source>From GoogLeNet to Inception-ResNet</source>
+        <translation>从 GoogLeNet 到 Inception-ResNet</translation>
+    </message>
+    <message>
+        <source>Why not simply bigger?</source>
+        <translation>为什么不直接做大？</translation>
+    </message>
+    <message>
+        <source>The plain way to a better network is to make it deeper and wider. But a convolution&apos;s cost grows with the product of its input and output widths: widen two stacked layers and the cost grows fourfold, and most of the new weights end up near zero. GoogLeNet&apos;s answer spends {macs:googlenet} multiply-adds and {params:googlenet} parameters per image where they pay.</source>
+        <translation>提升网络的直接办法是让它更深、更宽。但卷积的代价随输入与输出宽度之积增长：把两层叠加的卷积都加宽，代价变为四倍，而多数新权重最终接近零。GoogLeNet 的答案是把每张图像的 {macs:googlenet} 次乘加和 {params:googlenet} 个参数用在值得的地方。</translation>
+    </message>
+    <message>
+        <source>Drop a photograph to show that it runs. Point out the depth: 22 layers with weights. The question for the hour: how can width and depth grow while the budget stays?</source>
+        <translation>拖入一张照片展示它能运行。指出深度：22 层带权重的层。本节课的问题：如何在预算不变的情况下增加宽度和深度？</translation>
+    </message>
+    <message>
+        <source>The naive Inception module</source>
+        <translation>朴素的 Inception 模块</translation>
+    </message>
+    <message>
+        <source>Look at one place of the image with filters of several sizes at once — 1×1, 3×3, 5×5 and a pooling — and stack the answers. Drawn on inception3a&apos;s input ({shape:googlenet/inception3a.branch1} is only its first branch&apos;s output), the 5×5 filters see every input channel, and the pooling branch carries all of them on: the output only ever widens.</source>
+        <translation>用多种尺寸的滤波器同时观察图像的同一位置——1×1、3×3、5×5 和一个池化——再把结果堆叠起来。画在 inception3a 的输入上（{shape:googlenet/inception3a.branch1} 只是其第一个分支的输出），5×5 滤波器看到全部输入通道，池化分支把它们全部传下去：输出只会越来越宽。</translation>
+    </message>
+    <message>
+        <source>No published network has this module. It is the idea before the fix: ask the room what happens to the width after nine such modules.</source>
+        <translation>没有已发布的网络使用这个模块。这是改进之前的想法：问问大家，九个这样的模块之后宽度会怎样。</translation>
+    </message>
+    <message>
+        <source>1×1 reductions</source>
+        <translation>1×1 降维</translation>
+    </message>
+    <message>
+        <source>A 1×1 convolution before the 3×3 and 5×5 filters, and after the pooling, shrinks the depth they work on. inception3a costs {macs:googlenet/inception3a} multiply-adds with {params:googlenet/inception3a} parameters: {saving:reductions} less than the naive module on the same input.</source>
+        <translation>在 3×3 和 5×5 滤波器之前、池化之后加一个 1×1 卷积，可以缩小它们处理的深度。inception3a 需要 {macs:googlenet/inception3a} 次乘加，有 {params:googlenet/inception3a} 个参数：比同一输入上的朴素模块少 {saving:reductions}。</translation>
+    </message>
+    <message>
+        <source>Open a branch and show the reduce layer&apos;s width. The saving is computed from the two trees, not quoted from the paper.</source>
+        <translation>展开一个分支，展示降维层的宽度。节省比例由两棵结构树计算得出，而非引自论文。</translation>
+    </message>
+    <message>
+        <source>GoogLeNet</source>
+        <translation>GoogLeNet</translation>
+    </message>
+    <message>
+        <source>Nine Inception modules in three stages, max-pooling between the stages, global average pooling instead of big fully connected layers. The last module gives {shape:googlenet/inception5b}; the whole network has {params:googlenet} parameters.</source>
+        <translation>九个 Inception 模块分三个阶段，阶段之间用最大池化，用全局平均池化代替大型全连接层。最后一个模块输出 {shape:googlenet/inception5b}；整个网络有 {params:googlenet} 个参数。</translation>
+    </message>
+    <message>
+        <source>Click through the stages with the arrow keys. Mention the auxiliary classifiers used only in training.</source>
+        <translation>用方向键逐个浏览各阶段。提一下仅在训练中使用的辅助分类器。</translation>
+    </message>
+    <message>
+        <source>Batch normalisation</source>
+        <translation>批归一化</translation>
+    </message>
+    <message>
+        <source>While a network trains, every layer&apos;s input distribution keeps moving with the layers before it. Normalising each channel over the batch steadies it, so larger learning rates work. BN-Inception has {params:bn_inception} parameters; the Training dock shows this project&apos;s own runs of the small network with and without batch normalisation.</source>
+        <translation>网络训练时，每一层的输入分布会随前面各层不断变化。在批内对每个通道归一化可使其稳定，因此可以使用更大的学习率。BN-Inception 有 {params:bn_inception} 个参数；训练面板显示本项目用小网络做的有无批归一化的对比训练。</translation>
+    </message>
+    <message>
+        <source>Compare the curves at learning rate 0.1: without batch normalisation the run stalls. These runs were measured by the project on Fashion-MNIST.</source>
+        <translation>比较学习率 0.1 时的曲线：没有批归一化时训练停滞不前。这些结果由本项目在 Fashion-MNIST 上测得。</translation>
+    </message>
+    <message>
+        <source>5×5 as two 3×3</source>
+        <translation>5×5 拆成两个 3×3</translation>
+    </message>
+    <message>
+        <source>Two stacked 3×3 convolutions see the same 5×5 patch as one 5×5 convolution, with a non-linearity between them, and cost {saving:5x5} less at equal widths. BN-Inception&apos;s inception_3a uses the pair.</source>
+        <translation>两个堆叠的 3×3 卷积与一个 5×5 卷积看到同样的 5×5 区域，中间还多一个非线性，在宽度相同时代价少 {saving:5x5}。BN-Inception 的 inception_3a 使用了这一对卷积。</translation>
+    </message>
+    <message>
+        <source>Show the receptive field of the second 3×3 in Details: the same as a 5×5.</source>
+        <translation>在详情中展示第二个 3×3 的感受野：与 5×5 相同。</translation>
+    </message>
+    <message>
+        <source>n×n as 1×n and n×1</source>
+        <translation>n×n 拆成 1×n 和 n×1</translation>
+    </message>
+    <message>
+        <source>Factorise further: a 1×7 convolution followed by a 7×1 one covers a 7×7 patch for {saving:7x7} less at equal widths. Inception-v3&apos;s Mixed_6b uses it on the 17×17 grid; its 7×7 branch costs {macs:inception_v3/Mixed_6b.branch7x7} multiply-adds.</source>
+        <translation>进一步分解：一个 1×7 卷积接一个 7×1 卷积覆盖 7×7 区域，在宽度相同时代价少 {saving:7x7}。Inception-v3 的 Mixed_6b 在 17×17 网格上使用它；其 7×7 分支需要 {macs:inception_v3/Mixed_6b.branch7x7} 次乘加。</translation>
+    </message>
+    <message>
+        <source>The paper found this works best on medium grids (12 to 20), not early in the network.</source>
+        <translation>论文发现这在中等尺寸网格（12 到 20）上效果最好，不适合用在网络前部。</translation>
+    </message>
+    <message>
+        <source>Grid-size reduction</source>
+        <translation>网格尺寸缩减</translation>
+    </message>
+    <message>
+        <source>Pooling first loses information, widening first costs too much. Inception-v3 does both at once: strided convolutions and a pooling side by side, concatenated. Mixed_6a takes {shape:inception_v3/Mixed_5d} to {shape:inception_v3/Mixed_6a}.</source>
+        <translation>先池化会丢失信息，先加宽代价太高。Inception-v3 两者同时进行：带步幅的卷积与池化并排，再拼接。Mixed_6a 把 {shape:inception_v3/Mixed_5d} 变为 {shape:inception_v3/Mixed_6a}。</translation>
+    </message>
+    <message>
+        <source>Point at the stride-2 layers: the grid halves while the channels grow.</source>
+        <translation>指向步幅为 2 的层：网格减半，通道数增加。</translation>
+    </message>
+    <message>
+        <source>Inception-v4</source>
+        <translation>Inception-v4</translation>
+    </message>
+    <message>
+        <source>A uniform design: a stem, four Inception-A, a Reduction-A, seven Inception-B, a Reduction-B and three Inception-C. {params:inception_v4} parameters, {macs:inception_v4} multiply-adds per 299×299 image.</source>
+        <translation>统一的设计：一个主干（stem）、四个 Inception-A、一个 Reduction-A、七个 Inception-B、一个 Reduction-B 和三个 Inception-C。{params:inception_v4} 个参数，每张 299×299 图像 {macs:inception_v4} 次乘加。</translation>
+    </message>
+    <message>
+        <source>Compare with GoogLeNet&apos;s numbers from the first steps.</source>
+        <translation>与前几步中 GoogLeNet 的数字比较。</translation>
+    </message>
+    <message>
+        <source>Inception-v4: the stem</source>
+        <translation>Inception-v4：主干</translation>
+    </message>
+    <message>
+        <source>Before the first Inception block the stem takes the 299×299 picture down to {shape:inception_v4/stem}, with branches already: a pooling beside a strided convolution, twice.</source>
+        <translation>在第一个 Inception 块之前，主干把 299×299 的图像缩到 {shape:inception_v4/stem}，其中已有分支：池化与带步幅的卷积并排，共两次。</translation>
+    </message>
+    <message>
+        <source>The stem alone has {params:inception_v4/stem} parameters.</source>
+        <translation>仅主干就有 {params:inception_v4/stem} 个参数。</translation>
+    </message>
+    <message>
+        <source>Inception-A</source>
+        <translation>Inception-A</translation>
+    </message>
+    <message>
+        <source>On the 35×35 grid: 1×1, 3×3, two 3×3 and an average pooling, each block {macs:inception_v4/features.6} multiply-adds, output {shape:inception_v4/features.6}.</source>
+        <translation>在 35×35 网格上：1×1、3×3、两个 3×3 和一个平均池化，每个块 {macs:inception_v4/features.6} 次乘加，输出 {shape:inception_v4/features.6}。</translation>
+    </message>
+    <message>
+        <source>The two 3×3 are the 5×5 of step 6.</source>
+        <translation>这两个 3×3 就是第 6 步中的 5×5。</translation>
+    </message>
+    <message>
+        <source>Reduction-A</source>
+        <translation>Reduction-A</translation>
+    </message>
+    <message>
+        <source>From 35×35 to {shape:inception_v4/features.10}: the grid-size reduction of step 8 with Inception-v4&apos;s widths.</source>
+        <translation>从 35×35 到 {shape:inception_v4/features.10}：第 8 步的网格缩减，采用 Inception-v4 的宽度。</translation>
+    </message>
+    <message>
+        <source>No pooling projection here: the pooling branch passes its channels through.</source>
+        <translation>这里池化后没有投影：池化分支直接传递其通道。</translation>
+    </message>
+    <message>
+        <source>Inception-B</source>
+        <translation>Inception-B</translation>
+    </message>
+    <message>
+        <source>On the 17×17 grid the 1×7 and 7×1 pairs of step 7: each block {params:inception_v4/features.11} parameters.</source>
+        <translation>在 17×17 网格上使用第 7 步的 1×7 与 7×1 卷积对：每个块 {params:inception_v4/features.11} 个参数。</translation>
+    </message>
+    <message>
+        <source>Seven of these make up most of the network&apos;s parameters.</source>
+        <translation>七个这样的块占了网络的大部分参数。</translation>
+    </message>
+    <message>
+        <source>Reduction-B</source>
+        <translation>Reduction-B</translation>
+    </message>
+    <message>
+        <source>From 17×17 to {shape:inception_v4/features.18}, again with strided convolutions beside a pooling.</source>
+        <translation>从 17×17 到 {shape:inception_v4/features.18}，同样是带步幅的卷积与池化并排。</translation>
+    </message>
+    <message>
+        <source>Its second branch factorises 7×7 before it reduces.</source>
+        <translation>它的第二个分支先分解 7×7 再缩减。</translation>
+    </message>
+    <message>
+        <source>Inception-C</source>
+        <translation>Inception-C</translation>
+    </message>
+    <message>
+        <source>On the 8×8 grid the branches split into 1×3 and 3×1 side by side, widening the output to {shape:inception_v4/features.19}.</source>
+        <translation>在 8×8 网格上，分支分成并排的 1×3 和 3×1，把输出加宽到 {shape:inception_v4/features.19}。</translation>
+    </message>
+    <message>
+        <source>Wide rather than deep: on a small grid the filter banks are expanded.</source>
+        <translation>宽而不深：在小网格上扩展滤波器组。</translation>
+    </message>
+    <message>
+        <source>Residual Inception blocks</source>
+        <translation>残差 Inception 块</translation>
+    </message>
+    <message>
+        <source>Inception-ResNet adds each block&apos;s branches, projected by a 1×1 convolution, to its input instead of concatenating them. The sum is scaled first: {scale:inception_resnet_v2/repeat.0} in the 35×35 blocks.</source>
+        <translation>Inception-ResNet 把每个块的分支经 1×1 卷积投影后加到输入上，而不是拼接。相加之前先缩放：35×35 块中为 {scale:inception_resnet_v2/repeat.0}。</translation>
+    </message>
+    <message>
+        <source>Grad-CAM per branch splits this sum exactly into identity, branches and bias.</source>
+        <translation>逐分支 Grad-CAM 可把这个和精确分解为恒等、各分支和偏置。</translation>
+    </message>
+    <message>
+        <source>Scaling the residuals</source>
+        <translation>残差缩放</translation>
+    </message>
+    <message>
+        <source>With more than about a thousand filters the residual versions became unstable in training; scaling the branches down before the sum kept them stable: {scale:inception_resnet_v2/repeat_2.0} in the 8×8 blocks. The whole network: {params:inception_resnet_v2} parameters.</source>
+        <translation>滤波器超过约一千个时，残差版本在训练中变得不稳定；相加前把分支缩小能保持稳定：8×8 块中为 {scale:inception_resnet_v2/repeat_2.0}。整个网络：{params:inception_resnet_v2} 个参数。</translation>
+    </message>
+    <message>
+        <source>End of the tour. The diagram stays live: open any block and ask questions.</source>
+        <translation>导览结束。图表仍可交互：展开任意模块并提问。</translation>
+    </message>
+    <message>
+        <source>%1 has no node &apos;%2&apos;</source>
+        <translation>%1 没有节点“%2”</translation>
+    </message>
+    <message>
+        <source>no variant &apos;%1&apos;</source>
+        <translation>没有变体“%1”</translation>
+    </message>
+    <message>
+        <source>no derived quantity &apos;%1&apos; (known: %2)</source>
+        <translation>没有派生量“%1”（已知：%2）</translation>
+    </message>
+    <message>
+        <source>%1 is not a residual block</source>
+        <translation>%1 不是残差块</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a list of strings</source>
+        <translation>“%1”不是字符串列表</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a string</source>
+        <translation>“%1”不是字符串</translation>
+    </message>
+    <message>
+        <source>&apos;gradcam&apos; is not true or false</source>
+        <translation>“gradcam”不是 true 或 false</translation>
+    </message>
+    <message>
+        <source>it names neither a variant nor a figure</source>
+        <translation>它既未指定变体也未指定图</translation>
+    </message>
+    <message>
+        <source>there is no variant &apos;%1&apos;</source>
+        <translation>不存在变体“%1”</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than a tour can be (16 MiB)</source>
+        <translation>%1 超过了导览文件的上限（16 MiB）</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2 at byte %3)</source>
+        <translation>%1 不是有效的 JSON（第 %3 字节处：%2）</translation>
+    </message>
+    <message>
+        <source>%1 is not a tour (no &quot;format&quot;: &quot;%2&quot;)</source>
+        <translation>%1 不是导览文件（缺少 &quot;format&quot;: &quot;%2&quot;）</translation>
+    </message>
+    <message>
+        <source>%1 is a tour of version %2; this program reads version %3</source>
+        <translation>%1 是版本 %2 的导览；本程序读取版本 %3</translation>
+    </message>
+    <message>
+        <source>%1 has no list of steps</source>
+        <translation>%1 没有步骤列表</translation>
+    </message>
+    <message>
+        <source>it is not an object</source>
+        <translation>它不是对象</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>there is no figure &apos;%1&apos;</source>
+        <translation>不存在图“%1”</translation>
+    </message>
+    <message>
+        <source>knockout &apos;%1&apos;: use zero or mean</source>
+        <translation>剔除“%1”：请使用 zero 或 mean</translation>
+    </message>
+    <message>
+        <source>the image %1 does not exist</source>
+        <translation>图像 %1 不存在</translation>
+    </message>
+    <message>
+        <source>the weights file %1 does not exist</source>
+        <translation>权重文件 %1 不存在</translation>
+    </message>
+    <message>
+        <source>the training run %1 does not exist</source>
+        <translation>训练记录 %1 不存在</translation>
+    </message>
+</context>
+<context>
     <name>explorer::ActivationsPanel</name>
     <message>
         <source>Click a channel to enlarge it and lay it over the input</source>
@@ -1495,6 +1794,180 @@ forward %3 ms · %n frame(s) skipped</source>
         <source>(From the cache: computed before for these weights and settings.)</source>
         <translation>（来自缓存：此前已针对这些权重和设置计算过。）</translation>
     </message>
+    <message>
+        <source>Previous step (Page Up)</source>
+        <translation>上一步（Page Up）</translation>
+    </message>
+    <message>
+        <source>Next step (Page Down)</source>
+        <translation>下一步（Page Down）</translation>
+    </message>
+    <message>
+        <source>Close the tour</source>
+        <translation>关闭导览</translation>
+    </message>
+    <message>
+        <source>&amp;Tour</source>
+        <translation>导览(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Built-in tour: From GoogLeNet to Inception-ResNet</source>
+        <translation>内置导览：从 GoogLeNet 到 Inception-ResNet(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Open tour…</source>
+        <translation>打开导览(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a tour</source>
+        <translation>打开导览</translation>
+    </message>
+    <message>
+        <source>Tours (*.json)</source>
+        <translation>导览 (*.json)</translation>
+    </message>
+    <message>
+        <source>&amp;New tour</source>
+        <translation>新建导览(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Next step</source>
+        <translation>下一步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous step</source>
+        <translation>上一步(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;First step</source>
+        <translation>第一步(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Last step</source>
+        <translation>最后一步(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Add current view as step</source>
+        <translation>将当前视图添加为步骤(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>&amp;Edit step…</source>
+        <translation>编辑步骤(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Move step &amp;up</source>
+        <translation>上移步骤(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move step do&amp;wn</source>
+        <translation>下移步骤(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete step</source>
+        <translation>删除步骤(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Save tour as…</source>
+        <translation>导览另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save the tour</source>
+        <translation>保存导览</translation>
+    </message>
+    <message>
+        <source>Export &amp;handout…</source>
+        <translation>导出讲义(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Export the handout</source>
+        <translation>导出讲义</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>New tour</source>
+        <translation>新导览</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%n step(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%n 个步骤</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page Down (or Space) starts the tour.</source>
+        <translation>按 Page Down（或空格）开始导览。</translation>
+    </message>
+    <message>
+        <source>Set up a view and choose Tour ▸ Add current view as step (Ctrl+Shift+A).</source>
+        <translation>设置好视图，然后选择 导览 ▸ 将当前视图添加为步骤（Ctrl+Shift+A）。</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>第 %1 / %2 步</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>第 %1 步：%2</translation>
+    </message>
+    <message>
+        <source>Step %1 added. Tour ▸ Edit step… gives it a caption and notes.</source>
+        <translation>已添加第 %1 步。导览 ▸ 编辑步骤… 可为其添加说明和备注。</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>第 %1 步</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Caption:</source>
+        <translation>说明(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Numbers come from the tree: {params:googlenet/inception4a}, {macs:inception_v3/Mixed_6b}, {shape:…}, {scale:…}, {saving:%1}.</source>
+        <translation>数字来自结构树：{params:googlenet/inception4a}、{macs:inception_v3/Mixed_6b}、{shape:…}、{scale:…}、{saving:%1}。</translation>
+    </message>
+    <message>
+        <source>Speaker &amp;notes:</source>
+        <translation>演讲备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>No tour is open.</source>
+        <translation>没有打开的导览。</translation>
+    </message>
+    <message>
+        <source>Tour saved to %1.</source>
+        <translation>导览已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>No tour with steps is open.</source>
+        <translation>没有打开含步骤的导览。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write into %1.</source>
+        <translation>无法写入 %1 中。</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
 </context>
 <context>
     <name>explorer::PredictionsPanel</name>
@@ -2162,6 +2635,38 @@ forward %3 ms · %n frame(s) skipped</source>
     <message>
         <source>With --image: DeepDream at this node (with --screenshot: a picture of the dialog).</source>
         <translation>配合 --image：在此节点运行 DeepDream（配合 --screenshot：对话框的截图）。</translation>
+    </message>
+    <message>
+        <source>Open a tour (a file, or &quot;builtin&quot;) and play its first step (or --step).</source>
+        <translation>打开导览（文件或 &quot;builtin&quot;）并播放第一步（或 --step 指定的步骤）。</translation>
+    </message>
+    <message>
+        <source>With --tour: play step N (from 1).</source>
+        <translation>配合 --tour：播放第 N 步（从 1 开始）。</translation>
+    </message>
+    <message>
+        <source>Render a tour (a file, or &quot;builtin&quot;) as a handout (--pdf and/or --png-folder) and exit.</source>
+        <translation>将导览（文件或 &quot;builtin&quot;）渲染为讲义（--pdf 和/或 --png-folder）后退出。</translation>
+    </message>
+    <message>
+        <source>With --handout: the PDF to write.</source>
+        <translation>配合 --handout：要写入的 PDF。</translation>
+    </message>
+    <message>
+        <source>With --handout: a folder for one PNG per step.</source>
+        <translation>配合 --handout：每步一个 PNG 的文件夹。</translation>
+    </message>
+    <message>
+        <source>With --handout: Letter pages instead of A4.</source>
+        <translation>配合 --handout：使用 Letter 纸张而非 A4。</translation>
+    </message>
+    <message>
+        <source>With --handout: print the speaker notes too.</source>
+        <translation>配合 --handout：同时打印演讲备注。</translation>
+    </message>
+    <message>
+        <source>With --tour: write the tour to this file (e.g. the built-in one, to edit) and exit.</source>
+        <translation>配合 --tour：把导览写入此文件（例如内置导览，以便编辑）后退出。</translation>
     </message>
 </context>
 </TS>

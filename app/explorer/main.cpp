@@ -136,7 +136,7 @@ int main(int argc, char** argv)
     QCommandLineOption letter(QStringLiteral("letter"), QApplication::translate("main", "With --handout: Letter pages instead of A4."));
     QCommandLineOption withNotes(QStringLiteral("notes"), QApplication::translate("main", "With --handout: print the speaker notes too."));
     QCommandLineOption saveTourOption(QStringLiteral("save-tour"),
-                                      QApplication::translate("main", "With --tour: write the tour to this file (e.g. the built-in one, to edit)."),
+                                      QApplication::translate("main", "With --tour: write the tour to this file (e.g. the built-in one, to edit) and exit."),
                                       QStringLiteral("out.json"));
     QCommandLineOption occlusion(QStringLiteral("occlusion"),
                                  QApplication::translate("main", "With --image: compute the occlusion map first."));
@@ -222,9 +222,12 @@ int main(int argc, char** argv)
             std::fprintf(stderr, "inception-explorer: %s\n", qPrintable(error));
             return 2;
         }
-        if (parser.isSet(saveTourOption) && !window.saveTour(parser.value(saveTourOption), &error)) {
-            std::fprintf(stderr, "inception-explorer: %s\n", qPrintable(error));
-            return 1;
+        if (parser.isSet(saveTourOption)) {  // written, then done
+            if (!window.saveTour(parser.value(saveTourOption), &error)) {
+                std::fprintf(stderr, "inception-explorer: %s\n", qPrintable(error));
+                return 1;
+            }
+            return 0;
         }
         if (parser.isSet(handout)) {
             if (!parser.isSet(pdf) && !parser.isSet(pngFolder)) {

@@ -25,22 +25,20 @@ namespace {
 constexpr const char* kFormat = "inception-explorer-tour";
 constexpr int kVersion = 1;
 
-QString tr(const char* text) { return QCoreApplication::translate("Tour", text); }
-
 QStringList strings(const QJsonValue& v, const QString& field, QStringList& problems)
 {
     QStringList out;
     if (v.isUndefined() || v.isNull())
         return out;
     if (!v.isArray()) {
-        problems << tr("'%1' is not a list of strings").arg(field);
+        problems << QCoreApplication::translate("Tour", "'%1' is not a list of strings").arg(field);
         return out;
     }
     for (const auto& e : v.toArray()) {
         if (e.isString())
             out << e.toString();
         else
-            problems << tr("'%1' is not a list of strings").arg(field);
+            problems << QCoreApplication::translate("Tour", "'%1' is not a list of strings").arg(field);
     }
     return out;
 }
@@ -51,7 +49,7 @@ QString string(const QJsonObject& o, const char* field, QStringList& problems, c
     if (v.isUndefined() || v.isNull())
         return fallback;
     if (!v.isString()) {
-        problems << tr("'%1' is not a string").arg(QLatin1String(field));
+        problems << QCoreApplication::translate("Tour", "'%1' is not a string").arg(QLatin1String(field));
         return fallback;
     }
     return v.toString();
@@ -73,13 +71,13 @@ TourStep stepFromJson(const QJsonObject& o, QStringList& problems)
     if (g.isBool())
         s.gradcam = g.toBool();
     else if (!g.isUndefined() && !g.isNull())
-        problems << tr("'gradcam' is not true or false");
+        problems << QCoreApplication::translate("Tour", "'gradcam' is not true or false");
     s.docks = strings(o.value(QStringLiteral("docks")), QStringLiteral("docks"), problems);
     s.runs = strings(o.value(QStringLiteral("runs")), QStringLiteral("runs"), problems);
     s.caption = string(o, "caption", problems);
     s.notes = string(o, "notes", problems);
     if (s.variant.isEmpty() && s.figure.isEmpty())
-        problems << tr("it names neither a variant nor a figure");
+        problems << QCoreApplication::translate("Tour", "it names neither a variant nor a figure");
     return s;
 }
 
@@ -129,7 +127,7 @@ std::shared_ptr<const inception::arch::NetworkDesc> treeFor(const TourStep& s, Q
         return std::make_shared<const inception::arch::NetworkDesc>(
             inception::models::describe(stepVariant(s).toStdString()));
     } catch (const std::exception&) {
-        *problem = tr("there is no variant '%1'").arg(stepVariant(s));
+        *problem = QCoreApplication::translate("Tour", "there is no variant '%1'").arg(stepVariant(s));
         return nullptr;
     }
 }
@@ -170,34 +168,34 @@ Tour readTour(const QString& path, QList<TourProblem>* problems)
     };
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return fail(tr("%1 cannot be opened: %2").arg(QDir::toNativeSeparators(path), f.errorString()));
+        return fail(QCoreApplication::translate("Tour", "%1 cannot be opened: %2").arg(QDir::toNativeSeparators(path), f.errorString()));
     if (f.size() > 16 * 1024 * 1024)
-        return fail(tr("%1 is larger than a tour can be (16 MiB)").arg(QDir::toNativeSeparators(path)));
+        return fail(QCoreApplication::translate("Tour", "%1 is larger than a tour can be (16 MiB)").arg(QDir::toNativeSeparators(path)));
     QJsonParseError error;
     const auto doc = QJsonDocument::fromJson(f.readAll(), &error);
     if (error.error != QJsonParseError::NoError)
-        return fail(tr("%1 is not valid JSON (%2 at byte %3)")
+        return fail(QCoreApplication::translate("Tour", "%1 is not valid JSON (%2 at byte %3)")
                         .arg(QDir::toNativeSeparators(path), error.errorString())
                         .arg(error.offset));
     const QJsonObject root = doc.object();
     if (!doc.isObject() || root.value(QStringLiteral("format")).toString() != QLatin1String(kFormat))
-        return fail(tr("%1 is not a tour (no \"format\": \"%2\")").arg(QDir::toNativeSeparators(path), QLatin1String(kFormat)));
+        return fail(QCoreApplication::translate("Tour", "%1 is not a tour (no \"format\": \"%2\")").arg(QDir::toNativeSeparators(path), QLatin1String(kFormat)));
     const int version = root.value(QStringLiteral("version")).toInt(-1);
     if (version < 1 || version > kVersion)
-        return fail(tr("%1 is a tour of version %2; this program reads version %3")
+        return fail(QCoreApplication::translate("Tour", "%1 is a tour of version %2; this program reads version %3")
                         .arg(QDir::toNativeSeparators(path))
                         .arg(version)
                         .arg(kVersion));
     t.title = root.value(QStringLiteral("title")).toString();
     const auto steps = root.value(QStringLiteral("steps"));
     if (!steps.isArray())
-        return fail(tr("%1 has no list of steps").arg(QDir::toNativeSeparators(path)));
+        return fail(QCoreApplication::translate("Tour", "%1 has no list of steps").arg(QDir::toNativeSeparators(path)));
     int number = 0;
     for (const auto& v : steps.toArray()) {
         ++number;
         QStringList stepProblems;
         if (!v.isObject()) {
-            stepProblems << tr("it is not an object");
+            stepProblems << QCoreApplication::translate("Tour", "it is not an object");
             t.steps.append(TourStep{});
         } else {
             t.steps.append(stepFromJson(v.toObject(), stepProblems));
@@ -222,7 +220,7 @@ bool writeTour(const QString& path, const Tour& tour, QString* error)
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(root).toJson(QJsonDocument::Indented)) < 0 || !f.commit()) {
         if (error)
-            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), f.errorString());
+            *error = QCoreApplication::translate("Tour", "Cannot write %1: %2").arg(QDir::toNativeSeparators(path), f.errorString());
         return false;
     }
     return true;
@@ -232,16 +230,16 @@ QStringList checkStep(const TourStep& s, const QString& folder)
 {
     QStringList problems;
     if (!s.figure.isEmpty() && !findFigure(s.figure.toStdString()))
-        problems << tr("there is no figure '%1'").arg(s.figure);
+        problems << QCoreApplication::translate("Tour", "there is no figure '%1'").arg(s.figure);
     if (stepVariant(s).isEmpty())
-        return problems << tr("it names neither a variant nor a figure");
+        return problems << QCoreApplication::translate("Tour", "it names neither a variant nor a figure");
     QString why;
     const auto tree = treeFor(s, &why);
     if (!tree)
         return problems << why;
     auto node = [&](const QString& id) {
         if (!id.isEmpty() && !inception::arch::findNode(tree->root, id.toStdString()))
-            problems << tr("%1 has no node '%2'").arg(stepVariant(s), id);
+            problems << QCoreApplication::translate("Tour", "%1 has no node '%2'").arg(stepVariant(s), id);
     };
     for (const auto& id : s.expanded)
         node(id);
@@ -252,15 +250,15 @@ QStringList checkStep(const TourStep& s, const QString& folder)
         const QString kind = k.section(QLatin1Char('='), 1);
         node(id);
         if (!kind.isEmpty() && kind != QLatin1String("zero") && kind != QLatin1String("mean"))
-            problems << tr("knockout '%1': use zero or mean").arg(k);
+            problems << QCoreApplication::translate("Tour", "knockout '%1': use zero or mean").arg(k);
     }
     if (!s.image.isEmpty() && !QFileInfo::exists(resolvePath(folder, s.image)))
-        problems << tr("the image %1 does not exist").arg(QDir::toNativeSeparators(resolvePath(folder, s.image)));
+        problems << QCoreApplication::translate("Tour", "the image %1 does not exist").arg(QDir::toNativeSeparators(resolvePath(folder, s.image)));
     if (s.weights != QLatin1String("default") && !QFileInfo::exists(resolvePath(folder, s.weights)))
-        problems << tr("the weights file %1 does not exist").arg(QDir::toNativeSeparators(resolvePath(folder, s.weights)));
+        problems << QCoreApplication::translate("Tour", "the weights file %1 does not exist").arg(QDir::toNativeSeparators(resolvePath(folder, s.weights)));
     for (const auto& r : s.runs)
         if (!QFileInfo(resolvePath(folder, r)).isDir())
-            problems << tr("the training run %1 does not exist").arg(QDir::toNativeSeparators(resolvePath(folder, r)));
+            problems << QCoreApplication::translate("Tour", "the training run %1 does not exist").arg(QDir::toNativeSeparators(resolvePath(folder, r)));
     fillPlaceholders(s.caption, QLocale(), &problems);
     fillPlaceholders(s.notes, QLocale(), &problems);
     return problems;

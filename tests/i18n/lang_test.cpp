@@ -71,7 +71,7 @@ private slots:
         QTranslator t;
         auto w = open(QStringLiteral("de"), t);
         QVERIFY(w);
-        QCOMPARE(menus(*w), (QStringList{QStringLiteral("&Datei"), QStringLiteral("&Ansicht"), QStringLiteral("Abb&ildungen")}));
+        QCOMPARE(menus(*w), (QStringList{QStringLiteral("&Datei"), QStringLiteral("&Ansicht"), QStringLiteral("Abb&ildungen"), QStringLiteral("&Tour")}));
         QCOMPARE(dockTitle(*w, QStringLiteral("predictions")), QStringLiteral("Vorhersagen"));
         QCOMPARE(dockTitle(*w, QStringLiteral("weights")), QStringLiteral("Gewichte"));
         w->selectNode(QStringLiteral("inception4a"));
@@ -87,7 +87,7 @@ private slots:
         QTranslator t;
         auto w = open(QStringLiteral("zh_CN"), t);
         QVERIFY(w);
-        QCOMPARE(menus(*w), (QStringList{QStringLiteral("文件(&F)"), QStringLiteral("视图(&V)"), QStringLiteral("论文插图(&I)")}));
+        QCOMPARE(menus(*w), (QStringList{QStringLiteral("文件(&F)"), QStringLiteral("视图(&V)"), QStringLiteral("论文插图(&I)"), QStringLiteral("导览(&T)")}));
         QCOMPARE(dockTitle(*w, QStringLiteral("activations")), QStringLiteral("激活"));
         w->selectNode(QStringLiteral("inception4a"));
         QVERIFY2(w->detailsText().contains(QStringLiteral("拼接")), qPrintable(w->detailsText()));

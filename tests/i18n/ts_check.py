@@ -4,7 +4,7 @@
 For each .ts file: lupdate over the window's sources finds no new and no vanished message
 (the file is in sync with the code), lrelease reports every message finished, no entry is
 unfinished / vanished / obsolete, every translation keeps its source's placeholders (%1…%9,
-%n, %v, %m), and no translation equals its source unless allow_identical.txt lists it.
+%n, %v, %m, and the tour captions' {params:…}-style numbers), and no translation equals its source unless allow_identical.txt lists it.
 
 Usage: ts_check.py LUPDATE LRELEASE SOURCE_DIR TS...
 """
@@ -16,7 +16,7 @@ import sys
 import tempfile
 import xml.etree.ElementTree as ET
 
-PLACEHOLDER = re.compile(r"%(?:[1-9]|n|v|m)")
+PLACEHOLDER = re.compile(r"%(?:[1-9]|n|v|m)|\{(?:params|macs|shape|scale|saving):[^{}\s]+\}")
 
 
 def main():
