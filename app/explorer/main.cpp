@@ -25,6 +25,7 @@
 #include "explanationpanel.h"
 #include "mainwindow.h"
 #include "dreamdialog.h"
+#include "presenterwindow.h"
 #include "tour.h"
 #include "sweepdialog.h"
 #include "trainingpanel.h"
@@ -138,6 +139,9 @@ int main(int argc, char** argv)
     QCommandLineOption saveTourOption(QStringLiteral("save-tour"),
                                       QApplication::translate("main", "With --tour: write the tour to this file (e.g. the built-in one, to edit) and exit."),
                                       QStringLiteral("out.json"));
+    QCommandLineOption presenterShot(QStringLiteral("presenter-screenshot"),
+                                     QApplication::translate("main", "With --tour: open the presenter view and render it to this PNG."),
+                                     QStringLiteral("out.png"));
     QCommandLineOption occlusion(QStringLiteral("occlusion"),
                                  QApplication::translate("main", "With --image: compute the occlusion map first."));
     QCommandLineOption sweep(QStringLiteral("sweep"),
@@ -148,7 +152,7 @@ int main(int argc, char** argv)
     parser.addOptions({variant, image, select, expand, show, figure, channel, latency, liveSource, liveFrames, lang,
                        openRun, trainOption, trainImages, trainUntil, exportCurves, screenshot, size, knockout,
                        gradcam, occlusion, sweep, field, lookFor, indexFolder, dream, tourOption, stepOption, handout, pdf,
-                       pngFolder, letter, withNotes, saveTourOption});
+                       pngFolder, letter, withNotes, saveTourOption, presenterShot});
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QApplication::translate("main", "Images (or a folder) to classify at start."),
                                  QStringLiteral("[files...]"));
@@ -247,10 +251,19 @@ int main(int argc, char** argv)
                          qPrintable(parser.value(stepOption)), n);
             return 2;
         }
+        if (parser.isSet(presenterShot))
+            window.openPresenter();
         QEventLoop settled;
         QObject::connect(&window, &explorer::MainWindow::tourStepShown, &settled, &QEventLoop::quit);
         window.playStep(wanted - 1);
         settled.exec();
+        if (parser.isSet(presenterShot)) {
+            QApplication::processEvents();
+            if (!window.presenter()->grab().toImage().save(parser.value(presenterShot))) {
+                std::fprintf(stderr, "inception-explorer: cannot write %s\n", qPrintable(parser.value(presenterShot)));
+                return 1;
+            }
+        }
         for (const QString& p : window.stepProblems())
             std::fprintf(stderr, "inception-explorer: step %d: %s\n", wanted, qPrintable(p));
     }

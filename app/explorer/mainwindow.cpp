@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "presenterwindow.h"
 #include "tour.h"
 
 #include <QAction>

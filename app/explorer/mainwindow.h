@@ -34,6 +34,7 @@ class ExplanationPanel;
 class SweepDialog;
 class DreamDialog;
 struct Tour;
+class PresenterWindow;
 struct TourStep;
 class DiagramScene;
 class DiagramView;
@@ -136,6 +137,12 @@ public:
     bool saveTour(const QString& path, QString* error = nullptr);
     // The tour as a PDF (one page per step: the view as rendered, the caption filled, the notes
     // when asked) and/or a folder of PNGs. Plays every step; false with the reason on failure.
+    // The presenter view (a second window, on the second screen when there is one); while it is
+    // open the audience window shows only the diagram, the tour bar and the step's docks.
+    PresenterWindow* openPresenter();
+    void closePresenter();
+    PresenterWindow* presenter() const { return presenter_.get(); }
+    bool presenting() const { return presenting_; }
     bool exportHandout(const QString& pdf, const QString& pngFolder, bool letter, bool notes, QString* error = nullptr);
 
     DiagramScene* scene() const { return scene_; }
@@ -239,6 +246,9 @@ private:
     QLabel* tourCounter_ = nullptr;
     QLabel* tourCaption_ = nullptr;
     QList<QAction*> tourActions_;  // enabled while a tour is open
+    std::unique_ptr<PresenterWindow> presenter_;
+    bool presenting_ = false;
+    void setPresenting(bool on);
     QStringList folderQueue_;
     QString folderDir_;
     int folderTotal_ = 0, folderDone_ = 0, folderFailed_ = 0;

@@ -10,6 +10,9 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGuiApplication>
+#include <QScreen>
+#include <QToolBar>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -30,6 +33,7 @@
 #include "figures.h"
 #include "mainwindow.h"
 #include "placeholders.h"
+#include "presenterwindow.h"
 #include "tour.h"
 #include "trainingpanel.h"
 
@@ -115,6 +119,7 @@ void MainWindow::setupTour()
         if (!path.isEmpty() && !saveTour(path, &error))
             QMessageBox::warning(this, tr("Save the tour"), error);
     });
+    add(tr("Presenter &view"), {QKeySequence(tr("Ctrl+Shift+P"))}, [this] { openPresenter(); });
     add(tr("Export &handout…"), {}, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export the handout"), QStringLiteral("handout.pdf"),
                                                           tr("PDF (*.pdf)"));
@@ -151,6 +156,51 @@ bool MainWindow::openTour(const QString& pathOrBuiltin, QString* error)
     showTourBar();
     tourBar_->show();
     return true;
+}
+
+PresenterWindow* MainWindow::openPresenter()
+{
+    if (!presenter_) {
+        presenter_ = std::make_unique<PresenterWindow>(this);
+        connect(this, &MainWindow::tourStepShown, presenter_.get(), &PresenterWindow::showStep);
+        connect(presenter_.get(), &PresenterWindow::closed, this, [this] { setPresenting(false); });
+    }
+    // On another screen than the audience's when there is one.
+    for (QScreen* s : QGuiApplication::screens()) {
+        if (s != screen()) {
+            presenter_->move(s->availableGeometry().topLeft());
+            presenter_->resize(s->availableGeometry().size() * 0.9);
+            break;
+        }
+    }
+    presenter_->show();
+    presenter_->raise();
+    setPresenting(true);
+    if (tourStep_ >= 0)
+        presenter_->showStep(tourStep_);
+    return presenter_.get();
+}
+
+void MainWindow::closePresenter()
+{
+    if (presenter_)
+        presenter_->close();
+    setPresenting(false);
+}
+
+void MainWindow::setPresenting(bool on)
+{
+    if (presenting_ == on)
+        return;
+    presenting_ = on;
+    // The audience sees the diagram, the tour bar and the step's docks; the menus and the
+    // toolbar stay with the presenter (their shortcuts keep working).
+    menuBar()->setVisible(!on);
+    statusBar()->setVisible(!on);
+    for (auto* bar : findChildren<QToolBar*>())
+        bar->setVisible(!on);
+    if (on && tour_ && tourStep_ >= 0 && tour_->steps[tourStep_].docks.isEmpty())
+        showDocks({});
 }
 
 void MainWindow::closeTour()
@@ -234,8 +284,8 @@ void MainWindow::applyTourStep()
             expand << id;
     if (!expand.isEmpty())
         expandNodes(expand);
-    if (!s.docks.isEmpty())
-        showDocks(s.docks);
+    if (!s.docks.isEmpty() || presenting_)
+        showDocks(s.docks);  // presenting: only the docks the step asks for
     for (const auto& run : s.runs)
         training_->openRun(resolvePath(tour_->folder, run));
     // Knockouts and Grad-CAM as the step asks (the previous step's are removed).

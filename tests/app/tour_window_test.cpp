@@ -5,7 +5,10 @@
 // why, and the other steps still play. The clicker's keys move through the steps.
 #include <QtTest>
 
+#include <QDockWidget>
 #include <QFile>
+#include <QMenuBar>
+#include <QTextDocument>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,6 +20,7 @@
 #include "diagramview.h"
 #include "mainwindow.h"
 #include "placeholders.h"
+#include "presenterwindow.h"
 #include "tour.h"
 
 using namespace explorer;
@@ -103,6 +107,56 @@ private slots:
         QTest::keyClick(window_.get(), Qt::Key_Home);
         QVERIFY(shown.wait(300000));
         QCOMPARE(window_->tourStep(), 0);
+    }
+
+    void presenterViewFollowsTheSteps()
+    {
+        QString error;
+        QVERIFY(window_->openTour(QStringLiteral("builtin"), &error));
+        PresenterWindow* presenter = window_->openPresenter();
+        QVERIFY(presenter && presenter->isVisible());
+        QVERIFY(window_->presenting());
+        const Tour& tour = *window_->tour();
+        auto visibleDocks = [this] {
+            QStringList names;
+            for (auto* d : window_->findChildren<QDockWidget*>())
+                if (d->isVisible())
+                    names << d->objectName();
+            names.sort();
+            return names;
+        };
+        auto expectStep = [&](int i) {
+            QCOMPARE(window_->tourStep(), i);
+            QCOMPARE(presenter->counterText(), QStringLiteral("Step %1 of %2").arg(i + 1).arg(tour.steps.size()));
+            QTextDocument notes;
+            notes.setHtml(fillPlaceholders(tour.steps[i].notes, QLocale()));
+            QCOMPARE(presenter->notesText(), notes.toPlainText());
+            QTextDocument next;
+            next.setHtml(fillPlaceholders(tour.steps[i + 1].caption, QLocale()));
+            QVERIFY2(presenter->nextCaptionText().contains(next.toPlainText()), qPrintable(presenter->nextCaptionText()));
+            QVERIFY(presenter->nextCaptionText().startsWith(tour.steps[i + 1].title));
+            // The audience window: the diagram and only the docks the step asks for.
+            QCOMPARE(visibleDocks(), sorted(tour.steps[i].docks));
+            QVERIFY(!window_->menuBar()->isVisible());
+        };
+        QSignalSpy shown(window_.get(), &MainWindow::tourStepShown);
+        window_->playStep(3);
+        QVERIFY(shown.wait(300000));
+        expectStep(3);
+        window_->nextStep();  // forward
+        QVERIFY(shown.wait(300000));
+        expectStep(4);
+        window_->previousStep();  // and back
+        QVERIFY(shown.wait(300000));
+        expectStep(3);
+        window_->previousStep();
+        QVERIFY(shown.wait(300000));
+        expectStep(2);
+        QVERIFY(presenter->clockText().size() >= 4);
+        QVERIFY(presenter->elapsedText().startsWith(QStringLiteral("0:00:")));
+        window_->closePresenter();
+        QVERIFY(!window_->presenting());
+        QVERIFY(window_->menuBar()->isVisible());
     }
 
     void recordingRoundTrip()
