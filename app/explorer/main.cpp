@@ -26,6 +26,7 @@
 #include "mainwindow.h"
 #include "dreamdialog.h"
 #include "presenterwindow.h"
+#include "sidebyside.h"
 #include "tour.h"
 #include "sweepdialog.h"
 #include "trainingpanel.h"
@@ -142,6 +143,10 @@ int main(int argc, char** argv)
     QCommandLineOption presenterShot(QStringLiteral("presenter-screenshot"),
                                      QApplication::translate("main", "With --tour: open the presenter view and render it to this PNG."),
                                      QStringLiteral("out.png"));
+    QCommandLineOption sideBySide(QStringLiteral("side-by-side"),
+                                  QApplication::translate("main", "With --image: two variants side by side on it "
+                                                                  "(with --screenshot: a picture of that window)."),
+                                  QStringLiteral("left,right"));
     QCommandLineOption occlusion(QStringLiteral("occlusion"),
                                  QApplication::translate("main", "With --image: compute the occlusion map first."));
     QCommandLineOption sweep(QStringLiteral("sweep"),
@@ -152,7 +157,7 @@ int main(int argc, char** argv)
     parser.addOptions({variant, image, select, expand, show, figure, channel, latency, liveSource, liveFrames, lang,
                        openRun, trainOption, trainImages, trainUntil, exportCurves, screenshot, size, knockout,
                        gradcam, occlusion, sweep, field, lookFor, indexFolder, dream, tourOption, stepOption, handout, pdf,
-                       pngFolder, letter, withNotes, saveTourOption, presenterShot});
+                       pngFolder, letter, withNotes, saveTourOption, presenterShot, sideBySide});
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QApplication::translate("main", "Images (or a folder) to classify at start."),
                                  QStringLiteral("[files...]"));
@@ -320,6 +325,23 @@ int main(int argc, char** argv)
             const int b = window.activations()->focusedBranch();
             window.runLookFor(window.activations()->branchId(b), window.activations()->focusedChannel());
             looked.exec();
+        }
+        if (parser.isSet(sideBySide)) {
+            const QStringList lr = parser.value(sideBySide).split(QLatin1Char(','));
+            if (lr.size() != 2) {
+                std::fprintf(stderr, "inception-explorer: --side-by-side LEFT,RIGHT\n");
+                return 2;
+            }
+            QEventLoop both;
+            auto* sbs = window.openSideBySide(lr[0], lr[1]);
+            QObject::connect(sbs, &explorer::SideBySideWindow::resultsShown, &both, &QEventLoop::quit);
+            both.exec();
+            if (parser.isSet(screenshot)) {
+                if (parser.isSet(size))
+                    sbs->resize(window.size());
+                QApplication::processEvents();
+                return sbs->grab().toImage().save(parser.value(screenshot)) ? 0 : 1;
+            }
         }
         if (parser.isSet(dream)) {
             auto* dialog = window.openDream(parser.value(dream));

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 #include "presenterwindow.h"
+#include "sidebyside.h"
 #include "tour.h"
 
 #include <QAction>
@@ -249,6 +250,18 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     statusBar()->showMessage(tr("Ready"));
 }
 
+SideBySideWindow* MainWindow::openSideBySide(const QString& left, const QString& right)
+{
+    if (!sideBySide_)
+        sideBySide_ = std::make_unique<SideBySideWindow>();
+    sideBySide_->setVariants(left, right);
+    if (!currentImage_.isEmpty())
+        sideBySide_->setImage(currentImage_);
+    sideBySide_->show();
+    sideBySide_->raise();
+    return sideBySide_.get();
+}
+
 MainWindow::~MainWindow()
 {
     *alive_ = false;
@@ -373,6 +386,9 @@ void MainWindow::buildActions()
     heatAction_->setChecked(true);
     heatAction_->setShortcut(QKeySequence(tr("Ctrl+H")));
     heatAction_->setToolTip(tr("Tint each module by its mean activation for the current image"));
+    viewMenu->addAction(tr("&Side by side…"), this, [this] {
+        openSideBySide(QStringLiteral("googlenet"), QStringLiteral("inception_v3"));
+    })->setShortcut(QKeySequence(tr("Ctrl+Shift+B")));
     lectureAction_ = viewMenu->addAction(tr("&Lecture mode"), this, &MainWindow::setLectureMode);
     lectureAction_->setCheckable(true);
     lectureAction_->setShortcut(QKeySequence(tr("F11")));

@@ -35,6 +35,7 @@ class SweepDialog;
 class DreamDialog;
 struct Tour;
 class PresenterWindow;
+class SideBySideWindow;
 struct TourStep;
 class DiagramScene;
 class DiagramView;
@@ -140,6 +141,8 @@ public:
     // The presenter view (a second window, on the second screen when there is one); while it is
     // open the audience window shows only the diagram, the tour bar and the step's docks.
     PresenterWindow* openPresenter();
+    // Two variants on the current image (a window of its own).
+    SideBySideWindow* openSideBySide(const QString& left, const QString& right);
     void closePresenter();
     PresenterWindow* presenter() const { return presenter_.get(); }
     bool presenting() const { return presenting_; }
@@ -247,6 +250,7 @@ private:
     QLabel* tourCaption_ = nullptr;
     QList<QAction*> tourActions_;  // enabled while a tour is open
     std::unique_ptr<PresenterWindow> presenter_;
+    std::unique_ptr<SideBySideWindow> sideBySide_;
     bool presenting_ = false;
     void setPresenting(bool on);
     QStringList folderQueue_;
