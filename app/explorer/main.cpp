@@ -3,6 +3,7 @@
 
 // inception-explorer: the Inception networks as block diagrams, live.
 #include <QApplication>
+#include <QListWidget>
 #include <QCommandLineParser>
 #include <QEventLoop>
 #include <QFileInfo>
@@ -147,6 +148,9 @@ int main(int argc, char** argv)
                                   QApplication::translate("main", "With --image: two variants side by side on it "
                                                                   "(with --screenshot: a picture of that window)."),
                                   QStringLiteral("left,right"));
+    QCommandLineOption paperItem(QStringLiteral("paper-item"),
+                                 QApplication::translate("main", "Show the Paper vs implementation dock at its item N (from 1)."),
+                                 QStringLiteral("n"));
     QCommandLineOption occlusion(QStringLiteral("occlusion"),
                                  QApplication::translate("main", "With --image: compute the occlusion map first."));
     QCommandLineOption sweep(QStringLiteral("sweep"),
@@ -157,7 +161,7 @@ int main(int argc, char** argv)
     parser.addOptions({variant, image, select, expand, show, figure, channel, latency, liveSource, liveFrames, lang,
                        openRun, trainOption, trainImages, trainUntil, exportCurves, screenshot, size, knockout,
                        gradcam, occlusion, sweep, field, lookFor, indexFolder, dream, tourOption, stepOption, handout, pdf,
-                       pngFolder, letter, withNotes, saveTourOption, presenterShot, sideBySide});
+                       pngFolder, letter, withNotes, saveTourOption, presenterShot, sideBySide, paperItem});
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QApplication::translate("main", "Images (or a folder) to classify at start."),
                                  QStringLiteral("[files...]"));
@@ -225,6 +229,11 @@ int main(int argc, char** argv)
         window.selectNode(parser.value(select));
     if (chosen)
         window.showFigure(QString::fromStdString(chosen->name));
+    if (parser.isSet(paperItem)) {
+        window.showDocks({QStringLiteral("paper")});
+        QApplication::processEvents();
+        window.paperList()->setCurrentRow(parser.value(paperItem).toInt() - 1);
+    }
     if (parser.isSet(tourOption) || parser.isSet(handout)) {
         QString error;
         if (!window.openTour(parser.value(parser.isSet(handout) ? handout : tourOption), &error)) {

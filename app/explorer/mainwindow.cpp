@@ -238,6 +238,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 
     buildActions();
     setupTour();
+    setupPaper();
     QSettings settings;
     if (settings.value(QStringLiteral("run/bf16"), InferenceWorker::bf16ByDefault()).toBool() &&
         InferenceWorker::bf16Available()) {

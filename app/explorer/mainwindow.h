@@ -21,6 +21,7 @@ class QLineEdit;
 class QTextBrowser;
 class QThread;
 class QLabel;
+class QListWidget;
 class QMenu;
 
 namespace inception::arch {
@@ -158,6 +159,8 @@ public:
     TrainingPanel* training() const { return training_; }
     WeightsPanel* weights() const { return weights_; }
     QString detailsText() const;
+    QListWidget* paperList() const { return paperList_; }
+    QString paperText() const;
 
 signals:
     void variantShown(const QString& id);
@@ -199,6 +202,9 @@ private:
     void setupExplain();
     void setupLookFor();
     void setupTour();
+    void setupPaper();
+    void fillPaper();
+    void showPaperItem(int row);
     void applyTourStep();
     void settleTourStep();
     void showTourBar();
@@ -251,6 +257,8 @@ private:
     QList<QAction*> tourActions_;  // enabled while a tour is open
     std::unique_ptr<PresenterWindow> presenter_;
     std::unique_ptr<SideBySideWindow> sideBySide_;
+    QListWidget* paperList_ = nullptr;
+    QTextBrowser* paperText_ = nullptr;
     bool presenting_ = false;
     void setPresenting(bool on);
     QStringList folderQueue_;
