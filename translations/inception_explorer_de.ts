@@ -255,6 +255,41 @@
     </message>
 </context>
 <context>
+    <name>Paper</name>
+    <message>
+        <source>3×3 where the paper has 5×5</source>
+        <translation>3×3, wo das Paper 5×5 hat</translation>
+    </message>
+    <message>
+        <source>Each Inception module&apos;s third branch reduces with a 1×1 convolution and then applies a 5×5 convolution.</source>
+        <translation>Der dritte Zweig jedes Inception-Moduls reduziert mit einer 1×1-Faltung und wendet dann eine 5×5-Faltung an.</translation>
+    </message>
+    <message>
+        <source>torchvision&apos;s GoogLeNet applies a 3×3 convolution there; a comment in its source calls this a known bug (pytorch/vision issue 906). The published weights are shaped 3×3.</source>
+        <translation>torchvisions GoogLeNet verwendet dort eine 3×3-Faltung; ein Kommentar im Quelltext nennt das einen bekannten Fehler (pytorch/vision Issue 906). Die veröffentlichten Gewichte haben die Form 3×3.</translation>
+    </message>
+    <message>
+        <source>Follows the reference, so that its weights load: 3×3 (padding 1). The figure of the naive module is drawn with the paper&apos;s 5×5.</source>
+        <translation>Folgt der Referenz, damit deren Gewichte passen: 3×3 (Padding 1). Die Abbildung des naiven Moduls ist mit dem 5×5 des Papers gezeichnet.</translation>
+    </message>
+    <message>
+        <source>Batch normalisation after every convolution</source>
+        <translation>Batch-Normalisierung nach jeder Faltung</translation>
+    </message>
+    <message>
+        <source>No batch normalisation: the paper (arXiv 1409.4842, September 2014) predates it (arXiv 1502.03167, February 2015).</source>
+        <translation>Keine Batch-Normalisierung: Das Paper (arXiv 1409.4842, September 2014) ist älter als sie (arXiv 1502.03167, Februar 2015).</translation>
+    </message>
+    <message>
+        <source>torchvision&apos;s building block is a convolution without bias, batch normalisation (eps 0.001) and ReLU, used for every convolution.</source>
+        <translation>torchvisions Baustein ist eine Faltung ohne Bias, Batch-Normalisierung (eps 0,001) und ReLU, verwendet für jede Faltung.</translation>
+    </message>
+    <message>
+        <source>Follows the reference: every convolution is followed by batch normalisation with eps 0.001 (folded into the convolution in the compiled plan).</source>
+        <translation>Folgt der Referenz: Auf jede Faltung folgt eine Batch-Normalisierung mit eps 0,001 (im kompilierten Plan in die Faltung eingerechnet).</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>%1×%2 conv → %3</source>
@@ -1983,6 +2018,54 @@ Vorwärtsdurchlauf %3 ms · %n Bilder übersprungen</numerusform>
         <source>Notes:</source>
         <translation>Notizen:</translation>
     </message>
+    <message>
+        <source>&amp;Side by side…</source>
+        <translation>&amp;Nebeneinander…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>Paper vs implementation</source>
+        <translation>Paper und Implementierung</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No difference between the paper and the reference implementation of this variant has been checked against a source here yet.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Für diese Variante wurde hier noch kein Unterschied zwischen Paper und Referenzimplementierung an einer Quelle geprüft.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>The paper:</source>
+        <translation>Das Paper:</translation>
+    </message>
+    <message>
+        <source>The reference:</source>
+        <translation>Die Referenz:</translation>
+    </message>
+    <message>
+        <source>This project:</source>
+        <translation>Dieses Projekt:</translation>
+    </message>
+    <message>
+        <source>Nodes:</source>
+        <translation>Knoten:</translation>
+    </message>
+    <message>
+        <source>Verified in:</source>
+        <translation>Geprüft in:</translation>
+    </message>
+    <message>
+        <source>Presenter &amp;view</source>
+        <translation>&amp;Referentenansicht</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
 </context>
 <context>
     <name>explorer::PredictionsPanel</name>
@@ -2037,6 +2120,136 @@ Vorwärtsdurchlauf %3 ms · %n Bilder übersprungen</numerusform>
     <message>
         <source>before: %1</source>
         <translation>vorher: %1</translation>
+    </message>
+</context>
+<context>
+    <name>explorer::PresenterWindow</name>
+    <message>
+        <source>Presenter view — Inception Explorer</source>
+        <translation>Referentenansicht — Inception Explorer</translation>
+    </message>
+    <message>
+        <source>Time since the tour started (click Reset to start again)</source>
+        <translation>Zeit seit Beginn der Tour (Zurücksetzen startet neu)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Notes&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Notizen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Next&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Als Nächstes&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Zurück</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Weiter ▶</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>(untitled step)</source>
+        <translation>(Schritt ohne Titel)</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No notes for this step.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Keine Notizen zu diesem Schritt.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;This is the last step.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Dies ist der letzte Schritt.&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>explorer::SideBySideWindow</name>
+    <message>
+        <source>Side by side — Inception Explorer</source>
+        <translation>Nebeneinander — Inception Explorer</translation>
+    </message>
+    <message>
+        <source>Open &amp;image…</source>
+        <translation>&amp;Bild öffnen…</translation>
+    </message>
+    <message>
+        <source>Open image</source>
+        <translation>Bild öffnen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>%1 · random weights (calibrated): the classes mean nothing</source>
+        <translation>%1 · Zufallsgewichte (kalibriert): Die Klassen bedeuten nichts</translation>
+    </message>
+    <message>
+        <source>%1 · pretrained weights</source>
+        <translation>%1 · vortrainierte Gewichte</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Multiply-adds</source>
+        <translation>Multiplikationen-Additionen</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Forward time, this image</source>
+        <translation>Vorwärtszeit, dieses Bild</translation>
+    </message>
+    <message>
+        <source>Stages lined up by how far each network has reduced its input; click a row to frame both</source>
+        <translation>Stufen danach ausgerichtet, wie weit jedes Netz seine Eingabe verkleinert hat; Klick auf eine Zeile rahmt beide ein</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Classifying %1…</source>
+        <translation>%1 wird klassifiziert…</translation>
+    </message>
+    <message>
+        <source>right ÷ left</source>
+        <translation>rechts ÷ links</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Reduced</source>
+        <translation>Verkleinert</translation>
+    </message>
+    <message>
+        <source>÷%1</source>
+        <translation>÷%1</translation>
+    </message>
+    <message>
+        <source>pooled</source>
+        <translation>gepoolt</translation>
+    </message>
+    <message>
+        <source>Open an image: both networks classify it.</source>
+        <translation>Ein Bild öffnen: Beide Netze klassifizieren es.</translation>
     </message>
 </context>
 <context>
@@ -2685,6 +2898,18 @@ Vorwärtsdurchlauf %3 ms · %n Bilder übersprungen</numerusform>
     <message>
         <source>With --tour: write the tour to this file (e.g. the built-in one, to edit) and exit.</source>
         <translation>Mit --tour: die Tour in diese Datei schreiben (z. B. die eingebaute, zum Bearbeiten) und beenden.</translation>
+    </message>
+    <message>
+        <source>With --tour: open the presenter view and render it to this PNG.</source>
+        <translation>Mit --tour: die Referentenansicht öffnen und als PNG ausgeben.</translation>
+    </message>
+    <message>
+        <source>With --image: two variants side by side on it (with --screenshot: a picture of that window).</source>
+        <translation>Mit --image: zwei Varianten nebeneinander darauf (mit --screenshot: ein Bild dieses Fensters).</translation>
+    </message>
+    <message>
+        <source>Show the Paper vs implementation dock at its item N (from 1).</source>
+        <translation>Das Dock „Paper und Implementierung“ bei Eintrag N (ab 1) zeigen.</translation>
     </message>
 </context>
 </TS>

@@ -255,6 +255,41 @@
     </message>
 </context>
 <context>
+    <name>Paper</name>
+    <message>
+        <source>3×3 where the paper has 5×5</source>
+        <translation>论文为 5×5 处用了 3×3</translation>
+    </message>
+    <message>
+        <source>Each Inception module&apos;s third branch reduces with a 1×1 convolution and then applies a 5×5 convolution.</source>
+        <translation>每个 Inception 模块的第三个分支先用 1×1 卷积降维，再做 5×5 卷积。</translation>
+    </message>
+    <message>
+        <source>torchvision&apos;s GoogLeNet applies a 3×3 convolution there; a comment in its source calls this a known bug (pytorch/vision issue 906). The published weights are shaped 3×3.</source>
+        <translation>torchvision 的 GoogLeNet 在此使用 3×3 卷积；其源码中的注释称之为已知错误（pytorch/vision issue 906）。已发布的权重形状为 3×3。</translation>
+    </message>
+    <message>
+        <source>Follows the reference, so that its weights load: 3×3 (padding 1). The figure of the naive module is drawn with the paper&apos;s 5×5.</source>
+        <translation>沿用参考实现，以便加载其权重：3×3（填充 1）。朴素模块的图仍按论文画成 5×5。</translation>
+    </message>
+    <message>
+        <source>Batch normalisation after every convolution</source>
+        <translation>每个卷积之后都有批归一化</translation>
+    </message>
+    <message>
+        <source>No batch normalisation: the paper (arXiv 1409.4842, September 2014) predates it (arXiv 1502.03167, February 2015).</source>
+        <translation>没有批归一化：该论文（arXiv 1409.4842，2014 年 9 月）早于批归一化的提出（arXiv 1502.03167，2015 年 2 月）。</translation>
+    </message>
+    <message>
+        <source>torchvision&apos;s building block is a convolution without bias, batch normalisation (eps 0.001) and ReLU, used for every convolution.</source>
+        <translation>torchvision 的基本单元是无偏置卷积、批归一化（eps 0.001）和 ReLU，每个卷积都如此。</translation>
+    </message>
+    <message>
+        <source>Follows the reference: every convolution is followed by batch normalisation with eps 0.001 (folded into the convolution in the compiled plan).</source>
+        <translation>沿用参考实现：每个卷积后接 eps 0.001 的批归一化（在编译计划中折叠进卷积）。</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>%1×%2 conv → %3</source>
@@ -1968,6 +2003,54 @@ forward %3 ms · %n frame(s) skipped</source>
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
+    <message>
+        <source>&amp;Side by side…</source>
+        <translation>并排比较(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>Paper vs implementation</source>
+        <translation>论文与实现</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No difference between the paper and the reference implementation of this variant has been checked against a source here yet.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;此变体的论文与参考实现之间的差异尚未在此对照来源核实。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>The paper:</source>
+        <translation>论文：</translation>
+    </message>
+    <message>
+        <source>The reference:</source>
+        <translation>参考实现：</translation>
+    </message>
+    <message>
+        <source>This project:</source>
+        <translation>本项目：</translation>
+    </message>
+    <message>
+        <source>Nodes:</source>
+        <translation>节点：</translation>
+    </message>
+    <message>
+        <source>Verified in:</source>
+        <translation>核实依据：</translation>
+    </message>
+    <message>
+        <source>Presenter &amp;view</source>
+        <translation>演讲者视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
 </context>
 <context>
     <name>explorer::PredictionsPanel</name>
@@ -2022,6 +2105,136 @@ forward %3 ms · %n frame(s) skipped</source>
     <message>
         <source>before: %1</source>
         <translation>之前：%1</translation>
+    </message>
+</context>
+<context>
+    <name>explorer::PresenterWindow</name>
+    <message>
+        <source>Presenter view — Inception Explorer</source>
+        <translation>演讲者视图 — Inception Explorer</translation>
+    </message>
+    <message>
+        <source>Time since the tour started (click Reset to start again)</source>
+        <translation>导览开始以来的时间（点击重置重新计时）</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>重置(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Notes&lt;/b&gt;</source>
+        <translation>&lt;b&gt;备注&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Next&lt;/b&gt;</source>
+        <translation>&lt;b&gt;下一步&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 上一步</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一步 ▶</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>第 %1 / %2 步</translation>
+    </message>
+    <message>
+        <source>(untitled step)</source>
+        <translation>（无标题步骤）</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No notes for this step.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;此步骤没有备注。&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;This is the last step.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;这是最后一步。&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>explorer::SideBySideWindow</name>
+    <message>
+        <source>Side by side — Inception Explorer</source>
+        <translation>并排比较 — Inception Explorer</translation>
+    </message>
+    <message>
+        <source>Open &amp;image…</source>
+        <translation>打开图像(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Open image</source>
+        <translation>打开图像</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff)</source>
+        <translation>图像 (*.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>%1 · random weights (calibrated): the classes mean nothing</source>
+        <translation>%1 · 随机权重（已校准）：类别没有意义</translation>
+    </message>
+    <message>
+        <source>%1 · pretrained weights</source>
+        <translation>%1 · 预训练权重</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Multiply-adds</source>
+        <translation>乘加</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Forward time, this image</source>
+        <translation>前向时间（本图像）</translation>
+    </message>
+    <message>
+        <source>Stages lined up by how far each network has reduced its input; click a row to frame both</source>
+        <translation>按各网络对输入的缩减程度对齐各阶段；点击一行可同时定位两边</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>正在打开…</translation>
+    </message>
+    <message>
+        <source>Classifying %1…</source>
+        <translation>正在分类 %1…</translation>
+    </message>
+    <message>
+        <source>right ÷ left</source>
+        <translation>右 ÷ 左</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Reduced</source>
+        <translation>缩减</translation>
+    </message>
+    <message>
+        <source>÷%1</source>
+        <translation>÷%1</translation>
+    </message>
+    <message>
+        <source>pooled</source>
+        <translation>池化后</translation>
+    </message>
+    <message>
+        <source>Open an image: both networks classify it.</source>
+        <translation>打开一张图像：两个网络都会对其分类。</translation>
     </message>
 </context>
 <context>
@@ -2667,6 +2880,18 @@ forward %3 ms · %n frame(s) skipped</source>
     <message>
         <source>With --tour: write the tour to this file (e.g. the built-in one, to edit) and exit.</source>
         <translation>配合 --tour：把导览写入此文件（例如内置导览，以便编辑）后退出。</translation>
+    </message>
+    <message>
+        <source>With --tour: open the presenter view and render it to this PNG.</source>
+        <translation>配合 --tour：打开演讲者视图并渲染为此 PNG。</translation>
+    </message>
+    <message>
+        <source>With --image: two variants side by side on it (with --screenshot: a picture of that window).</source>
+        <translation>配合 --image：两个变体并排处理该图像（配合 --screenshot：该窗口的截图）。</translation>
+    </message>
+    <message>
+        <source>Show the Paper vs implementation dock at its item N (from 1).</source>
+        <translation>显示“论文与实现”面板的第 N 项（从 1 开始）。</translation>
     </message>
 </context>
 </TS>

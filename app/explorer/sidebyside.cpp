@@ -49,7 +49,7 @@ SideBySideWindow::SideBySideWindow(QWidget* parent) : QWidget(parent, Qt::Window
     auto* layout = new QVBoxLayout(this);
     auto* top = new QHBoxLayout;
     auto* openImage = new QPushButton(tr("Open &image…"));
-    imageLabel_ = new QLabel(tr("Drop or open an image: both networks classify it."));
+    imageLabel_ = new QLabel(tr("Open an image: both networks classify it."));
     top->addWidget(openImage);
     top->addWidget(imageLabel_, 1);
     layout->addLayout(top);
