@@ -444,6 +444,7 @@ void MainWindow::setVariant(const QString& id)
         return;
     }
     variantBox_->setCurrentIndex(index);
+    loadedWeights_.clear();
     // The diagram comes from the tree, which needs no weights: drawn now, while the network
     // opens on the worker thread.
     try {

@@ -250,6 +250,8 @@ private:
     int tourStep_ = -1;
     bool tourWaitVariant_ = false;
     QString tourWaitImage_;
+    QString loadedWeights_;        // the weights file the shown network came from; empty: the default
+    QString tourFigureAfterWeights_;
     QStringList stepProblems_;
     QWidget* tourBar_ = nullptr;
     QLabel* tourCounter_ = nullptr;

@@ -131,6 +131,7 @@ void MainWindow::loadWeightsFile(const QString& id, const QString& path)
         return;
     }
     variantBox_->setCurrentIndex(index);
+    loadedWeights_ = path;
     statusBar()->showMessage(tr("Loading %1 from %2…").arg(variantBox_->currentText(), path));
     worker_->requestWeightsFile(id, path);
 }

@@ -250,6 +250,19 @@ void MainWindow::playStep(int index)
     showTourBar();
     const QString variant = stepVariant(s);
     tourWaitImage_.clear();
+    tourFigureAfterWeights_.clear();
+    // A weights file of its own (or back to the default ones): the network reopens first.
+    const QString weights = s.weights == QLatin1String("default") ? QString() : resolvePath(tour_->folder, s.weights);
+    const bool weightsUsable = weights.isEmpty() || QFileInfo::exists(weights);
+    if (weightsUsable && weights != loadedWeights_ && variantBox_->findData(variant) >= 0) {
+        tourWaitVariant_ = true;
+        tourFigureAfterWeights_ = s.figure;
+        if (weights.isEmpty())
+            setVariant(variant);
+        else
+            loadWeightsFile(variant, weights);
+        return;
+    }
     if (!s.figure.isEmpty() && findFigure(s.figure.toStdString())) {
         const bool switching = QString::fromStdString(findFigure(s.figure.toStdString())->variant) != shownVariant_;
         tourWaitVariant_ = switching;
@@ -276,6 +289,8 @@ void MainWindow::applyTourStep()
     if (!tour_ || tourStep_ < 0)
         return;
     const TourStep& s = tour_->steps[tourStep_];
+    if (!tourFigureAfterWeights_.isEmpty() && findFigure(tourFigureAfterWeights_.toStdString()))
+        applyFigure(std::exchange(tourFigureAfterWeights_, QString()));
     const auto* desc = scene_->network();
     auto exists = [desc](const QString& id) { return desc && inception::arch::findNode(desc->root, id.toStdString()); };
     QStringList expand;
@@ -360,6 +375,8 @@ TourStep MainWindow::currentView() const
 {
     TourStep s;
     s.variant = shownVariant_;
+    if (!loadedWeights_.isEmpty())
+        s.weights = loadedWeights_;  // absolute; written relative to the tour file
     for (const auto& id : scene_->expanded())
         s.expanded << QString::fromStdString(id);
     s.selected = QString::fromStdString(scene_->selectedId());
@@ -473,6 +490,8 @@ bool MainWindow::saveTour(const QString& path, QString* error)
     tour_->folder = QFileInfo(path).absolutePath();
     for (auto& s : tour_->steps) {
         s.image = s.image.isEmpty() ? s.image : QDir(tour_->folder).relativeFilePath(resolvePath(t.folder, s.image));
+        if (s.weights != QLatin1String("default"))
+            s.weights = QDir(tour_->folder).relativeFilePath(resolvePath(t.folder, s.weights));
         for (auto& r : s.runs)
             r = QDir(tour_->folder).relativeFilePath(resolvePath(t.folder, r));
     }

@@ -240,10 +240,14 @@ private slots:
         const QString unknown = dir.filePath(QStringLiteral("unknown.json"));
         QFile g(unknown);
         QVERIFY(g.open(QIODevice::WriteOnly));
-        g.write(R"({"format": "inception-explorer-tour", "version": 1, "title": "t", "steps": [
+        g.write(QStringLiteral(R"({"format": "inception-explorer-tour", "version": 1, "title": "t", "steps": [
             {"variant": "googlenet", "selected": "inception4a", "caption": "fine"},
             {"variant": "googlenet", "selected": "inception9z", "caption": "{params:googlenet/nowhere}"},
-            {"variant": "googlenet", "expanded": ["inception3a"], "caption": "also fine"}]})");
+            {"variant": "googlenet", "expanded": ["inception3a"], "caption": "also fine"},
+            {"variant": "mini_inception", "weights": "%1", "selected": "inception2a"},
+            {"variant": "mini_inception", "weights": "missing.safetensors"}]})")
+                    .arg(QStringLiteral(INCEPTION_BUNDLED))
+                    .toUtf8());
         g.close();
         QVERIFY2(window_->openTour(unknown, &error), qPrintable(error));
         QSignalSpy shown(window_.get(), &MainWindow::tourStepShown);
@@ -260,6 +264,17 @@ private slots:
         window_->playStep(0);
         QVERIFY(shown.wait(300000));
         QCOMPARE(QString::fromStdString(window_->scene()->selectedId()), QStringLiteral("inception4a"));
+        // A step with its own weights file: the network reopens from it, and recording says so.
+        window_->playStep(3);
+        QVERIFY(shown.wait(300000));
+        QVERIFY2(window_->stepProblems().isEmpty(), qPrintable(window_->stepProblems().join("; ")));
+        QCOMPARE(window_->currentView().variant, QStringLiteral("mini_inception"));
+        QCOMPARE(window_->currentView().weights, QStringLiteral(INCEPTION_BUNDLED));
+        QCOMPARE(QString::fromStdString(window_->scene()->selectedId()), QStringLiteral("inception2a"));
+        window_->playStep(4);  // a weights file that is not there: said, and the step still plays
+        QVERIFY(shown.wait(300000));
+        QVERIFY2(window_->stepProblems().join(QStringLiteral("; ")).contains(QStringLiteral("missing.safetensors")),
+                 qPrintable(window_->stepProblems().join("; ")));
     }
 
     void cleanupTestCase() { window_.reset(); }
