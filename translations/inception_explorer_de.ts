@@ -764,6 +764,14 @@
         <source>image %1 of %2</source>
         <translation>Bild %1 von %2</translation>
     </message>
+    <message>
+        <source>&amp;Diverse: three pictures, pushed apart</source>
+        <translation>&amp;Vielfältig: drei Bilder, auseinandergedrückt</translation>
+    </message>
+    <message>
+        <source>Optimise three pictures at once with a term that keeps their features different (Lucid&apos;s diversity): what else the channel responds to</source>
+        <translation>Drei Bilder zugleich optimieren, mit einem Term, der ihre Merkmale verschieden hält (Lucids Diversität): worauf der Kanal sonst noch reagiert</translation>
+    </message>
 </context>
 <context>
     <name>explorer::DiagramLegend</name>
@@ -1778,8 +1786,8 @@ Vorwärtsdurchlauf %3 ms · %n Bilder übersprungen</numerusform>
         <translation>Abgebrochen nach %1 Schritten.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;, channel %2: its mean value before the ReLU rose from %3 to %4 in %5 steps (%6 s).</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;, Kanal %2: Sein Mittelwert vor der ReLU stieg in %5 Schritten (%6 s) von %3 auf %4.</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt;, channel %2: its mean value before the ReLU went from %3 to %4 in %5 steps (%6 s).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, Kanal %2: Sein Mittelwert vor der ReLU änderte sich in %5 Schritten (%6 s) von %3 auf %4.</translation>
     </message>
     <message>
         <source>Random weights: what this untrained channel responds to.</source>
@@ -2910,6 +2918,10 @@ Vorwärtsdurchlauf %3 ms · %n Bilder übersprungen</numerusform>
     <message>
         <source>Show the Paper vs implementation dock at its item N (from 1).</source>
         <translation>Das Dock „Paper und Implementierung“ bei Eintrag N (ab 1) zeigen.</translation>
+    </message>
+    <message>
+        <source>With --look-for: three pictures pushed apart by the diversity term.</source>
+        <translation>Mit --look-for: drei Bilder, durch den Diversitätsterm auseinandergedrückt.</translation>
     </message>
 </context>
 </TS>

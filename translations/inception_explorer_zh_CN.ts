@@ -763,6 +763,14 @@
         <source>image %1 of %2</source>
         <translation>第 %1 / %2 张图像</translation>
     </message>
+    <message>
+        <source>&amp;Diverse: three pictures, pushed apart</source>
+        <translation>多样化：三张彼此区分的图像(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Optimise three pictures at once with a term that keeps their features different (Lucid&apos;s diversity): what else the channel responds to</source>
+        <translation>同时优化三张图像，并用一项保持其特征彼此不同（Lucid 的多样性）：看看该通道还会对什么产生响应</translation>
+    </message>
 </context>
 <context>
     <name>explorer::DiagramLegend</name>
@@ -1770,8 +1778,8 @@ forward %3 ms · %n frame(s) skipped</source>
         <translation>%1 步后已取消。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;, channel %2: its mean value before the ReLU rose from %3 to %4 in %5 steps (%6 s).</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;，通道 %2：其 ReLU 之前的均值在 %5 步（%6 秒）内从 %3 升至 %4。</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt;, channel %2: its mean value before the ReLU went from %3 to %4 in %5 steps (%6 s).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;，通道 %2：其 ReLU 之前的均值在 %5 步（%6 秒）内从 %3 变为 %4。</translation>
     </message>
     <message>
         <source>Random weights: what this untrained channel responds to.</source>
@@ -2892,6 +2900,10 @@ forward %3 ms · %n frame(s) skipped</source>
     <message>
         <source>Show the Paper vs implementation dock at its item N (from 1).</source>
         <translation>显示“论文与实现”面板的第 N 项（从 1 开始）。</translation>
+    </message>
+    <message>
+        <source>With --look-for: three pictures pushed apart by the diversity term.</source>
+        <translation>配合 --look-for：三张由多样性项区分开的图像。</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMouseEvent>
+#include <QCheckBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QPainter>
@@ -27,7 +28,9 @@ constexpr int kFocusSize = 180;
 
 QImage scaledPicture(const QImage& picture)
 {
-    return picture.scaled(kFocusSize, kFocusSize, Qt::KeepAspectRatio,
+    // A row of several pictures keeps each at the square's size.
+    const int across = std::max(1, picture.height() > 0 ? picture.width() / picture.height() : 1);
+    return picture.scaled(kFocusSize * across, kFocusSize, Qt::KeepAspectRatio,
                           picture.width() < 100 ? Qt::FastTransformation : Qt::SmoothTransformation);
 }
 
@@ -225,6 +228,12 @@ void ActivationsPanel::showResult(const InferenceResult& r)
         lookRow->addWidget(b);
     }
     focus->addLayout(lookRow);
+    lookDiverse_ = new QCheckBox(tr("&Diverse: three pictures, pushed apart"));
+    lookDiverse_->setToolTip(tr("Optimise three pictures at once with a term that keeps their features different "
+                                "(Lucid's diversity): what else the channel responds to"));
+    lookDiverse_->setChecked(diverse_);
+    connect(lookDiverse_, &QCheckBox::toggled, this, [this](bool on) { diverse_ = on; });
+    focus->addWidget(lookDiverse_);
     lookProgress_ = new QProgressBar;
     lookProgress_->hide();
     focus->addWidget(lookProgress_);
@@ -406,6 +415,8 @@ bool ActivationsPanel::exportLookFor(const QString& path) const
     return !sheet.isNull() && file.open(QIODevice::WriteOnly) && sheet.save(&file, "PNG") && file.commit();
 }
 
+bool ActivationsPanel::diverse() const { return diverse_; }
+
 QImage ActivationsPanel::lookForSheet() const
 {
     if (lookFor_.isNull())
@@ -419,7 +430,11 @@ QImage ActivationsPanel::lookForSheet() const
     panels.append({tr("Feature visualisation"), lookFor_});
     if (!examples_.isNull())
         panels.append({tr("Dataset examples (top 9, then near zero)"), examples_});
-    QImage sheet(pad + int(panels.size()) * (side + pad), head + side + pad + 40, QImage::Format_RGB32);
+    auto widthOf = [](const QImage& p) { return side * std::max(1, p.height() > 0 ? p.width() / p.height() : 1); };
+    int total = pad;
+    for (const auto& panel : panels)
+        total += widthOf(panel.second) + pad;
+    QImage sheet(total, head + side + pad + 40, QImage::Format_RGB32);
     sheet.fill(Qt::white);
     QPainter p(&sheet);
     p.setRenderHint(QPainter::SmoothPixmapTransform);
@@ -429,11 +444,12 @@ QImage ActivationsPanel::lookForSheet() const
     p.setFont(f);
     int x = pad;
     for (const auto& [caption, picture] : panels) {
-        p.drawText(QRect(x, 4, side, head - 8), Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap, caption);
-        const QImage fitted = picture.scaled(side, side, Qt::KeepAspectRatio,
-                                             picture.width() < 100 ? Qt::FastTransformation : Qt::SmoothTransformation);
-        p.drawImage(x + (side - fitted.width()) / 2, head, fitted);
-        x += side + pad;
+        const int w = widthOf(picture);
+        p.drawText(QRect(x, 4, w, head - 8), Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap, caption);
+        const QImage fitted = picture.scaled(w, side, Qt::KeepAspectRatio,
+                                             picture.height() < 100 ? Qt::FastTransformation : Qt::SmoothTransformation);
+        p.drawImage(x + (w - fitted.width()) / 2, head, fitted);
+        x += w + pad;
     }
     p.drawText(QRect(pad, head + side + 4, sheet.width() - 2 * pad, 36), Qt::AlignLeft | Qt::TextWordWrap,
                focusTitleText_);

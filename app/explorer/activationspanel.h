@@ -5,6 +5,7 @@
 
 #include <memory>
 
+class QCheckBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -48,6 +49,7 @@ public:
     // The map over the input, the picture and the dataset examples on one sheet (what Export PNG writes).
     QImage lookForSheet() const;
     bool exportLookFor(const QString& path) const;
+    bool diverse() const;  // "Diverse": three pictures pushed apart
     // Dataset examples of the enlarged channel (a grid of crops; null: only the caption).
     void showExamples(const QImage& grid, const QString& caption);
     QImage examplesPicture() const { return examples_; }
@@ -78,6 +80,8 @@ private:
     QPushButton* lookButton_ = nullptr;
     QPushButton* lookCancel_ = nullptr;
     QPushButton* lookExport_ = nullptr;
+    QCheckBox* lookDiverse_ = nullptr;
+    bool diverse_ = false;
     QProgressBar* lookProgress_ = nullptr;
     QLabel* lookPicture_ = nullptr;
     QLabel* lookText_ = nullptr;

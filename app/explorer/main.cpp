@@ -114,6 +114,8 @@ int main(int argc, char** argv)
                              QStringLiteral("y,x"));
     QCommandLineOption lookFor(QStringLiteral("look-for"),
                                QApplication::translate("main", "With --channel: run \"What does this channel look for?\" first."));
+    QCommandLineOption diverse(QStringLiteral("diverse"),
+                               QApplication::translate("main", "With --look-for: three pictures pushed apart by the diversity term."));
     QCommandLineOption indexFolder(QStringLiteral("index-folder"),
                                    QApplication::translate("main", "With --image: index this folder of images for "
                                                                    "dataset examples first (as \"Index a folder…\")."),
@@ -160,7 +162,7 @@ int main(int argc, char** argv)
                              QStringLiteral("module"));
     parser.addOptions({variant, image, select, expand, show, figure, channel, latency, liveSource, liveFrames, lang,
                        openRun, trainOption, trainImages, trainUntil, exportCurves, screenshot, size, knockout,
-                       gradcam, occlusion, sweep, field, lookFor, indexFolder, dream, tourOption, stepOption, handout, pdf,
+                       gradcam, occlusion, sweep, field, lookFor, diverse, indexFolder, dream, tourOption, stepOption, handout, pdf,
                        pngFolder, letter, withNotes, saveTourOption, presenterShot, sideBySide, paperItem});
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QApplication::translate("main", "Images (or a folder) to classify at start."),
@@ -332,7 +334,8 @@ int main(int argc, char** argv)
                 check();
             });
             const int b = window.activations()->focusedBranch();
-            window.runLookFor(window.activations()->branchId(b), window.activations()->focusedChannel());
+            window.runLookFor(window.activations()->branchId(b), window.activations()->focusedChannel(), 256,
+                              parser.isSet(diverse) ? 3 : 1);
             looked.exec();
         }
         if (parser.isSet(sideBySide)) {

@@ -101,7 +101,8 @@ public:
     void cancelOcclusion();
     // "What does this channel look for?": feature visualisation of a node's channel (progress,
     // preview and Cancel in the Activations dock).
-    void runLookFor(const QString& node, int channel, int steps = 256);
+    // `images` > 1: that many pictures pushed apart by the diversity term, in one row.
+    void runLookFor(const QString& node, int channel, int steps = 256, int images = 1);
     void cancelLookFor();
     // Dataset examples (mainwindow_lookfor.cpp): index a folder for the current network
     // (progress and Cancel in the Activations dock; remembered), and show a channel's examples.

@@ -86,8 +86,9 @@ QImage examplesGrid(const engine::Model& model, const std::string& dir, const vi
 
 void MainWindow::setupLookFor()
 {
-    connect(activations_, &ActivationsPanel::lookForRequested, this,
-            [this](const QString& node, int channel) { runLookFor(node, channel); });
+    connect(activations_, &ActivationsPanel::lookForRequested, this, [this](const QString& node, int channel) {
+        runLookFor(node, channel, 256, activations_->diverse() ? 3 : 1);
+    });
     connect(activations_, &ActivationsPanel::lookForCancelled, this, &MainWindow::cancelLookFor);
     connect(activations_, &ActivationsPanel::indexRequested, this, &MainWindow::indexExamples);
     connect(activations_, &ActivationsPanel::indexCancelled, this, &MainWindow::cancelIndexing);
@@ -218,7 +219,7 @@ DreamDialog* MainWindow::openDream(const QString& node)
 
 void MainWindow::cancelLookFor() { lookCancel_ = true; }
 
-void MainWindow::runLookFor(const QString& node, int channel, int steps)
+void MainWindow::runLookFor(const QString& node, int channel, int steps, int images)
 {
     const auto model = worker_->currentModel();
     if (!model) {
@@ -232,7 +233,7 @@ void MainWindow::runLookFor(const QString& node, int channel, int steps)
     showExamplesFor(node, channel);
     const auto alive = alive_;
     QPointer<MainWindow> self(this);
-    lookThread_ = std::thread([this, self, alive, model, node, channel, steps] {
+    lookThread_ = std::thread([this, self, alive, model, node, channel, steps, images] {
         auto post = [this, self, alive](std::function<void()> f) {
             if (*alive)
                 QMetaObject::invokeMethod(this, [self, f] {
@@ -240,11 +241,9 @@ void MainWindow::runLookFor(const QString& node, int channel, int steps)
                         f();
                 });
         };
-        auto toImage = [](const torch::Tensor& hw3) {
-            const auto u8 = (hw3 * 255.0).round().clamp(0, 255).to(torch::kUInt8).contiguous();
-            return QImage(u8.data_ptr<uint8_t>(), int(u8.size(1)), int(u8.size(0)), int(u8.size(1)) * 3,
-                          QImage::Format_RGB888)
-                .copy();
+        // Several pictures side by side in one row: [N, H, W, 3] -> [H, N*W, 3].
+        auto row = [](const torch::Tensor& nhw3) {
+            return nhw3.permute({1, 0, 2, 3}).reshape({nhw3.size(1), nhw3.size(0) * nhw3.size(2), 3});
         };
         try {
             explain::VisualizeRequest r;
@@ -253,21 +252,22 @@ void MainWindow::runLookFor(const QString& node, int channel, int steps)
             r.steps = steps;
             r.size = model->desc().input[1] > 64 ? 128 : 0;  // 128 px for the big networks: a few seconds
             r.threads = 1;
+            r.images = std::max(images, 1);
+            r.diversity = images > 1 ? 30.0 : 0.0;  // the weight the README's measurement uses
             explain::CacheReport cache;
             const auto res = explain::visualizeCached(model, r, [&](int step, int total, const torch::Tensor& pixels) {
                 if (step % 16 == 0 || step == total) {
-                    const auto first = (pixels.size(1) == 1 ? pixels.expand({pixels.size(0), 3, pixels.size(2), pixels.size(3)})
-                                                            : pixels)[0]
-                                           .permute({1, 2, 0});
-                    const QImage preview = toImage(first);
+                    const auto rgb = pixels.size(1) == 1 ? pixels.expand({pixels.size(0), 3, pixels.size(2), pixels.size(3)})
+                                                         : pixels;
+                    const QImage preview = toImage(row(rgb.permute({0, 2, 3, 1})));
                     post([this, step, total, preview] { activations_->showLookForProgress(step, total, preview); });
                 }
                 return !lookCancel_;
             }, &cache);
-            const QImage picture = toImage(res.pixels[0]);
+            const QImage picture = toImage(row(res.pixels));
             QString what = res.cancelled
                                ? tr("Cancelled after %1 steps.").arg(res.steps)
-                               : tr("<b>%1</b>, channel %2: its mean value before the ReLU rose from %3 to %4 in %5 "
+                               : tr("<b>%1</b>, channel %2: its mean value before the ReLU went from %3 to %4 in %5 "
                                     "steps (%6 s).")
                                      .arg(node.toHtmlEscaped())
                                      .arg(channel + 1)

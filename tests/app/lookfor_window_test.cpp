@@ -142,6 +142,21 @@ private slots:
         QCOMPARE(window_->activations()->lookForPicture(), first_);
     }
 
+    void diversePicturesComeInARow()
+    {
+        const QString node = window_->activations()->branchId(1);
+        QSignalSpy looked(window_.get(), &MainWindow::lookForFinished);
+        window_->runLookFor(node, 4, 16, 3);
+        QVERIFY(looked.wait(120000));
+        const QImage row = window_->activations()->lookForPicture();
+        QCOMPARE(row.height(), 28);
+        QCOMPARE(row.width(), 3 * 28);
+        // Three different pictures.
+        QVERIFY(row.copy(0, 0, 28, 28) != row.copy(28, 0, 28, 28));
+        QVERIFY(row.copy(28, 0, 28, 28) != row.copy(56, 0, 28, 28));
+        QCOMPARE(window_->activations()->lookForSheet().width(), 12 + (256 + 12) + (3 * 256 + 12) + (256 + 12));
+    }
+
     void anotherChannelClearsTheOldPicture()
     {
         window_->activations()->showChannel(1, 5);
