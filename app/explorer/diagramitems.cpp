@@ -1,5 +1,8 @@
 #include "diagramitems.h"
 
+#include <QFontMetricsF>
+#include <algorithm>
+
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
@@ -178,7 +181,7 @@ void JoinItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
         p->drawText(r, Qt::AlignCenter, box_.kind == BoxKind::Add ? QStringLiteral("+") : QStringLiteral("C"));
 }
 
-EdgeItem::EdgeItem(const LayoutEdge& e) : bypass_(e.bypass)
+EdgeItem::EdgeItem(const LayoutEdge& e, const std::vector<Rect>& avoid) : bypass_(e.bypass)
 {
     QPainterPath path;
     if (!e.points.empty()) {
@@ -190,24 +193,62 @@ EdgeItem::EdgeItem(const LayoutEdge& e) : bypass_(e.bypass)
     setZValue(-0.5);
     label_ = shapeText(e.shape);
     if (e.points.size() >= 2) {
-        // The label sits beside the longest vertical run.
-        size_t best = 1;
-        double longest = -1;
-        for (size_t i = 1; i < e.points.size(); ++i) {
-            const double len = std::abs(e.points[i].y - e.points[i - 1].y);
-            if (len > longest) {
-                longest = len;
-                best = i;
+        QFont f;
+        f.setPointSizeF(7.5);
+        const double width = QFontMetricsF(f).horizontalAdvance(label_), height = 11;
+        labelWidth_ = width;
+        // Beside the longest vertical run, unless that covers a frame's title or a block: then
+        // further along that run, on its other side, or beside the next longest.
+        std::vector<size_t> runs;
+        for (size_t i = 1; i < e.points.size(); ++i)
+            if (std::abs(e.points[i].y - e.points[i - 1].y) > 0)
+                runs.push_back(i);
+        std::stable_sort(runs.begin(), runs.end(), [&](size_t a, size_t b) {
+            return std::abs(e.points[a].y - e.points[a - 1].y) > std::abs(e.points[b].y - e.points[b - 1].y);
+        });
+        auto free = [&](const QPointF& at) {
+            const Rect r{at.x() - 1, at.y() - height + 1, width + 2, height};
+            for (const auto& a : avoid)
+                if (r.intersects(a))
+                    return false;
+            return true;
+        };
+        bool placed = false;
+        for (size_t i : runs) {
+            const double y0 = std::min(e.points[i].y, e.points[i - 1].y), y1 = std::max(e.points[i].y, e.points[i - 1].y);
+            if (y1 - y0 < height + 4 && i != runs.front())
+                continue;
+            for (double t : {0.5, 0.7, 0.3, 0.85, 0.15}) {
+                const double y = y0 + t * (y1 - y0) + 4;
+                for (const QPointF at : {QPointF(e.points[i].x + 5, y), QPointF(e.points[i].x - 5 - width, y)}) {
+                    if (free(at)) {
+                        labelAt_ = at;
+                        placed = true;
+                        break;
+                    }
+                }
+                if (placed)
+                    break;
             }
+            if (placed)
+                break;
         }
-        labelAt_ = QPointF(e.points[best].x + 5, (e.points[best].y + e.points[best - 1].y) / 2 + 4);
+        if (!placed && !runs.empty()) {
+            const size_t best = runs.front();
+            labelAt_ = QPointF(e.points[best].x + 5, (e.points[best].y + e.points[best - 1].y) / 2 + 4);
+        }
     }
     setToolTip(label_);
 }
 
+QRectF EdgeItem::labelRect() const
+{
+    return label_.isEmpty() ? QRectF() : QRectF(labelAt_.x(), labelAt_.y() - 10, labelWidth_, 11);
+}
+
 QRectF EdgeItem::boundingRect() const
 {
-    return QGraphicsPathItem::boundingRect().united(QRectF(labelAt_ - QPointF(0, 12), QSizeF(110, 16))).adjusted(-2, -2, 2, 2);
+    return QGraphicsPathItem::boundingRect().united(QRectF(labelAt_ - QPointF(0, 12), QSizeF(130, 16))).adjusted(-2, -2, 2, 2);
 }
 
 void EdgeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)

@@ -59,14 +59,17 @@ private:
 class EdgeItem : public QGraphicsPathItem {
 public:
     enum { Type = UserType + 4 };
-    explicit EdgeItem(const LayoutEdge& edge);
+    // `avoid`: where the shape label must not sit (frames' title bands, blocks).
+    explicit EdgeItem(const LayoutEdge& edge, const std::vector<Rect>& avoid = {});
     int type() const override { return Type; }
     QRectF boundingRect() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+    QRectF labelRect() const;  // where the shape label is drawn (empty: none)
 
 private:
     QString label_;
     QPointF labelAt_;
+    double labelWidth_ = 0;
     bool bypass_ = false;
 };
 

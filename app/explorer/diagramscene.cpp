@@ -174,8 +174,16 @@ void DiagramScene::rebuild()
         return;
     }
     layout_ = layoutTree(desc_->root, expanded_, desc_->input);
+    std::vector<Rect> avoid;  // frames' title bands and blocks: no shape label on them
+    const LayoutStyle style;
+    for (const auto& b : layout_.boxes) {
+        if (b.kind == BoxKind::Frame)
+            avoid.push_back({b.rect.x, b.rect.y, b.rect.w, style.frameTitle});
+        else if (b.kind == BoxKind::Node)
+            avoid.push_back(b.rect);
+    }
     for (const auto& e : layout_.edges)
-        addItem(new EdgeItem(e));
+        addItem(new EdgeItem(e, avoid));
     for (const auto& b : layout_.boxes) {
         switch (b.kind) {
         case BoxKind::Frame: {

@@ -16,6 +16,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
+#include "diagramitems.h"
+#include "diagramlayout.h"
 #include "diagramscene.h"
 #include "diagramview.h"
 #include "mainwindow.h"
@@ -87,6 +89,19 @@ private slots:
             QCOMPARE(shown.last().at(0).toInt(), i);
             QVERIFY2(window_->stepProblems().isEmpty(), qPrintable(window_->stepProblems().join("; ")));
             QCOMPARE(window_->tourCaptionText(), caption);
+            // No shape label on a frame's title band or on a block.
+            for (auto* item : window_->scene()->items()) {
+                const auto* edge = qgraphicsitem_cast<EdgeItem*>(item);
+                if (!edge || edge->labelRect().isEmpty())
+                    continue;
+                for (const auto& b : window_->scene()->layout().boxes) {
+                    const QRectF band = b.kind == BoxKind::Frame ? QRectF(b.rect.x, b.rect.y, b.rect.w, LayoutStyle().frameTitle)
+                                        : b.kind == BoxKind::Node ? QRectF(b.rect.x, b.rect.y, b.rect.w, b.rect.h)
+                                                                  : QRectF();
+                    QVERIFY2(band.isEmpty() || !band.intersects(edge->labelRect()),
+                             qPrintable(QStringLiteral("step %1: a shape label over %2").arg(i + 1).arg(QString::fromStdString(b.id))));
+                }
+            }
             const int n = colours(window_->view()->grab().toImage());
             QVERIFY2(n > 40, qPrintable(QStringLiteral("step %1: only %2 colours in the view").arg(i + 1).arg(n)));
         }
