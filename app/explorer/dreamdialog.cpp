@@ -22,7 +22,7 @@
 #include "engine/model.h"
 #include "errortext.h"
 #include "explain/visual_cache.h"
-#include "models/normalise.h"
+#include "tensorimage.h"
 #include "vision/decode.h"
 #include "vision/preprocess.h"
 
@@ -33,13 +33,6 @@ using namespace inception;
 namespace {
 
 constexpr int kPictureSize = 300;
-
-QImage toImage(const torch::Tensor& hw3)
-{
-    const auto u8 = (hw3 * 255.0).round().clamp(0, 255).to(torch::kUInt8).contiguous();
-    return QImage(u8.data_ptr<uint8_t>(), int(u8.size(1)), int(u8.size(0)), int(u8.size(1)) * 3, QImage::Format_RGB888)
-        .copy();
-}
 
 }  // namespace
 
@@ -191,10 +184,7 @@ void DreamDialog::run()
     thread_ = std::thread([this, post, r, model = model_, path = image_] {
         try {
             const auto input = vision::preprocess(vision::decodeImageFile(path.toStdString()), model->preset());
-            auto seen = models::denormalise(input, model->preset())[0];
-            if (seen.size(0) == 1)
-                seen = seen.expand({3, seen.size(1), seen.size(2)});
-            const QImage original = toImage(seen.permute({1, 2, 0}));
+            const QImage original = networkInputImage(input, model->preset());
             post([this, original] {
                 original_ = original;
                 showPicture(before_, original);
@@ -215,7 +205,7 @@ void DreamDialog::run()
             if (res.cancelled) {
                 text = tr("Cancelled.");
             } else {
-                picture = toImage(res.pixels);
+                picture = pixelsToImage(res.pixels);
                 QStringList lines;
                 for (size_t o = 0; o < res.sizes.size(); ++o)
                     lines << tr("Octave %1 (%2 px): mean activation %3 → %4")

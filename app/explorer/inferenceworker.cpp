@@ -25,6 +25,7 @@
 #include "errortext.h"
 #include "inferenceworker.h"
 #include "nodetext.h"
+#include "tensorimage.h"
 
 namespace explorer {
 
@@ -51,19 +52,6 @@ std::vector<const arch::ArchNode*> shownParts(const arch::ArchNode& n)
     if (parts.empty())
         parts.push_back(&n);
     return parts;
-}
-
-// The preprocessed input as a picture: what the network saw, un-normalised (grey for the
-// Fashion-MNIST networks).
-QImage networkInput(const torch::Tensor& x, const models::PreprocessPreset& preset)
-{
-    const auto pixels = models::denormalise(x.slice(0, 0, 1).to(torch::kFloat32), preset)[0];
-    const auto hwc = (pixels * 255.0).round().to(torch::kUInt8).permute({1, 2, 0}).contiguous();
-    const int channels = int(hwc.size(2));
-    QImage img(int(hwc.size(1)), int(hwc.size(0)), channels == 1 ? QImage::Format_Grayscale8 : QImage::Format_RGB888);
-    for (int y = 0; y < img.height(); ++y)
-        std::memcpy(img.scanLine(y), hwc[y].data_ptr<uint8_t>(), size_t(img.width()) * size_t(channels));
-    return img;
 }
 
 // The same image without the knockouts: the before of the Predictions dock's before/after.
@@ -472,7 +460,7 @@ InferenceResult InferenceWorker::analyse(engine::Session& session, const cv::Mat
     }
     for (auto& [id, v] : r.heat)
         v = strongest > 0 ? v / strongest : 0;
-    r.input = networkInput(x, model.preset());
+    r.input = networkInputImage(x, model.preset());
     for (const auto& s : p.top[0])
         r.classIndex << s.index;
     if (!knockouts.empty())

@@ -202,6 +202,8 @@ private:
     InferenceResult smoothed(const InferenceResult& r);
     void setupExplain();
     void setupLookFor();
+    // From a worker thread: runs `f` on the GUI thread, unless the window is gone by then.
+    void postToGui(std::function<void()> f);
     void setupTour();
     void setupPaper();
     void fillPaper();

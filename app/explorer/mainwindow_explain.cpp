@@ -30,6 +30,17 @@ namespace explorer {
 
 using namespace inception;
 
+void MainWindow::postToGui(std::function<void()> f)
+{
+    if (!*alive_)  // the destructor has begun (it joins the worker threads before members go)
+        return;
+    QPointer<MainWindow> self(this);
+    QMetaObject::invokeMethod(this, [self, f = std::move(f)] {
+        if (self)
+            f();
+    });
+}
+
 void MainWindow::setupExplain()
 {
     connect(scene_, &DiagramScene::nodeContextMenu, this, &MainWindow::nodeMenu);
@@ -202,16 +213,8 @@ void MainWindow::runOcclusion()
     const int cls = explanation_->chosenClass() >= 0 ? explanation_->chosenClass() : shown.isEmpty() ? -1 : shown[0];
     const int patch = explanation_->patch();
     const QString path = currentImage_;
-    const auto alive = alive_;
-    QPointer<MainWindow> self(this);
-    occlusionThread_ = std::thread([this, self, alive, model, knocked, cls, patch, path] {
-        auto post = [this, self, alive](std::function<void()> f) {
-            if (*alive)
-                QMetaObject::invokeMethod(this, [self, f] {
-                    if (self)
-                        f();
-                });
-        };
+    occlusionThread_ = std::thread([this, model, knocked, cls, patch, path] {
+        auto post = [this](std::function<void()> f) { postToGui(std::move(f)); };
         try {
             const auto x = vision::preprocess(vision::decodeImageFile(path.toStdString()), model->preset());
             explain::OcclusionSettings s;

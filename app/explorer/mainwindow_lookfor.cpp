@@ -21,6 +21,7 @@
 #include "explain/visualize.h"
 #include "inferenceworker.h"
 #include "mainwindow.h"
+#include "tensorimage.h"
 #include "vision/dataset_index.h"
 
 namespace explorer {
@@ -29,12 +30,6 @@ using namespace inception;
 
 namespace {
 
-QImage toImage(const torch::Tensor& hw3)
-{
-    const auto u8 = (hw3 * 255.0).round().clamp(0, 255).to(torch::kUInt8).contiguous();
-    return QImage(u8.data_ptr<uint8_t>(), int(u8.size(1)), int(u8.size(0)), int(u8.size(1)) * 3, QImage::Format_RGB888)
-        .copy();
-}
 
 // The top examples three to a row, then the near-zero ones under a thin line: each the crop of
 // the receptive field at the channel's maximum, as the network saw it, with its value.
@@ -54,7 +49,7 @@ QImage examplesGrid(const engine::Model& model, const std::string& dir, const vi
     auto draw = [&](const vision::Example& e, int x, int y) {
         QImage crop;
         try {
-            crop = toImage(vision::exampleCrop(model, dir, e));
+            crop = pixelsToImage(vision::exampleCrop(model, dir, e));
         } catch (const std::exception&) {
             ++*unreadable;
         }
@@ -110,16 +105,8 @@ void MainWindow::indexExamples(const QString& dir)
         indexThread_.join();
     indexCancel_ = false;
     activations_->showIndexProgress(0, 0);
-    const auto alive = alive_;
-    QPointer<MainWindow> self(this);
-    indexThread_ = std::thread([this, self, alive, model, dir] {
-        auto post = [this, self, alive](std::function<void()> f) {
-            if (*alive)
-                QMetaObject::invokeMethod(this, [self, f] {
-                    if (self)
-                        f();
-                });
-        };
+    indexThread_ = std::thread([this, model, dir] {
+        auto post = [this](std::function<void()> f) { postToGui(std::move(f)); };
         try {
             vision::IndexOptions o;
             o.threads = 1;
@@ -175,9 +162,7 @@ void MainWindow::showExamplesFor(const QString& node, int channel)
     }
     if (examplesThread_.joinable())
         examplesThread_.join();
-    const auto alive = alive_;
-    QPointer<MainWindow> self(this);
-    examplesThread_ = std::thread([this, self, alive, model, dir, index, node, channel] {
+    examplesThread_ = std::thread([this, model, dir, index, node, channel] {
         QImage grid;
         QString caption;
         try {
@@ -193,13 +178,10 @@ void MainWindow::showExamplesFor(const QString& node, int channel)
         } catch (const std::exception& e) {
             caption = ErrorText::from(e, QString::fromStdString(index)).message;
         }
-        if (*alive)
-            QMetaObject::invokeMethod(this, [this, self, grid, caption] {
-                if (!self)
-                    return;
-                activations_->showExamples(grid, caption);
-                emit examplesShown();
-            });
+        postToGui([this, grid, caption] {
+            activations_->showExamples(grid, caption);
+            emit examplesShown();
+        });
     });
 }
 
@@ -231,16 +213,8 @@ void MainWindow::runLookFor(const QString& node, int channel, int steps, int ima
         lookThread_.join();
     lookCancel_ = false;
     showExamplesFor(node, channel);
-    const auto alive = alive_;
-    QPointer<MainWindow> self(this);
-    lookThread_ = std::thread([this, self, alive, model, node, channel, steps, images] {
-        auto post = [this, self, alive](std::function<void()> f) {
-            if (*alive)
-                QMetaObject::invokeMethod(this, [self, f] {
-                    if (self)
-                        f();
-                });
-        };
+    lookThread_ = std::thread([this, model, node, channel, steps, images] {
+        auto post = [this](std::function<void()> f) { postToGui(std::move(f)); };
         // Several pictures side by side in one row: [N, H, W, 3] -> [H, N*W, 3].
         auto row = [](const torch::Tensor& nhw3) {
             return nhw3.permute({1, 0, 2, 3}).reshape({nhw3.size(1), nhw3.size(0) * nhw3.size(2), 3});
@@ -259,12 +233,12 @@ void MainWindow::runLookFor(const QString& node, int channel, int steps, int ima
                 if (step % 16 == 0 || step == total) {
                     const auto rgb = pixels.size(1) == 1 ? pixels.expand({pixels.size(0), 3, pixels.size(2), pixels.size(3)})
                                                          : pixels;
-                    const QImage preview = toImage(row(rgb.permute({0, 2, 3, 1})));
+                    const QImage preview = pixelsToImage(row(rgb.permute({0, 2, 3, 1})));
                     post([this, step, total, preview] { activations_->showLookForProgress(step, total, preview); });
                 }
                 return !lookCancel_;
             }, &cache);
-            const QImage picture = toImage(row(res.pixels));
+            const QImage picture = pixelsToImage(row(res.pixels));
             QString what = res.cancelled
                                ? tr("Cancelled after %1 steps.").arg(res.steps)
                                : tr("<b>%1</b>, channel %2: its mean value before the ReLU went from %3 to %4 in %5 "
