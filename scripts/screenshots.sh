@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
 # Re-renders every picture in resources/screenshots with the render mode of the built
 # application (random calibrated weights, as the pictures say on screen).
-# Usage: scripts/screenshots.sh [build-dir]
+# Usage: scripts/screenshots.sh [build-dir] [output-dir]
+# (an output folder other than resources/screenshots: to compare two builds' pictures)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bin="${1:-build}/bin"
+bin="$(cd "${1:-build}" && pwd)/bin"
 app="$bin/inception-explorer"
-out=resources/screenshots
-photo=/usr/lib/python3/dist-packages/skimage/data/chelsea.png
+out="$(mkdir -p "${2:-resources/screenshots}" && cd "${2:-resources/screenshots}" && pwd)"
+data=/usr/lib/python3/dist-packages/skimage/data
+photo=$data/chelsea.png
 export HOME="$(mktemp -d)"  # no saved window state, no cached weights
 export QT_QPA_PLATFORM=offscreen
-mkdir -p "$out"
 shot() { local name=$1; shift; "$app" --size 1600x1000 "$@" --screenshot "$out/$name.png"; echo "$out/$name.png"; }
 
 shot googlenet-collapsed --variant googlenet --show predictions,details
@@ -39,3 +40,31 @@ done
 for figure in $("$app" --figure help | cut -d' ' -f1); do
     shot "figure-$figure" --figure "$figure" --show details
 done
+# Why the network decides (Explanation dock, knockouts, occlusion, the sweep, live Grad-CAM).
+shot explain-gradcam-bundled --image $data/coffee.png --select inception2a --show predictions,explanation,activations \
+    --gradcam -1
+shot explain-gradcam-googlenet --variant googlenet --image "$photo" --select inception4e \
+    --show predictions,explanation,activations --gradcam -1
+shot explain-knockout --variant googlenet --image "$photo" --select inception4a --expand inception4a \
+    --knockout inception4a.branch2 --show predictions,activations
+shot explain-occlusion --variant googlenet --image "$photo" --occlusion --show predictions,explanation
+shot explain-sweep --variant googlenet --image "$photo" --sweep inception4a $data/coffee.png $data/astronaut.png
+shot explain-live --variant googlenet --gradcam -1 --show live,predictions,explanation --live "$video" --live-frames 15
+# What a channel has learned: the look-for column with dataset examples, DeepDream.
+photos="$HOME/photos"
+mkdir -p "$photos"
+cp $data/{astronaut,chelsea,coffee,coins,ihc,motorcycle_left,motorcycle_right,grass,gravel,moon}.png "$photos/"
+shot lookfor-bundled --image $data/coffee.png --select inception2a --show activations --channel 2,5 --look-for
+shot lookfor-googlenet --variant googlenet --image "$photo" --select inception4a --expand inception4a \
+    --show activations --channel 2,12 --field 7,7 --index-folder "$photos" --look-for
+shot dream-window --variant googlenet --image "$photo" --dream inception4c
+# A lecture: tour steps, the presenter view, a handout page, side by side, paper vs implementation.
+for step in 3 5 16; do
+    shot "tour-step-$step" --tour builtin --step $step
+done
+"$app" --size 1600x1000 --tour builtin --step 3 --presenter-screenshot "$out/tour-presenter.png" \
+    --screenshot "$HOME/audience.png" && echo "$out/tour-presenter.png"
+"$app" --handout builtin --pdf "$HOME/handout.pdf"
+pdftoppm -f 3 -l 3 -r 60 -png -singlefile "$HOME/handout.pdf" "$out/tour-handout-page" && echo "$out/tour-handout-page.png"
+shot side-by-side --variant googlenet --image "$photo" --side-by-side googlenet,inception_v3
+shot paper-vs-implementation --variant googlenet --paper-item 1

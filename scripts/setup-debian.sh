@@ -13,7 +13,7 @@ PACKAGES=(
   python3-torchvision python3-numpy python3-skimage python3-pil python3-onnx
   dpkg-dev file desktop-file-utils appstream zlib1g-dev dataset-fashion-mnist
   clang-14 libfuzzer-14-dev
-  poppler-utils
+  poppler-utils universal-ctags
 )
 missing=()
 for p in "${PACKAGES[@]}"; do

@@ -77,6 +77,57 @@
     </message>
 </context>
 <context>
+    <name>DiagramExport</name>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Nothing to export.</source>
+        <translation>Nichts zu exportieren.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels is too large; choose a smaller scale.</source>
+        <translation>%1 × %2 Pixel ist zu groß; bitte einen kleineren Maßstab wählen.</translation>
+    </message>
+    <message>
+        <source>Not enough memory for a %1 × %2 image.</source>
+        <translation>Nicht genug Speicher für ein Bild mit %1 × %2 Pixeln.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export diagram</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>The whole diagram</source>
+        <translation>Das ganze Diagramm</translation>
+    </message>
+    <message>
+        <source>The current view</source>
+        <translation>Die aktuelle Ansicht</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1-fach</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>PNG scale</source>
+        <translation>PNG-Maßstab</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>There is no network called %1.</source>
@@ -255,6 +306,33 @@
     </message>
 </context>
 <context>
+    <name>Handout</name>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notizen:</translation>
+    </message>
+    <message>
+        <source>No tour with steps is open.</source>
+        <translation>Keine Tour mit Schritten ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write into %1.</source>
+        <translation>In %1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
     <name>Paper</name>
     <message>
         <source>3×3 where the paper has 5×5</source>
@@ -338,6 +416,32 @@
     <message>
         <source>knocked out: zero</source>
         <translation>ausgeschaltet: null</translation>
+    </message>
+</context>
+<context>
+    <name>ResultImages</name>
+    <message>
+        <source>mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>zero</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>The selected node has no spatial map; Grad-CAM is taken at %1.</source>
+        <translation>Der gewählte Knoten hat keine räumliche Karte; Grad-CAM wird bei %1 berechnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>CPU, %n thread(s)</source>
+        <translation>
+            <numerusform>CPU, %n Thread</numerusform>
+            <numerusform>CPU, %n Threads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, bfloat16</source>
+        <translation>, bfloat16</translation>
     </message>
 </context>
 <context>
@@ -665,14 +769,6 @@
         <translation>%1 % der Ausgabeenergie des Moduls</translation>
     </message>
     <message>
-        <source>Click a channel map to enlarge it.</source>
-        <translation>Eine Kanalkarte anklicken, um sie zu vergrößern.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;, channel %2 of %3 · %4×%5, scale %6 … %7 (shared by all branches)</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;, Kanal %2 von %3 · %4×%5, Skala %6 … %7 (für alle Zweige gleich)</translation>
-    </message>
-    <message>
         <source>This branch&apos;s term of the Grad-CAM map at %1 (class %2): sum over its channels of weight × activation, before any ReLU</source>
         <translation>Der Anteil dieses Zweigs an der Grad-CAM-Karte bei %1 (Klasse %2): Summe über seine Kanäle von Gewicht × Aktivierung, vor jeder ReLU</translation>
     </message>
@@ -680,10 +776,113 @@
         <source>Grad-CAM term&lt;br&gt;sum %1&lt;br&gt;scale ±%2&lt;br&gt;(shared)</source>
         <translation>Grad-CAM-Anteil&lt;br&gt;Summe %1&lt;br&gt;Skala ±%2&lt;br&gt;(gemeinsam)</translation>
     </message>
+</context>
+<context>
+    <name>explorer::ChannelController</name>
+    <message numerus="yes">
+        <source>Indexing of %1 stopped after %n image(s); run it again to go on where it stopped.</source>
+        <translation>
+            <numerusform>Indizierung von %1 nach %n Bild angehalten; erneut starten, um dort fortzufahren.</numerusform>
+            <numerusform>Indizierung von %1 nach %n Bildern angehalten; erneut starten, um dort fortzufahren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n image(s) indexed for this network.</source>
+        <translation>
+            <numerusform>%1: %n Bild für dieses Netz indiziert.</numerusform>
+            <numerusform>%1: %n Bilder für dieses Netz indiziert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already indexed and unchanged.</source>
+        <translation>
+            <numerusform>%n davon war schon indiziert und unverändert.</numerusform>
+            <numerusform>%n davon waren schon indiziert und unverändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be read (skipped); the last: %1</source>
+        <translation>
+            <numerusform>%n Datei war nicht lesbar (übersprungen); zuletzt: %1</numerusform>
+            <numerusform>%n Dateien waren nicht lesbar (übersprungen); zuletzt: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The old index was started anew: %1</source>
+        <translation>Der alte Index wurde neu begonnen: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 steps.</source>
+        <translation>Abgebrochen nach %1 Schritten.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, channel %2: its mean value before the ReLU went from %3 to %4 in %5 steps (%6 s).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, Kanal %2: Sein Mittelwert vor der ReLU änderte sich in %5 Schritten (%6 s) von %3 auf %4.</translation>
+    </message>
+    <message>
+        <source>(From the cache: computed before for these weights and settings.)</source>
+        <translation>(Aus dem Zwischenspeicher: früher für diese Gewichte und Einstellungen berechnet.)</translation>
+    </message>
+    <message>
+        <source>Random weights: what this untrained channel responds to.</source>
+        <translation>Zufallsgewichte: worauf dieser untrainierte Kanal reagiert.</translation>
+    </message>
+    <message>
+        <source>No network is open yet.</source>
+        <translation>Noch ist kein Netz geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 is not indexed for this network yet: Index a folder… to see its examples.</source>
+        <translation>%1 ist für dieses Netz noch nicht indiziert: „Ordner indizieren…“, um seine Beispiele zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n image(s) of %1 where this channel responds most (the part the cell at its maximum sees, with its value), and below the line images where it stays near zero.</source>
+        <translation>
+            <numerusform>Das %n Bild aus %1, auf das dieser Kanal am stärksten reagiert (der Ausschnitt, den die Zelle an seinem Maximum sieht, mit ihrem Wert), und unter der Linie Bilder, bei denen er nahe null bleibt.</numerusform>
+            <numerusform>Die %n Bilder aus %1, auf die dieser Kanal am stärksten reagiert (der Ausschnitt, den die Zelle an seinem Maximum sieht, mit ihrem Wert), und unter der Linie Bilder, bei denen er nahe null bleibt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) can no longer be read (shown dark).</source>
+        <translation>
+            <numerusform>%n Bild ist nicht mehr lesbar (dunkel gezeigt).</numerusform>
+            <numerusform>%n Bilder sind nicht mehr lesbar (dunkel gezeigt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drop an image first.</source>
+        <translation>Zuerst ein Bild ablegen.</translation>
+    </message>
+    <message>
+        <source>DeepDream here…</source>
+        <translation>DeepDream hier…</translation>
+    </message>
+</context>
+<context>
+    <name>explorer::ChannelFocus</name>
     <message>
         <source>Point at a cell: its receptive field is drawn on the input</source>
         <translation>Auf eine Zelle zeigen: Ihr rezeptives Feld wird auf der Eingabe gezeichnet</translation>
     </message>
+    <message>
+        <source>Click a channel map to enlarge it.</source>
+        <translation>Eine Kanalkarte anklicken, um sie zu vergrößern.</translation>
+    </message>
+    <message>
+        <source>%1, channel %2 of %3</source>
+        <translation>%1, Kanal %2 von %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, channel %2 of %3 · %4×%5, scale %6 … %7 (shared by all branches)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, Kanal %2 von %3 · %4×%5, Skala %6 … %7 (für alle Zweige gleich)</translation>
+    </message>
+    <message>
+        <source>Cell (%1, %2) sees input pixels %3…%4 × %5…%6</source>
+        <translation>Zelle (%1, %2) sieht die Eingabepixel %3…%4 × %5…%6</translation>
+    </message>
+</context>
+<context>
+    <name>explorer::ChannelPanel</name>
     <message>
         <source>What does this channel look for?</source>
         <translation>Worauf reagiert dieser Kanal?</translation>
@@ -701,6 +900,14 @@
         <translation>Als PNG exportieren…</translation>
     </message>
     <message>
+        <source>&amp;Diverse: three pictures, pushed apart</source>
+        <translation>&amp;Vielfältig: drei Bilder, auseinandergedrückt</translation>
+    </message>
+    <message>
+        <source>Optimise three pictures at once with a term that keeps their features different (Lucid&apos;s diversity): what else the channel responds to</source>
+        <translation>Drei Bilder zugleich optimieren, mit einem Term, der ihre Merkmale verschieden hält (Lucids Diversität): worauf der Kanal sonst noch reagiert</translation>
+    </message>
+    <message>
         <source>Export the picture</source>
         <translation>Bild exportieren</translation>
     </message>
@@ -711,14 +918,6 @@
     <message>
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>step %1 of %2</source>
-        <translation>Schritt %1 von %2</translation>
-    </message>
-    <message>
-        <source>Cell (%1, %2) sees input pixels %3…%4 × %5…%6</source>
-        <translation>Zelle (%1, %2) sieht die Eingabepixel %3…%4 × %5…%6</translation>
     </message>
     <message>
         <source>Index a folder…</source>
@@ -745,8 +944,8 @@
         <translation>Zu indizierender Bilderordner</translation>
     </message>
     <message>
-        <source>%1, channel %2 of %3</source>
-        <translation>%1, Kanal %2 von %3</translation>
+        <source>step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
     </message>
     <message>
         <source>This image: the channel&apos;s map</source>
@@ -764,13 +963,84 @@
         <source>image %1 of %2</source>
         <translation>Bild %1 von %2</translation>
     </message>
+</context>
+<context>
+    <name>explorer::DetailsPanel</name>
     <message>
-        <source>&amp;Diverse: three pictures, pushed apart</source>
-        <translation>&amp;Vielfältig: drei Bilder, auseinandergedrückt</translation>
+        <source>Operation</source>
+        <translation>Operation</translation>
     </message>
     <message>
-        <source>Optimise three pictures at once with a term that keeps their features different (Lucid&apos;s diversity): what else the channel responds to</source>
-        <translation>Drei Bilder zugleich optimieren, mit einem Term, der ihre Merkmale verschieden hält (Lucids Diversität): worauf der Kanal sonst noch reagiert</translation>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>Kern</translation>
+    </message>
+    <message>
+        <source>Stride</source>
+        <translation>Schrittweite</translation>
+    </message>
+    <message>
+        <source>Padding</source>
+        <translation>Auffüllung</translation>
+    </message>
+    <message>
+        <source>Batch norm</source>
+        <translation>Batch-Normalisierung</translation>
+    </message>
+    <message>
+        <source>yes (eps %1)</source>
+        <translation>ja (eps %1)</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Ceil mode</source>
+        <translation>Aufrunden</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Click a block to see its details; double-click (or Enter) opens and closes a module. Right-click a block to knock it out or explain at it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Einen Block anklicken, um seine Details zu sehen; Doppelklick (oder Enter) öffnet und schließt ein Modul. Rechtsklick auf einen Block schaltet ihn aus oder erklärt an ihm.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Composition</source>
+        <translation>Aufbau</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>%1 (%2 % of the network)</source>
+        <translation>%1 (%2 % des Netzes)</translation>
+    </message>
+    <message>
+        <source>Multiply-adds</source>
+        <translation>Multiplikationen-Additionen</translation>
+    </message>
+    <message>
+        <source>Residual scale</source>
+        <translation>Residualskalierung</translation>
+    </message>
+    <message>
+        <source>Receptive field</source>
+        <translation>Rezeptives Feld</translation>
     </message>
 </context>
 <context>
@@ -952,6 +1222,33 @@ rezeptives Feld: %2</translation>
     </message>
 </context>
 <context>
+    <name>explorer::ExplanationController</name>
+    <message>
+        <source>Occlusion of &lt;b&gt;%1&lt;/b&gt; (class %2): %3 patches of %4 px, stride %5, grey %6. Red: the class&apos;s logit drops when this place is covered (largest drop %7).</source>
+        <translation>Verdeckung für &lt;b&gt;%1&lt;/b&gt; (Klasse %2): %3 Felder zu %4 px, Schrittweite %5, Grau %6. Rot: Das Logit der Klasse sinkt, wenn diese Stelle verdeckt ist (größter Rückgang %7).</translation>
+    </message>
+    <message>
+        <source>Random weights: the map shows what this untrained network responds to.</source>
+        <translation>Zufallsgewichte: Die Karte zeigt, worauf dieses untrainierte Netz reagiert.</translation>
+    </message>
+    <message>
+        <source>Grad-CAM</source>
+        <translation>Grad-CAM</translation>
+    </message>
+    <message>
+        <source>Drop an image first.</source>
+        <translation>Zuerst ein Bild ablegen.</translation>
+    </message>
+    <message>
+        <source>Grad-CAM here</source>
+        <translation>Grad-CAM hier</translation>
+    </message>
+    <message>
+        <source>Occlusion cancelled.</source>
+        <translation>Verdeckung abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>explorer::ExplanationPanel</name>
     <message>
         <source>Grad-CAM (Ctrl+G)</source>
@@ -1031,37 +1328,92 @@ rezeptives Feld: %2</translation>
     </message>
 </context>
 <context>
-    <name>explorer::InferenceWorker</name>
+    <name>explorer::FigureController</name>
     <message>
-        <source>Cannot load %1 from %2: %3</source>
-        <translation>%1 kann nicht aus %2 geladen werden: %3</translation>
+        <source>Hide the caption</source>
+        <translation>Bildunterschrift ausblenden</translation>
     </message>
     <message>
-        <source>Cannot time %1: %2</source>
-        <translation>%1 kann nicht gemessen werden: %2</translation>
+        <source>F&amp;igures</source>
+        <translation>Abb&amp;ildungen</translation>
+    </message>
+    <message>
+        <source>Unknown figure: %1</source>
+        <translation>Unbekannte Abbildung: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 parameters, %3 multiply-adds, output %4</source>
+        <translation>%1: %2 Parameter, %3 Multiplikationen-Additionen, Ausgabe %4</translation>
+    </message>
+</context>
+<context>
+    <name>explorer::FolderRun</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>%1 holds no images.</source>
+        <translation>%1 enthält keine Bilder.</translation>
+    </message>
+    <message>
+        <source>%v of %m images</source>
+        <translation>%v von %m Bildern</translation>
     </message>
     <message numerus="yes">
-        <source>CPU, %n thread(s)</source>
+        <source>%1: %n image(s) classified</source>
         <translation>
-            <numerusform>CPU, %n Thread</numerusform>
-            <numerusform>CPU, %n Threads</numerusform>
+            <numerusform>%1: %n Bild klassifiziert</numerusform>
+            <numerusform>%1: %n Bilder klassifiziert</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>, %n could not be read</source>
+        <translation>
+            <numerusform>, %n konnte nicht gelesen werden</numerusform>
+            <numerusform>, %n konnten nicht gelesen werden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Folder cancelled after %n image(s)</source>
+        <translation>
+            <numerusform>Ordner nach %n Bild abgebrochen</numerusform>
+            <numerusform>Ordner nach %n Bildern abgebrochen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>explorer::ImageInput</name>
     <message>
-        <source>Cannot open %1: %2</source>
-        <translation>%1 lässt sich nicht öffnen: %2</translation>
+        <source>Open image</source>
+        <translation>Bild öffnen</translation>
     </message>
     <message>
-        <source>, bfloat16</source>
-        <translation>, bfloat16</translation>
+        <source>Images (*.jpg *.jpeg *.png *.bmp *.webp *.tif *.tiff)</source>
+        <translation>Bilder (*.jpg *.jpeg *.png *.bmp *.webp *.tif *.tiff)</translation>
     </message>
+    <message>
+        <source>Classify every image of a folder</source>
+        <translation>Alle Bilder eines Ordners klassifizieren</translation>
+    </message>
+    <message>
+        <source>Only local files and folders can be dropped here.</source>
+        <translation>Hier lassen sich nur lokale Dateien und Ordner ablegen.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image.</source>
+        <translation>Die Zwischenablage enthält kein Bild.</translation>
+    </message>
+    <message>
+        <source>Cannot keep the pasted image: %1</source>
+        <translation>Das eingefügte Bild kann nicht behalten werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>explorer::InferenceService</name>
     <message>
         <source>bfloat16 is not offered here: %1</source>
         <translation>bfloat16 wird hier nicht angeboten: %1</translation>
-    </message>
-    <message>
-        <source>No network is open yet.</source>
-        <translation>Noch ist kein Netz geöffnet.</translation>
     </message>
     <message>
         <source>bfloat16 is not offered here: without AMX this processor computes it slower than float32</source>
@@ -1072,16 +1424,94 @@ rezeptives Feld: %2</translation>
         <translation>%1 lässt sich mit den zwischengespeicherten Gewichten nicht öffnen: %2</translation>
     </message>
     <message>
-        <source>mean</source>
-        <translation>Mittelwert</translation>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 lässt sich nicht öffnen: %2</translation>
     </message>
     <message>
-        <source>zero</source>
-        <translation>null</translation>
+        <source>Cannot load %1 from %2: %3</source>
+        <translation>%1 kann nicht aus %2 geladen werden: %3</translation>
     </message>
     <message>
-        <source>The selected node has no spatial map; Grad-CAM is taken at %1.</source>
-        <translation>Der gewählte Knoten hat keine räumliche Karte; Grad-CAM wird bei %1 berechnet.</translation>
+        <source>No network is open yet.</source>
+        <translation>Noch ist kein Netz geöffnet.</translation>
+    </message>
+    <message>
+        <source>Cannot time %1: %2</source>
+        <translation>%1 kann nicht gemessen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>explorer::KnockoutController</name>
+    <message>
+        <source>Restore all knocked-out nodes</source>
+        <translation>Alle ausgeschalteten Knoten wiederherstellen</translation>
+    </message>
+    <message>
+        <source>%1 knocked out (%2). Right-click it to restore.</source>
+        <translation>%1 ausgeschaltet (%2). Rechtsklick stellt ihn wieder her.</translation>
+    </message>
+    <message>
+        <source>each channel set to its mean</source>
+        <translation>jeder Kanal auf seinen Mittelwert gesetzt</translation>
+    </message>
+    <message>
+        <source>set to zero</source>
+        <translation>auf null gesetzt</translation>
+    </message>
+    <message>
+        <source>Drop an image first.</source>
+        <translation>Zuerst ein Bild ablegen.</translation>
+    </message>
+    <message>
+        <source>%1 has no branches to sweep.</source>
+        <translation>%1 hat keine Zweige zum Durchprobieren.</translation>
+    </message>
+    <message>
+        <source>Knock out (zero)</source>
+        <translation>Ausschalten (null)</translation>
+    </message>
+    <message>
+        <source>Knock out (each channel&apos;s mean)</source>
+        <translation>Ausschalten (Mittelwert je Kanal)</translation>
+    </message>
+    <message>
+        <source>The whole network cannot be knocked out; choose a module, branch or layer.</source>
+        <translation>Das ganze Netz lässt sich nicht ausschalten; ein Modul, einen Zweig oder eine Schicht wählen.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>%1 is not knocked out.</source>
+        <translation>%1 ist nicht ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Restore all</source>
+        <translation>Alle wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Sweep its branches…</source>
+        <translation>Zweige einzeln ausschalten…</translation>
+    </message>
+    <message>
+        <source>%1 has no branches to knock out one by one; choose an Inception module.</source>
+        <translation>%1 hat keine Zweige, die sich einzeln ausschalten lassen; ein Inception-Modul wählen.</translation>
+    </message>
+</context>
+<context>
+    <name>explorer::LectureMode</name>
+    <message>
+        <source>&amp;Lecture mode</source>
+        <translation>&amp;Vorlesungsmodus</translation>
+    </message>
+    <message>
+        <source>F11</source>
+        <translation>F11</translation>
+    </message>
+    <message>
+        <source>Full screen, large type, only the diagram, predictions and activations</source>
+        <translation>Vollbild, große Schrift, nur Diagramm, Vorhersagen und Aktivierungen</translation>
     </message>
 </context>
 <context>
@@ -1097,6 +1527,45 @@ rezeptives Feld: %2</translation>
     <message>
         <source>The live source %1 stopped with an error.</source>
         <translation>Die Live-Quelle %1 ist mit einem Fehler stehen geblieben.</translation>
+    </message>
+</context>
+<context>
+    <name>explorer::LiveController</name>
+    <message>
+        <source>Videos (*.avi *.mp4 *.mkv *.mov *.webm *.mpg);;All files (*)</source>
+        <translation>Videos (*.avi *.mp4 *.mkv *.mov *.webm *.mpg);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Live: %1</source>
+        <translation>Live-Ansicht: %1</translation>
+    </message>
+    <message>
+        <source>Open video</source>
+        <translation>Video öffnen</translation>
+    </message>
+    <message>
+        <source>Slide show of a folder</source>
+        <translation>Diashow eines Ordners</translation>
+    </message>
+    <message>
+        <source>Where images come from</source>
+        <translation>Woher die Bilder kommen</translation>
+    </message>
+    <message>
+        <source>Image files</source>
+        <translation>Bilddateien</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>Video file</source>
+        <translation>Videodatei</translation>
+    </message>
+    <message>
+        <source>No camera opens on this machine (none connected, or each is in use).</source>
+        <translation>Auf diesem Rechner lässt sich keine Kamera öffnen (keine angeschlossen oder jede in Benutzung).</translation>
     </message>
 </context>
 <context>
@@ -1198,10 +1667,6 @@ Vorwärtsdurchlauf %3 ms · %n Bilder übersprungen</numerusform>
         <translation>Inception Explorer</translation>
     </message>
     <message>
-        <source>Hide the caption</source>
-        <translation>Bildunterschrift ausblenden</translation>
-    </message>
-    <message>
         <source>Predictions</source>
         <translation>Vorhersagen</translation>
     </message>
@@ -1226,26 +1691,6 @@ Vorwärtsdurchlauf %3 ms · %n Bilder übersprungen</numerusform>
         <translation>Live</translation>
     </message>
     <message>
-        <source>Live: %1</source>
-        <translation>Live-Ansicht: %1</translation>
-    </message>
-    <message>
-        <source>Open video</source>
-        <translation>Video öffnen</translation>
-    </message>
-    <message>
-        <source>Videos (*.avi *.mp4 *.mkv *.mov *.webm *.mpg);;All files (*)</source>
-        <translation>Videos (*.avi *.mp4 *.mkv *.mov *.webm *.mpg);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Slide show of a folder</source>
-        <translation>Diashow eines Ordners</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
@@ -1260,10 +1705,6 @@ Vorwärtsdurchlauf %3 ms · %n Bilder übersprungen</numerusform>
     <message>
         <source>Open &amp;folder…</source>
         <translation>&amp;Ordner öffnen…</translation>
-    </message>
-    <message>
-        <source>Classify every image of a folder</source>
-        <translation>Alle Bilder eines Ordners klassifizieren</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
@@ -1294,48 +1735,8 @@ Vorwärtsdurchlauf %3 ms · %n Bilder übersprungen</numerusform>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <source>F&amp;igures</source>
-        <translation>Abb&amp;ildungen</translation>
-    </message>
-    <message>
         <source>Main</source>
         <translation>Hauptleiste</translation>
-    </message>
-    <message>
-        <source>Network variant</source>
-        <translation>Netzvariante</translation>
-    </message>
-    <message>
-        <source>Where images come from</source>
-        <translation>Woher die Bilder kommen</translation>
-    </message>
-    <message>
-        <source>Image files</source>
-        <translation>Bilddateien</translation>
-    </message>
-    <message>
-        <source>Camera</source>
-        <translation>Kamera</translation>
-    </message>
-    <message>
-        <source>Video file</source>
-        <translation>Videodatei</translation>
-    </message>
-    <message>
-        <source>Run the network on the CPU or on the GPU</source>
-        <translation>Das Netz auf der CPU oder der GPU ausführen</translation>
-    </message>
-    <message>
-        <source>CPU</source>
-        <translation>CPU</translation>
-    </message>
-    <message>
-        <source>CUDA</source>
-        <translation>CUDA</translation>
-    </message>
-    <message>
-        <source>This LibTorch has no CUDA device</source>
-        <translation>Diese LibTorch hat kein CUDA-Gerät</translation>
     </message>
     <message>
         <source>Expand all</source>
@@ -1382,649 +1783,28 @@ Vorwärtsdurchlauf %3 ms · %n Bilder übersprungen</numerusform>
         <translation>Jedes Modul nach seiner mittleren Aktivierung für das aktuelle Bild tönen</translation>
     </message>
     <message>
-        <source>&amp;Lecture mode</source>
-        <translation>&amp;Vorlesungsmodus</translation>
-    </message>
-    <message>
-        <source>F11</source>
-        <translation>F11</translation>
-    </message>
-    <message>
-        <source>Full screen, large type, only the diagram, predictions and activations</source>
-        <translation>Vollbild, große Schrift, nur Diagramm, Vorhersagen und Aktivierungen</translation>
-    </message>
-    <message>
-        <source>Find node (Ctrl+F)</source>
-        <translation>Knoten suchen (Strg+F)</translation>
-    </message>
-    <message>
         <source>Find</source>
         <translation>Suchen</translation>
-    </message>
-    <message>
-        <source>Where the network runs, and with which weights</source>
-        <translation>Wo das Netz läuft und mit welchen Gewichten</translation>
-    </message>
-    <message>
-        <source>Unknown variant: %1</source>
-        <translation>Unbekannte Variante: %1</translation>
-    </message>
-    <message>
-        <source>%1 · untrained (random weights)</source>
-        <translation>%1 · untrainiert (Zufallsgewichte)</translation>
-    </message>
-    <message>
-        <source>%1 · pretrained weights</source>
-        <translation>%1 · vortrainierte Gewichte</translation>
-    </message>
-    <message>
-        <source>%1 ready</source>
-        <translation>%1 bereit</translation>
     </message>
     <message>
         <source>Classifying %1…</source>
         <translation>%1 wird klassifiziert…</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Composition</source>
-        <translation>Aufbau</translation>
-    </message>
-    <message>
-        <source>Output</source>
-        <translation>Ausgabe</translation>
-    </message>
-    <message>
-        <source>Parameters</source>
-        <translation>Parameter</translation>
-    </message>
-    <message>
-        <source>%1 (%2 % of the network)</source>
-        <translation>%1 (%2 % des Netzes)</translation>
-    </message>
-    <message>
-        <source>Multiply-adds</source>
-        <translation>Multiplikationen-Additionen</translation>
-    </message>
-    <message>
-        <source>Operation</source>
-        <translation>Operation</translation>
-    </message>
-    <message>
-        <source>Filters</source>
-        <translation>Filter</translation>
-    </message>
-    <message>
-        <source>Kernel</source>
-        <translation>Kern</translation>
-    </message>
-    <message>
-        <source>Stride</source>
-        <translation>Schrittweite</translation>
-    </message>
-    <message>
-        <source>Padding</source>
-        <translation>Auffüllung</translation>
-    </message>
-    <message>
-        <source>Batch norm</source>
-        <translation>Batch-Normalisierung</translation>
-    </message>
-    <message>
-        <source>yes (eps %1)</source>
-        <translation>ja (eps %1)</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <source>Ceil mode</source>
-        <translation>Aufrunden</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>Residual scale</source>
-        <translation>Residualskalierung</translation>
-    </message>
-    <message>
-        <source>No node matches “%1”</source>
-        <translation>Kein Knoten passt zu „%1“</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n match(es)</source>
-        <translation>
-            <numerusform>%n Treffer</numerusform>
-            <numerusform>%n Treffer</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Open image</source>
-        <translation>Bild öffnen</translation>
-    </message>
-    <message>
-        <source>Images (*.jpg *.jpeg *.png *.bmp *.webp *.tif *.tiff)</source>
-        <translation>Bilder (*.jpg *.jpeg *.png *.bmp *.webp *.tif *.tiff)</translation>
-    </message>
-    <message>
-        <source>Export diagram</source>
-        <translation>Diagramm exportieren</translation>
-    </message>
-    <message>
-        <source>The whole diagram</source>
-        <translation>Das ganze Diagramm</translation>
-    </message>
-    <message>
-        <source>The current view</source>
-        <translation>Die aktuelle Ansicht</translation>
-    </message>
-    <message>
-        <source>%1×</source>
-        <translation>%1-fach</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportieren</translation>
-    </message>
-    <message>
-        <source>PNG scale</source>
-        <translation>PNG-Maßstab</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
-    </message>
-    <message>
         <source>Diagram written to %1</source>
         <translation>Diagramm geschrieben nach %1</translation>
-    </message>
-    <message>
-        <source>Nothing to export.</source>
-        <translation>Nichts zu exportieren.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1</source>
-        <translation>%1 kann nicht geschrieben werden</translation>
-    </message>
-    <message>
-        <source>%1 × %2 pixels is too large; choose a smaller scale.</source>
-        <translation>%1 × %2 Pixel ist zu groß; bitte einen kleineren Maßstab wählen.</translation>
-    </message>
-    <message>
-        <source>Not enough memory for a %1 × %2 image.</source>
-        <translation>Nicht genug Speicher für ein Bild mit %1 × %2 Pixeln.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Only local files and folders can be dropped here.</source>
-        <translation>Hier lassen sich nur lokale Dateien und Ordner ablegen.</translation>
-    </message>
-    <message>
-        <source>The clipboard holds no image.</source>
-        <translation>Die Zwischenablage enthält kein Bild.</translation>
-    </message>
-    <message>
-        <source>Cannot keep the pasted image: %1</source>
-        <translation>Das eingefügte Bild kann nicht behalten werden: %1</translation>
-    </message>
-    <message>
-        <source>%1 holds no images.</source>
-        <translation>%1 enthält keine Bilder.</translation>
-    </message>
-    <message>
-        <source>%v of %m images</source>
-        <translation>%v von %m Bildern</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n image(s) classified</source>
-        <translation>
-            <numerusform>%1: %n Bild klassifiziert</numerusform>
-            <numerusform>%1: %n Bilder klassifiziert</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n could not be read</source>
-        <translation>
-            <numerusform>, %n konnte nicht gelesen werden</numerusform>
-            <numerusform>, %n konnten nicht gelesen werden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Folder cancelled after %n image(s)</source>
-        <translation>
-            <numerusform>Ordner nach %n Bild abgebrochen</numerusform>
-            <numerusform>Ordner nach %n Bildern abgebrochen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Unknown figure: %1</source>
-        <translation>Unbekannte Abbildung: %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 parameters, %3 multiply-adds, output %4</source>
-        <translation>%1: %2 Parameter, %3 Multiplikationen-Additionen, Ausgabe %4</translation>
-    </message>
-    <message>
-        <source>Loading %1 from %2…</source>
-        <translation>%1 wird aus %2 geladen…</translation>
-    </message>
-    <message>
-        <source>Preferences</source>
-        <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source>System default</source>
-        <translation>Systemvorgabe</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>The language applies the next time the application starts.</source>
-        <translation>Die Sprache gilt ab dem nächsten Start der Anwendung.</translation>
     </message>
     <message>
         <source>Restart the application to use the new language.</source>
         <translation>Die Anwendung neu starten, um die neue Sprache zu verwenden.</translation>
     </message>
     <message>
-        <source>No camera opens on this machine (none connected, or each is in use).</source>
-        <translation>Auf diesem Rechner lässt sich keine Kamera öffnen (keine angeschlossen oder jede in Benutzung).</translation>
-    </message>
-    <message>
-        <source>This LibTorch has no CUDA device; the network stays on the CPU.</source>
-        <translation>Diese LibTorch hat kein CUDA-Gerät; das Netz bleibt auf der CPU.</translation>
-    </message>
-    <message>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <source>Opening %1: %2</source>
-        <translation>%1 wird geöffnet: %2</translation>
-    </message>
-    <message>
-        <source>Opening the network: weights, and for random weights their calibration</source>
-        <translation>Das Netz wird geöffnet: Gewichte, bei Zufallsgewichten deren Kalibrierung</translation>
-    </message>
-    <message>
-        <source>Number format of the forward pass: float32 gives the reference&apos;s numbers; bfloat16 is faster where the processor has it and moves probabilities slightly</source>
-        <translation>Zahlenformat des Vorwärtsdurchlaufs: float32 liefert die Zahlen der Referenz; bfloat16 ist schneller, wo der Prozessor es beherrscht, und verschiebt Wahrscheinlichkeiten leicht</translation>
-    </message>
-    <message>
-        <source>float32</source>
-        <translation>float32</translation>
-    </message>
-    <message>
-        <source>bfloat16</source>
-        <translation>bfloat16</translation>
-    </message>
-    <message>
-        <source>Cannot describe %1: %2</source>
-        <translation>%1 lässt sich nicht beschreiben: %2</translation>
-    </message>
-    <message>
-        <source>Opening %1…</source>
-        <translation>%1 wird geöffnet …</translation>
-    </message>
-    <message>
-        <source>The network now runs on %1</source>
-        <translation>Das Netz läuft jetzt auf %1</translation>
-    </message>
-    <message>
-        <source>Forward passes in bfloat16: faster, probabilities move slightly</source>
-        <translation>Vorwärtsdurchläufe in bfloat16: schneller, Wahrscheinlichkeiten verschieben sich leicht</translation>
-    </message>
-    <message>
-        <source>Forward passes in float32: the reference implementation&apos;s numbers</source>
-        <translation>Vorwärtsdurchläufe in float32: die Zahlen der Referenzimplementierung</translation>
-    </message>
-    <message>
         <source>Explanation</source>
         <translation>Erklärung</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Click a block to see its details; double-click (or Enter) opens and closes a module. Right-click a block to knock it out or explain at it.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Einen Block anklicken, um seine Details zu sehen; Doppelklick (oder Enter) öffnet und schließt ein Modul. Rechtsklick auf einen Block schaltet ihn aus oder erklärt an ihm.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Grad-CAM</source>
-        <translation>Grad-CAM</translation>
-    </message>
-    <message>
-        <source>Restore all knocked-out nodes</source>
-        <translation>Alle ausgeschalteten Knoten wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Drop an image first.</source>
-        <translation>Zuerst ein Bild ablegen.</translation>
-    </message>
-    <message>
-        <source>%1 knocked out (%2). Right-click it to restore.</source>
-        <translation>%1 ausgeschaltet (%2). Rechtsklick stellt ihn wieder her.</translation>
-    </message>
-    <message>
-        <source>each channel set to its mean</source>
-        <translation>jeder Kanal auf seinen Mittelwert gesetzt</translation>
-    </message>
-    <message>
-        <source>set to zero</source>
-        <translation>auf null gesetzt</translation>
-    </message>
-    <message>
-        <source>Knock out (zero)</source>
-        <translation>Ausschalten (null)</translation>
-    </message>
-    <message>
-        <source>Knock out (each channel&apos;s mean)</source>
-        <translation>Ausschalten (Mittelwert je Kanal)</translation>
-    </message>
-    <message>
-        <source>The whole network cannot be knocked out; choose a module, branch or layer.</source>
-        <translation>Das ganze Netz lässt sich nicht ausschalten; ein Modul, einen Zweig oder eine Schicht wählen.</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Wiederherstellen</translation>
-    </message>
-    <message>
-        <source>%1 is not knocked out.</source>
-        <translation>%1 ist nicht ausgeschaltet.</translation>
-    </message>
-    <message>
-        <source>Restore all</source>
-        <translation>Alle wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Sweep its branches…</source>
-        <translation>Zweige einzeln ausschalten…</translation>
-    </message>
-    <message>
-        <source>%1 has no branches to knock out one by one; choose an Inception module.</source>
-        <translation>%1 hat keine Zweige, die sich einzeln ausschalten lassen; ein Inception-Modul wählen.</translation>
-    </message>
-    <message>
-        <source>Grad-CAM here</source>
-        <translation>Grad-CAM hier</translation>
-    </message>
-    <message>
-        <source>%1 has no branches to sweep.</source>
-        <translation>%1 hat keine Zweige zum Durchprobieren.</translation>
-    </message>
-    <message>
-        <source>Occlusion cancelled.</source>
-        <translation>Verdeckung abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Occlusion of &lt;b&gt;%1&lt;/b&gt; (class %2): %3 patches of %4 px, stride %5, grey %6. Red: the class&apos;s logit drops when this place is covered (largest drop %7).</source>
-        <translation>Verdeckung für &lt;b&gt;%1&lt;/b&gt; (Klasse %2): %3 Felder zu %4 px, Schrittweite %5, Grau %6. Rot: Das Logit der Klasse sinkt, wenn diese Stelle verdeckt ist (größter Rückgang %7).</translation>
-    </message>
-    <message>
-        <source>Random weights: the map shows what this untrained network responds to.</source>
-        <translation>Zufallsgewichte: Die Karte zeigt, worauf dieses untrainierte Netz reagiert.</translation>
-    </message>
-    <message>
-        <source>Receptive field</source>
-        <translation>Rezeptives Feld</translation>
-    </message>
-    <message>
-        <source>No network is open yet.</source>
-        <translation>Noch ist kein Netz geöffnet.</translation>
-    </message>
-    <message>
-        <source>Cancelled after %1 steps.</source>
-        <translation>Abgebrochen nach %1 Schritten.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;, channel %2: its mean value before the ReLU went from %3 to %4 in %5 steps (%6 s).</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;, Kanal %2: Sein Mittelwert vor der ReLU änderte sich in %5 Schritten (%6 s) von %3 auf %4.</translation>
-    </message>
-    <message>
-        <source>Random weights: what this untrained channel responds to.</source>
-        <translation>Zufallsgewichte: worauf dieser untrainierte Kanal reagiert.</translation>
-    </message>
-    <message>
-        <source>DeepDream here…</source>
-        <translation>DeepDream hier…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Indexing of %1 stopped after %n image(s); run it again to go on where it stopped.</source>
-        <translation>
-            <numerusform>Indizierung von %1 nach %n Bild angehalten; erneut starten, um dort fortzufahren.</numerusform>
-            <numerusform>Indizierung von %1 nach %n Bildern angehalten; erneut starten, um dort fortzufahren.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n image(s) indexed for this network.</source>
-        <translation>
-            <numerusform>%1: %n Bild für dieses Netz indiziert.</numerusform>
-            <numerusform>%1: %n Bilder für dieses Netz indiziert.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already indexed and unchanged.</source>
-        <translation>
-            <numerusform>%n davon war schon indiziert und unverändert.</numerusform>
-            <numerusform>%n davon waren schon indiziert und unverändert.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n could not be read (skipped); the last: %1</source>
-        <translation>
-            <numerusform>%n Datei war nicht lesbar (übersprungen); zuletzt: %1</numerusform>
-            <numerusform>%n Dateien waren nicht lesbar (übersprungen); zuletzt: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The old index was started anew: %1</source>
-        <translation>Der alte Index wurde neu begonnen: %1</translation>
-    </message>
-    <message>
-        <source>%1 is not indexed for this network yet: Index a folder… to see its examples.</source>
-        <translation>%1 ist für dieses Netz noch nicht indiziert: „Ordner indizieren…“, um seine Beispiele zu sehen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The %n image(s) of %1 where this channel responds most (the part the cell at its maximum sees, with its value), and below the line images where it stays near zero.</source>
-        <translation>
-            <numerusform>Das %n Bild aus %1, auf das dieser Kanal am stärksten reagiert (der Ausschnitt, den die Zelle an seinem Maximum sieht, mit ihrem Wert), und unter der Linie Bilder, bei denen er nahe null bleibt.</numerusform>
-            <numerusform>Die %n Bilder aus %1, auf die dieser Kanal am stärksten reagiert (der Ausschnitt, den die Zelle an seinem Maximum sieht, mit ihrem Wert), und unter der Linie Bilder, bei denen er nahe null bleibt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n image(s) can no longer be read (shown dark).</source>
-        <translation>
-            <numerusform>%n Bild ist nicht mehr lesbar (dunkel gezeigt).</numerusform>
-            <numerusform>%n Bilder sind nicht mehr lesbar (dunkel gezeigt).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(From the cache: computed before for these weights and settings.)</source>
-        <translation>(Aus dem Zwischenspeicher: früher für diese Gewichte und Einstellungen berechnet.)</translation>
-    </message>
-    <message>
-        <source>Previous step (Page Up)</source>
-        <translation>Vorheriger Schritt (Bild auf)</translation>
-    </message>
-    <message>
-        <source>Next step (Page Down)</source>
-        <translation>Nächster Schritt (Bild ab)</translation>
-    </message>
-    <message>
-        <source>Close the tour</source>
-        <translation>Tour schließen</translation>
-    </message>
-    <message>
-        <source>&amp;Tour</source>
-        <translation>&amp;Tour</translation>
-    </message>
-    <message>
-        <source>&amp;Built-in tour: From GoogLeNet to Inception-ResNet</source>
-        <translation>&amp;Eingebaute Tour: Von GoogLeNet zu Inception-ResNet</translation>
-    </message>
-    <message>
-        <source>&amp;Open tour…</source>
-        <translation>Tour ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <source>Open a tour</source>
-        <translation>Tour öffnen</translation>
-    </message>
-    <message>
-        <source>Tours (*.json)</source>
-        <translation>Touren (*.json)</translation>
-    </message>
-    <message>
-        <source>&amp;New tour</source>
-        <translation>&amp;Neue Tour</translation>
-    </message>
-    <message>
-        <source>&amp;Next step</source>
-        <translation>&amp;Nächster Schritt</translation>
-    </message>
-    <message>
-        <source>&amp;Previous step</source>
-        <translation>&amp;Vorheriger Schritt</translation>
-    </message>
-    <message>
-        <source>&amp;First step</source>
-        <translation>&amp;Erster Schritt</translation>
-    </message>
-    <message>
-        <source>&amp;Last step</source>
-        <translation>&amp;Letzter Schritt</translation>
-    </message>
-    <message>
-        <source>&amp;Add current view as step</source>
-        <translation>Aktuelle Ansicht als Schritt &amp;hinzufügen</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+A</source>
-        <translation>Ctrl+Shift+A</translation>
-    </message>
-    <message>
-        <source>&amp;Edit step…</source>
-        <translation>Schritt &amp;bearbeiten…</translation>
-    </message>
-    <message>
-        <source>Move step &amp;up</source>
-        <translation>Schritt nach &amp;oben</translation>
-    </message>
-    <message>
-        <source>Move step do&amp;wn</source>
-        <translation>Schritt nach &amp;unten</translation>
-    </message>
-    <message>
-        <source>&amp;Delete step</source>
-        <translation>Schritt &amp;löschen</translation>
-    </message>
-    <message>
-        <source>&amp;Save tour as…</source>
-        <translation>Tour &amp;speichern unter…</translation>
-    </message>
-    <message>
-        <source>Save the tour</source>
-        <translation>Tour speichern</translation>
-    </message>
-    <message>
-        <source>Export &amp;handout…</source>
-        <translation>&amp;Handout exportieren…</translation>
-    </message>
-    <message>
-        <source>Export the handout</source>
-        <translation>Handout exportieren</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>New tour</source>
-        <translation>Neue Tour</translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%n step(s)</source>
-        <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%n Schritt</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%n Schritte</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Page Down (or Space) starts the tour.</source>
-        <translation>Bild ab (oder Leertaste) startet die Tour.</translation>
-    </message>
-    <message>
-        <source>Set up a view and choose Tour ▸ Add current view as step (Ctrl+Shift+A).</source>
-        <translation>Eine Ansicht einrichten und Tour ▸ Aktuelle Ansicht als Schritt hinzufügen wählen (Ctrl+Shift+A).</translation>
-    </message>
-    <message>
-        <source>Step %1 of %2</source>
-        <translation>Schritt %1 von %2</translation>
-    </message>
-    <message>
-        <source>Step %1: %2</source>
-        <translation>Schritt %1: %2</translation>
-    </message>
-    <message>
-        <source>Step %1 added. Tour ▸ Edit step… gives it a caption and notes.</source>
-        <translation>Schritt %1 hinzugefügt. Tour ▸ Schritt bearbeiten… gibt ihm Bildunterschrift und Notizen.</translation>
-    </message>
-    <message>
-        <source>Step %1</source>
-        <translation>Schritt %1</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titel:</translation>
-    </message>
-    <message>
-        <source>&amp;Caption:</source>
-        <translation>&amp;Bildunterschrift:</translation>
-    </message>
-    <message>
-        <source>Numbers come from the tree: {params:googlenet/inception4a}, {macs:inception_v3/Mixed_6b}, {shape:…}, {scale:…}, {saving:%1}.</source>
-        <translation>Zahlen kommen aus dem Baum: {params:googlenet/inception4a}, {macs:inception_v3/Mixed_6b}, {shape:…}, {scale:…}, {saving:%1}.</translation>
-    </message>
-    <message>
-        <source>Speaker &amp;notes:</source>
-        <translation>Sprecher&amp;notizen:</translation>
-    </message>
-    <message>
-        <source>No tour is open.</source>
-        <translation>Keine Tour ist geöffnet.</translation>
-    </message>
-    <message>
-        <source>Tour saved to %1.</source>
-        <translation>Tour gespeichert unter %1.</translation>
-    </message>
-    <message>
-        <source>No tour with steps is open.</source>
-        <translation>Keine Tour mit Schritten ist geöffnet.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>%1 kann nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>Cannot write into %1.</source>
-        <translation>In %1 kann nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>Notes:</source>
-        <translation>Notizen:</translation>
     </message>
     <message>
         <source>&amp;Side by side…</source>
@@ -2038,6 +1818,34 @@ Vorwärtsdurchlauf %3 ms · %n Bilder übersprungen</numerusform>
         <source>Paper vs implementation</source>
         <translation>Paper und Implementierung</translation>
     </message>
+</context>
+<context>
+    <name>explorer::NetworkView</name>
+    <message>
+        <source>Cannot describe %1: %2</source>
+        <translation>%1 lässt sich nicht beschreiben: %2</translation>
+    </message>
+</context>
+<context>
+    <name>explorer::NodeSearch</name>
+    <message>
+        <source>Find node (Ctrl+F)</source>
+        <translation>Knoten suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>No node matches “%1”</source>
+        <translation>Kein Knoten passt zu „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>explorer::PaperPanel</name>
     <message>
         <source>&lt;p&gt;No difference between the paper and the reference implementation of this variant has been checked against a source here yet.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Für diese Variante wurde hier noch kein Unterschied zwischen Paper und Referenzimplementierung an einer Quelle geprüft.&lt;/p&gt;</translation>
@@ -2065,14 +1873,6 @@ Vorwärtsdurchlauf %3 ms · %n Bilder übersprungen</numerusform>
     <message>
         <source>Verified in:</source>
         <translation>Geprüft in:</translation>
-    </message>
-    <message>
-        <source>Presenter &amp;view</source>
-        <translation>&amp;Referentenansicht</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+P</source>
-        <translation>Ctrl+Shift+P</translation>
     </message>
 </context>
 <context>
@@ -2131,6 +1931,25 @@ Vorwärtsdurchlauf %3 ms · %n Bilder übersprungen</numerusform>
     </message>
 </context>
 <context>
+    <name>explorer::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemvorgabe</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The language applies the next time the application starts.</source>
+        <translation>Die Sprache gilt ab dem nächsten Start der Anwendung.</translation>
+    </message>
+</context>
+<context>
     <name>explorer::PresenterWindow</name>
     <message>
         <source>Presenter view — Inception Explorer</source>
@@ -2175,6 +1994,93 @@ Vorwärtsdurchlauf %3 ms · %n Bilder übersprungen</numerusform>
     <message>
         <source>&lt;i&gt;This is the last step.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Dies ist der letzte Schritt.&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>explorer::RunChoices</name>
+    <message>
+        <source>Network variant</source>
+        <translation>Netzvariante</translation>
+    </message>
+    <message>
+        <source>Run the network on the CPU or on the GPU</source>
+        <translation>Das Netz auf der CPU oder der GPU ausführen</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA</source>
+        <translation>CUDA</translation>
+    </message>
+    <message>
+        <source>This LibTorch has no CUDA device</source>
+        <translation>Diese LibTorch hat kein CUDA-Gerät</translation>
+    </message>
+    <message>
+        <source>Number format of the forward pass: float32 gives the reference&apos;s numbers; bfloat16 is faster where the processor has it and moves probabilities slightly</source>
+        <translation>Zahlenformat des Vorwärtsdurchlaufs: float32 liefert die Zahlen der Referenz; bfloat16 ist schneller, wo der Prozessor es beherrscht, und verschiebt Wahrscheinlichkeiten leicht</translation>
+    </message>
+    <message>
+        <source>float32</source>
+        <translation>float32</translation>
+    </message>
+    <message>
+        <source>bfloat16</source>
+        <translation>bfloat16</translation>
+    </message>
+    <message>
+        <source>Where the network runs, and with which weights</source>
+        <translation>Wo das Netz läuft und mit welchen Gewichten</translation>
+    </message>
+    <message>
+        <source>Opening the network: weights, and for random weights their calibration</source>
+        <translation>Das Netz wird geöffnet: Gewichte, bei Zufallsgewichten deren Kalibrierung</translation>
+    </message>
+    <message>
+        <source>Opening %1: %2</source>
+        <translation>%1 wird geöffnet: %2</translation>
+    </message>
+    <message>
+        <source>%1 · untrained (random weights)</source>
+        <translation>%1 · untrainiert (Zufallsgewichte)</translation>
+    </message>
+    <message>
+        <source>%1 · pretrained weights</source>
+        <translation>%1 · vortrainierte Gewichte</translation>
+    </message>
+    <message>
+        <source>%1 ready</source>
+        <translation>%1 bereit</translation>
+    </message>
+    <message>
+        <source>Unknown variant: %1</source>
+        <translation>Unbekannte Variante: %1</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>Loading %1 from %2…</source>
+        <translation>%1 wird aus %2 geladen…</translation>
+    </message>
+    <message>
+        <source>This LibTorch has no CUDA device; the network stays on the CPU.</source>
+        <translation>Diese LibTorch hat kein CUDA-Gerät; das Netz bleibt auf der CPU.</translation>
+    </message>
+    <message>
+        <source>The network now runs on %1</source>
+        <translation>Das Netz läuft jetzt auf %1</translation>
+    </message>
+    <message>
+        <source>Forward passes in bfloat16: faster, probabilities move slightly</source>
+        <translation>Vorwärtsdurchläufe in bfloat16: schneller, Wahrscheinlichkeiten verschieben sich leicht</translation>
+    </message>
+    <message>
+        <source>Forward passes in float32: the reference implementation&apos;s numbers</source>
+        <translation>Vorwärtsdurchläufe in float32: die Zahlen der Referenzimplementierung</translation>
     </message>
 </context>
 <context>
@@ -2469,6 +2375,178 @@ Vorwärtsdurchlauf %3 ms · %n Bilder übersprungen</numerusform>
     <message>
         <source>Written to %1.</source>
         <translation>Nach %1 geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>explorer::TourBar</name>
+    <message>
+        <source>Previous step (Page Up)</source>
+        <translation>Vorheriger Schritt (Bild auf)</translation>
+    </message>
+    <message>
+        <source>Next step (Page Down)</source>
+        <translation>Nächster Schritt (Bild ab)</translation>
+    </message>
+    <message>
+        <source>Close the tour</source>
+        <translation>Tour schließen</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%n step(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%n Schritt</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%n Schritte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page Down (or Space) starts the tour.</source>
+        <translation>Bild ab (oder Leertaste) startet die Tour.</translation>
+    </message>
+    <message>
+        <source>Set up a view and choose Tour ▸ Add current view as step (Ctrl+Shift+A).</source>
+        <translation>Eine Ansicht einrichten und Tour ▸ Aktuelle Ansicht als Schritt hinzufügen wählen (Ctrl+Shift+A).</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Schritt %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>explorer::TourController</name>
+    <message>
+        <source>New tour</source>
+        <translation>Neue Tour</translation>
+    </message>
+    <message>
+        <source>Step %1 added. Tour ▸ Edit step… gives it a caption and notes.</source>
+        <translation>Schritt %1 hinzugefügt. Tour ▸ Schritt bearbeiten… gibt ihm Bildunterschrift und Notizen.</translation>
+    </message>
+    <message>
+        <source>No tour is open.</source>
+        <translation>Keine Tour ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>Tour saved to %1.</source>
+        <translation>Tour gespeichert unter %1.</translation>
+    </message>
+</context>
+<context>
+    <name>explorer::TourMenu</name>
+    <message>
+        <source>&amp;Tour</source>
+        <translation>&amp;Tour</translation>
+    </message>
+    <message>
+        <source>&amp;Built-in tour: From GoogLeNet to Inception-ResNet</source>
+        <translation>&amp;Eingebaute Tour: Von GoogLeNet zu Inception-ResNet</translation>
+    </message>
+    <message>
+        <source>&amp;Open tour…</source>
+        <translation>Tour ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open a tour</source>
+        <translation>Tour öffnen</translation>
+    </message>
+    <message>
+        <source>Tours (*.json)</source>
+        <translation>Touren (*.json)</translation>
+    </message>
+    <message>
+        <source>&amp;New tour</source>
+        <translation>&amp;Neue Tour</translation>
+    </message>
+    <message>
+        <source>&amp;Next step</source>
+        <translation>&amp;Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>&amp;Previous step</source>
+        <translation>&amp;Vorheriger Schritt</translation>
+    </message>
+    <message>
+        <source>&amp;First step</source>
+        <translation>&amp;Erster Schritt</translation>
+    </message>
+    <message>
+        <source>&amp;Last step</source>
+        <translation>&amp;Letzter Schritt</translation>
+    </message>
+    <message>
+        <source>&amp;Add current view as step</source>
+        <translation>Aktuelle Ansicht als Schritt &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>&amp;Edit step…</source>
+        <translation>Schritt &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Move step &amp;up</source>
+        <translation>Schritt nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move step do&amp;wn</source>
+        <translation>Schritt nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>&amp;Delete step</source>
+        <translation>Schritt &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Save tour as…</source>
+        <translation>Tour &amp;speichern unter…</translation>
+    </message>
+    <message>
+        <source>Save the tour</source>
+        <translation>Tour speichern</translation>
+    </message>
+    <message>
+        <source>Presenter &amp;view</source>
+        <translation>&amp;Referentenansicht</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Export &amp;handout…</source>
+        <translation>&amp;Handout exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the handout</source>
+        <translation>Handout exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Caption:</source>
+        <translation>&amp;Bildunterschrift:</translation>
+    </message>
+    <message>
+        <source>Numbers come from the tree: {params:googlenet/inception4a}, {macs:inception_v3/Mixed_6b}, {shape:…}, {scale:…}, {saving:%1}.</source>
+        <translation>Zahlen kommen aus dem Baum: {params:googlenet/inception4a}, {macs:inception_v3/Mixed_6b}, {shape:…}, {scale:…}, {saving:%1}.</translation>
+    </message>
+    <message>
+        <source>Speaker &amp;notes:</source>
+        <translation>Sprecher&amp;notizen:</translation>
     </message>
 </context>
 <context>

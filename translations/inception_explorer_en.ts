@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ResultImages</name>
+    <message numerus="yes">
+        <source>CPU, %n thread(s)</source>
+        <translation>
+            <numerusform>CPU, %n thread</numerusform>
+            <numerusform>CPU, %n threads</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>explorer::ActivationsPanel</name>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %n channel(s)</source>
@@ -12,58 +22,7 @@
     </message>
 </context>
 <context>
-    <name>explorer::InferenceWorker</name>
-    <message numerus="yes">
-        <source>CPU, %n thread(s)</source>
-        <translation>
-            <numerusform>CPU, %n thread</numerusform>
-            <numerusform>CPU, %n threads</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>explorer::LivePanel</name>
-    <message numerus="yes">
-        <source>capture %1 fps · inference %2 fps
-forward %3 ms · %n frame(s) skipped</source>
-        <translation>
-            <numerusform>capture %1 fps · inference %2 fps
-forward %3 ms · %n frame skipped</numerusform>
-            <numerusform>capture %1 fps · inference %2 fps
-forward %3 ms · %n frames skipped</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>explorer::MainWindow</name>
-    <message numerus="yes">
-        <source>%n match(es)</source>
-        <translation>
-            <numerusform>%n match</numerusform>
-            <numerusform>%n matches</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n image(s) classified</source>
-        <translation>
-            <numerusform>%1: %n image classified</numerusform>
-            <numerusform>%1: %n images classified</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n could not be read</source>
-        <translation>
-            <numerusform>, %n could not be read</numerusform>
-            <numerusform>, %n could not be read</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Folder cancelled after %n image(s)</source>
-        <translation>
-            <numerusform>Folder cancelled after %n image</numerusform>
-            <numerusform>Folder cancelled after %n images</numerusform>
-        </translation>
-    </message>
+    <name>explorer::ChannelController</name>
     <message numerus="yes">
         <source>Indexing of %1 stopped after %n image(s); run it again to go on where it stopped.</source>
         <translation>
@@ -106,11 +65,51 @@ forward %3 ms · %n frames skipped</numerusform>
             <numerusform>%n images can no longer be read (shown dark).</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>explorer::FolderRun</name>
     <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%n step(s)</source>
+        <source>%1: %n image(s) classified</source>
         <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%n step</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%n steps</numerusform>
+            <numerusform>%1: %n image classified</numerusform>
+            <numerusform>%1: %n images classified</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n could not be read</source>
+        <translation>
+            <numerusform>, %n could not be read</numerusform>
+            <numerusform>, %n could not be read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Folder cancelled after %n image(s)</source>
+        <translation>
+            <numerusform>Folder cancelled after %n image</numerusform>
+            <numerusform>Folder cancelled after %n images</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>explorer::LivePanel</name>
+    <message numerus="yes">
+        <source>capture %1 fps · inference %2 fps
+forward %3 ms · %n frame(s) skipped</source>
+        <translation>
+            <numerusform>capture %1 fps · inference %2 fps
+forward %3 ms · %n frame skipped</numerusform>
+            <numerusform>capture %1 fps · inference %2 fps
+forward %3 ms · %n frames skipped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>explorer::NodeSearch</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
         </translation>
     </message>
 </context>
@@ -135,6 +134,16 @@ forward %3 ms · %n frames skipped</numerusform>
         <translation>
             <numerusform>%n could not be read; the last: %1</numerusform>
             <numerusform>%n could not be read; the last: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>explorer::TourBar</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%n step(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%n step</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%n steps</numerusform>
         </translation>
     </message>
 </context>

@@ -77,6 +77,57 @@
     </message>
 </context>
 <context>
+    <name>DiagramExport</name>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>Nothing to export.</source>
+        <translation>没有可导出的内容。</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels is too large; choose a smaller scale.</source>
+        <translation>%1 × %2 像素过大；请选择更小的缩放。</translation>
+    </message>
+    <message>
+        <source>Not enough memory for a %1 × %2 image.</source>
+        <translation>内存不足，无法生成 %1 × %2 的图像。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Export diagram</source>
+        <translation>导出结构图</translation>
+    </message>
+    <message>
+        <source>The whole diagram</source>
+        <translation>整个结构图</translation>
+    </message>
+    <message>
+        <source>The current view</source>
+        <translation>当前视图</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1 倍</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>PNG scale</source>
+        <translation>PNG 缩放</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>There is no network called %1.</source>
@@ -255,6 +306,33 @@
     </message>
 </context>
 <context>
+    <name>Handout</name>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>第 %1 / %2 步</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>No tour with steps is open.</source>
+        <translation>没有打开含步骤的导览。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write into %1.</source>
+        <translation>无法写入 %1 中。</translation>
+    </message>
+</context>
+<context>
     <name>Paper</name>
     <message>
         <source>3×3 where the paper has 5×5</source>
@@ -338,6 +416,31 @@
     <message>
         <source>knocked out: zero</source>
         <translation>已敲除：置零</translation>
+    </message>
+</context>
+<context>
+    <name>ResultImages</name>
+    <message>
+        <source>mean</source>
+        <translation>均值</translation>
+    </message>
+    <message>
+        <source>zero</source>
+        <translation>置零</translation>
+    </message>
+    <message>
+        <source>The selected node has no spatial map; Grad-CAM is taken at %1.</source>
+        <translation>所选节点没有空间图；Grad-CAM 在 %1 处计算。</translation>
+    </message>
+    <message numerus="yes">
+        <source>CPU, %n thread(s)</source>
+        <translation>
+            <numerusform>CPU，%n 个线程</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, bfloat16</source>
+        <translation>，bfloat16</translation>
     </message>
 </context>
 <context>
@@ -664,14 +767,6 @@
         <translation>占模块输出能量的 %1 %</translation>
     </message>
     <message>
-        <source>Click a channel map to enlarge it.</source>
-        <translation>点击通道图可将其放大。</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;, channel %2 of %3 · %4×%5, scale %6 … %7 (shared by all branches)</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;，第 %2 个通道（共 %3 个）· %4×%5，色标 %6 … %7（所有分支共用）</translation>
-    </message>
-    <message>
         <source>This branch&apos;s term of the Grad-CAM map at %1 (class %2): sum over its channels of weight × activation, before any ReLU</source>
         <translation>该分支在 %1 处 Grad-CAM 图中的分量（类别 %2）：其各通道 权重 × 激活 之和，未经任何 ReLU</translation>
     </message>
@@ -679,10 +774,107 @@
         <source>Grad-CAM term&lt;br&gt;sum %1&lt;br&gt;scale ±%2&lt;br&gt;(shared)</source>
         <translation>Grad-CAM 分量&lt;br&gt;总和 %1&lt;br&gt;色标 ±%2&lt;br&gt;（共用）</translation>
     </message>
+</context>
+<context>
+    <name>explorer::ChannelController</name>
+    <message numerus="yes">
+        <source>Indexing of %1 stopped after %n image(s); run it again to go on where it stopped.</source>
+        <translation>
+            <numerusform>%1 的索引在 %n 张图像后停止；再次运行即可从停止处继续。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n image(s) indexed for this network.</source>
+        <translation>
+            <numerusform>%1：已为此网络索引 %n 张图像。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already indexed and unchanged.</source>
+        <translation>
+            <numerusform>其中 %n 张此前已索引且未更改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be read (skipped); the last: %1</source>
+        <translation>
+            <numerusform>%n 个文件无法读取（已跳过）；最后一个：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The old index was started anew: %1</source>
+        <translation>旧索引已重新开始：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 steps.</source>
+        <translation>%1 步后已取消。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, channel %2: its mean value before the ReLU went from %3 to %4 in %5 steps (%6 s).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;，通道 %2：其 ReLU 之前的均值在 %5 步（%6 秒）内从 %3 变为 %4。</translation>
+    </message>
+    <message>
+        <source>(From the cache: computed before for these weights and settings.)</source>
+        <translation>（来自缓存：此前已针对这些权重和设置计算过。）</translation>
+    </message>
+    <message>
+        <source>Random weights: what this untrained channel responds to.</source>
+        <translation>随机权重：这是该未训练通道的响应。</translation>
+    </message>
+    <message>
+        <source>No network is open yet.</source>
+        <translation>尚未打开任何网络。</translation>
+    </message>
+    <message>
+        <source>%1 is not indexed for this network yet: Index a folder… to see its examples.</source>
+        <translation>%1 尚未针对此网络建立索引：点击“索引文件夹…”即可查看其样例。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n image(s) of %1 where this channel responds most (the part the cell at its maximum sees, with its value), and below the line images where it stays near zero.</source>
+        <translation>
+            <numerusform>%1 中该通道响应最强的 %n 张图像（其最大值处单元看到的区域及其数值），线下方是该通道接近零的图像。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) can no longer be read (shown dark).</source>
+        <translation>
+            <numerusform>%n 张图像已无法读取（显示为暗色）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drop an image first.</source>
+        <translation>请先拖入一张图像。</translation>
+    </message>
+    <message>
+        <source>DeepDream here…</source>
+        <translation>在此处 DeepDream…</translation>
+    </message>
+</context>
+<context>
+    <name>explorer::ChannelFocus</name>
     <message>
         <source>Point at a cell: its receptive field is drawn on the input</source>
         <translation>指向一个单元：其感受野会画在输入图像上</translation>
     </message>
+    <message>
+        <source>Click a channel map to enlarge it.</source>
+        <translation>点击通道图可将其放大。</translation>
+    </message>
+    <message>
+        <source>%1, channel %2 of %3</source>
+        <translation>%1，通道 %2 / %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, channel %2 of %3 · %4×%5, scale %6 … %7 (shared by all branches)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;，第 %2 个通道（共 %3 个）· %4×%5，色标 %6 … %7（所有分支共用）</translation>
+    </message>
+    <message>
+        <source>Cell (%1, %2) sees input pixels %3…%4 × %5…%6</source>
+        <translation>单元 (%1, %2) 看到输入像素 %3…%4 × %5…%6</translation>
+    </message>
+</context>
+<context>
+    <name>explorer::ChannelPanel</name>
     <message>
         <source>What does this channel look for?</source>
         <translation>这个通道在寻找什么？</translation>
@@ -700,6 +892,14 @@
         <translation>导出 PNG…</translation>
     </message>
     <message>
+        <source>&amp;Diverse: three pictures, pushed apart</source>
+        <translation>多样化：三张彼此区分的图像(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Optimise three pictures at once with a term that keeps their features different (Lucid&apos;s diversity): what else the channel responds to</source>
+        <translation>同时优化三张图像，并用一项保持其特征彼此不同（Lucid 的多样性）：看看该通道还会对什么产生响应</translation>
+    </message>
+    <message>
         <source>Export the picture</source>
         <translation>导出图像</translation>
     </message>
@@ -710,14 +910,6 @@
     <message>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
-    </message>
-    <message>
-        <source>step %1 of %2</source>
-        <translation>第 %1 / %2 步</translation>
-    </message>
-    <message>
-        <source>Cell (%1, %2) sees input pixels %3…%4 × %5…%6</source>
-        <translation>单元 (%1, %2) 看到输入像素 %3…%4 × %5…%6</translation>
     </message>
     <message>
         <source>Index a folder…</source>
@@ -744,8 +936,8 @@
         <translation>要索引的图像文件夹</translation>
     </message>
     <message>
-        <source>%1, channel %2 of %3</source>
-        <translation>%1，通道 %2 / %3</translation>
+        <source>step %1 of %2</source>
+        <translation>第 %1 / %2 步</translation>
     </message>
     <message>
         <source>This image: the channel&apos;s map</source>
@@ -763,13 +955,84 @@
         <source>image %1 of %2</source>
         <translation>第 %1 / %2 张图像</translation>
     </message>
+</context>
+<context>
+    <name>explorer::DetailsPanel</name>
     <message>
-        <source>&amp;Diverse: three pictures, pushed apart</source>
-        <translation>多样化：三张彼此区分的图像(&amp;D)</translation>
+        <source>Operation</source>
+        <translation>运算</translation>
     </message>
     <message>
-        <source>Optimise three pictures at once with a term that keeps their features different (Lucid&apos;s diversity): what else the channel responds to</source>
-        <translation>同时优化三张图像，并用一项保持其特征彼此不同（Lucid 的多样性）：看看该通道还会对什么产生响应</translation>
+        <source>Filters</source>
+        <translation>卷积核数</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>卷积核大小</translation>
+    </message>
+    <message>
+        <source>Stride</source>
+        <translation>步幅</translation>
+    </message>
+    <message>
+        <source>Padding</source>
+        <translation>填充</translation>
+    </message>
+    <message>
+        <source>Batch norm</source>
+        <translation>批归一化</translation>
+    </message>
+    <message>
+        <source>yes (eps %1)</source>
+        <translation>是（eps %1）</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Ceil mode</source>
+        <translation>向上取整</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Click a block to see its details; double-click (or Enter) opens and closes a module. Right-click a block to knock it out or explain at it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;单击方块查看详情；双击（或回车）展开或折叠模块。右键单击方块可将其敲除或在此处解释。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Composition</source>
+        <translation>组合方式</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数量</translation>
+    </message>
+    <message>
+        <source>%1 (%2 % of the network)</source>
+        <translation>%1（占网络的 %2 %）</translation>
+    </message>
+    <message>
+        <source>Multiply-adds</source>
+        <translation>乘加运算</translation>
+    </message>
+    <message>
+        <source>Residual scale</source>
+        <translation>残差缩放</translation>
+    </message>
+    <message>
+        <source>Receptive field</source>
+        <translation>感受野</translation>
     </message>
 </context>
 <context>
@@ -951,6 +1214,33 @@ receptive field: %2</source>
     </message>
 </context>
 <context>
+    <name>explorer::ExplanationController</name>
+    <message>
+        <source>Occlusion of &lt;b&gt;%1&lt;/b&gt; (class %2): %3 patches of %4 px, stride %5, grey %6. Red: the class&apos;s logit drops when this place is covered (largest drop %7).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（类别 %2）的遮挡图：%3 个 %4 px 的遮挡块，步幅 %5，灰度 %6。红色：遮住此处时该类别的 logit 下降（最大下降 %7）。</translation>
+    </message>
+    <message>
+        <source>Random weights: the map shows what this untrained network responds to.</source>
+        <translation>随机权重：该图显示的是这个未训练网络的响应。</translation>
+    </message>
+    <message>
+        <source>Grad-CAM</source>
+        <translation>Grad-CAM</translation>
+    </message>
+    <message>
+        <source>Drop an image first.</source>
+        <translation>请先拖入一张图像。</translation>
+    </message>
+    <message>
+        <source>Grad-CAM here</source>
+        <translation>在此处计算 Grad-CAM</translation>
+    </message>
+    <message>
+        <source>Occlusion cancelled.</source>
+        <translation>遮挡已取消。</translation>
+    </message>
+</context>
+<context>
     <name>explorer::ExplanationPanel</name>
     <message>
         <source>Grad-CAM (Ctrl+G)</source>
@@ -1030,36 +1320,89 @@ receptive field: %2</source>
     </message>
 </context>
 <context>
-    <name>explorer::InferenceWorker</name>
+    <name>explorer::FigureController</name>
     <message>
-        <source>Cannot load %1 from %2: %3</source>
-        <translation>无法从 %2 加载 %1：%3</translation>
+        <source>Hide the caption</source>
+        <translation>隐藏说明</translation>
     </message>
     <message>
-        <source>Cannot time %1: %2</source>
-        <translation>无法为 %1 计时：%2</translation>
+        <source>F&amp;igures</source>
+        <translation>论文插图(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Unknown figure: %1</source>
+        <translation>未知插图：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 parameters, %3 multiply-adds, output %4</source>
+        <translation>%1：%2 个参数，%3 次乘加，输出 %4</translation>
+    </message>
+</context>
+<context>
+    <name>explorer::FolderRun</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1 holds no images.</source>
+        <translation>%1 中没有图像。</translation>
+    </message>
+    <message>
+        <source>%v of %m images</source>
+        <translation>%v / %m 张图像</translation>
     </message>
     <message numerus="yes">
-        <source>CPU, %n thread(s)</source>
+        <source>%1: %n image(s) classified</source>
         <translation>
-            <numerusform>CPU，%n 个线程</numerusform>
+            <numerusform>%1：已分类 %n 张图像</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>, %n could not be read</source>
+        <translation>
+            <numerusform>，%n 张无法读取</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Folder cancelled after %n image(s)</source>
+        <translation>
+            <numerusform>文件夹在 %n 张图像后取消</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>explorer::ImageInput</name>
     <message>
-        <source>Cannot open %1: %2</source>
-        <translation>无法打开 %1：%2</translation>
+        <source>Open image</source>
+        <translation>打开图像</translation>
     </message>
     <message>
-        <source>, bfloat16</source>
-        <translation>，bfloat16</translation>
+        <source>Images (*.jpg *.jpeg *.png *.bmp *.webp *.tif *.tiff)</source>
+        <translation>图像 (*.jpg *.jpeg *.png *.bmp *.webp *.tif *.tiff)</translation>
     </message>
+    <message>
+        <source>Classify every image of a folder</source>
+        <translation>对文件夹中的每张图像进行分类</translation>
+    </message>
+    <message>
+        <source>Only local files and folders can be dropped here.</source>
+        <translation>此处只能拖入本地文件和文件夹。</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image.</source>
+        <translation>剪贴板中没有图像。</translation>
+    </message>
+    <message>
+        <source>Cannot keep the pasted image: %1</source>
+        <translation>无法保存粘贴的图像：%1</translation>
+    </message>
+</context>
+<context>
+    <name>explorer::InferenceService</name>
     <message>
         <source>bfloat16 is not offered here: %1</source>
         <translation>此处不提供 bfloat16：%1</translation>
-    </message>
-    <message>
-        <source>No network is open yet.</source>
-        <translation>尚未打开任何网络。</translation>
     </message>
     <message>
         <source>bfloat16 is not offered here: without AMX this processor computes it slower than float32</source>
@@ -1070,16 +1413,94 @@ receptive field: %2</source>
         <translation>无法用缓存的权重打开 %1：%2</translation>
     </message>
     <message>
-        <source>mean</source>
-        <translation>均值</translation>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <source>zero</source>
+        <source>Cannot load %1 from %2: %3</source>
+        <translation>无法从 %2 加载 %1：%3</translation>
+    </message>
+    <message>
+        <source>No network is open yet.</source>
+        <translation>尚未打开任何网络。</translation>
+    </message>
+    <message>
+        <source>Cannot time %1: %2</source>
+        <translation>无法为 %1 计时：%2</translation>
+    </message>
+</context>
+<context>
+    <name>explorer::KnockoutController</name>
+    <message>
+        <source>Restore all knocked-out nodes</source>
+        <translation>恢复所有已敲除的节点</translation>
+    </message>
+    <message>
+        <source>%1 knocked out (%2). Right-click it to restore.</source>
+        <translation>%1 已敲除（%2）。右键单击可恢复。</translation>
+    </message>
+    <message>
+        <source>each channel set to its mean</source>
+        <translation>每个通道置为其均值</translation>
+    </message>
+    <message>
+        <source>set to zero</source>
         <translation>置零</translation>
     </message>
     <message>
-        <source>The selected node has no spatial map; Grad-CAM is taken at %1.</source>
-        <translation>所选节点没有空间图；Grad-CAM 在 %1 处计算。</translation>
+        <source>Drop an image first.</source>
+        <translation>请先拖入一张图像。</translation>
+    </message>
+    <message>
+        <source>%1 has no branches to sweep.</source>
+        <translation>%1 没有可逐一敲除的分支。</translation>
+    </message>
+    <message>
+        <source>Knock out (zero)</source>
+        <translation>敲除（置零）</translation>
+    </message>
+    <message>
+        <source>Knock out (each channel&apos;s mean)</source>
+        <translation>敲除（各通道均值）</translation>
+    </message>
+    <message>
+        <source>The whole network cannot be knocked out; choose a module, branch or layer.</source>
+        <translation>不能敲除整个网络；请选择模块、分支或层。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>%1 is not knocked out.</source>
+        <translation>%1 未被敲除。</translation>
+    </message>
+    <message>
+        <source>Restore all</source>
+        <translation>全部恢复</translation>
+    </message>
+    <message>
+        <source>Sweep its branches…</source>
+        <translation>逐一敲除其分支…</translation>
+    </message>
+    <message>
+        <source>%1 has no branches to knock out one by one; choose an Inception module.</source>
+        <translation>%1 没有可逐一敲除的分支；请选择一个 Inception 模块。</translation>
+    </message>
+</context>
+<context>
+    <name>explorer::LectureMode</name>
+    <message>
+        <source>&amp;Lecture mode</source>
+        <translation>授课模式(&amp;L)</translation>
+    </message>
+    <message>
+        <source>F11</source>
+        <translation>F11</translation>
+    </message>
+    <message>
+        <source>Full screen, large type, only the diagram, predictions and activations</source>
+        <translation>全屏、大字号，只显示结构图、预测和激活</translation>
     </message>
 </context>
 <context>
@@ -1095,6 +1516,45 @@ receptive field: %2</source>
     <message>
         <source>The live source %1 stopped with an error.</source>
         <translation>实时来源 %1 因错误而停止。</translation>
+    </message>
+</context>
+<context>
+    <name>explorer::LiveController</name>
+    <message>
+        <source>Videos (*.avi *.mp4 *.mkv *.mov *.webm *.mpg);;All files (*)</source>
+        <translation>视频 (*.avi *.mp4 *.mkv *.mov *.webm *.mpg);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Live: %1</source>
+        <translation>实时：%1</translation>
+    </message>
+    <message>
+        <source>Open video</source>
+        <translation>打开视频</translation>
+    </message>
+    <message>
+        <source>Slide show of a folder</source>
+        <translation>文件夹幻灯片</translation>
+    </message>
+    <message>
+        <source>Where images come from</source>
+        <translation>图像来源</translation>
+    </message>
+    <message>
+        <source>Image files</source>
+        <translation>图像文件</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <source>Video file</source>
+        <translation>视频文件</translation>
+    </message>
+    <message>
+        <source>No camera opens on this machine (none connected, or each is in use).</source>
+        <translation>本机无法打开任何摄像头（未连接，或均被占用）。</translation>
     </message>
 </context>
 <context>
@@ -1194,10 +1654,6 @@ forward %3 ms · %n frame(s) skipped</source>
         <translation>Inception 探索器</translation>
     </message>
     <message>
-        <source>Hide the caption</source>
-        <translation>隐藏说明</translation>
-    </message>
-    <message>
         <source>Predictions</source>
         <translation>预测</translation>
     </message>
@@ -1222,26 +1678,6 @@ forward %3 ms · %n frame(s) skipped</source>
         <translation>实时</translation>
     </message>
     <message>
-        <source>Live: %1</source>
-        <translation>实时：%1</translation>
-    </message>
-    <message>
-        <source>Open video</source>
-        <translation>打开视频</translation>
-    </message>
-    <message>
-        <source>Videos (*.avi *.mp4 *.mkv *.mov *.webm *.mpg);;All files (*)</source>
-        <translation>视频 (*.avi *.mp4 *.mkv *.mov *.webm *.mpg);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Slide show of a folder</source>
-        <translation>文件夹幻灯片</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
@@ -1256,10 +1692,6 @@ forward %3 ms · %n frame(s) skipped</source>
     <message>
         <source>Open &amp;folder…</source>
         <translation>打开文件夹(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Classify every image of a folder</source>
-        <translation>对文件夹中的每张图像进行分类</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
@@ -1290,48 +1722,8 @@ forward %3 ms · %n frame(s) skipped</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <source>F&amp;igures</source>
-        <translation>论文插图(&amp;I)</translation>
-    </message>
-    <message>
         <source>Main</source>
         <translation>主工具栏</translation>
-    </message>
-    <message>
-        <source>Network variant</source>
-        <translation>网络变体</translation>
-    </message>
-    <message>
-        <source>Where images come from</source>
-        <translation>图像来源</translation>
-    </message>
-    <message>
-        <source>Image files</source>
-        <translation>图像文件</translation>
-    </message>
-    <message>
-        <source>Camera</source>
-        <translation>摄像头</translation>
-    </message>
-    <message>
-        <source>Video file</source>
-        <translation>视频文件</translation>
-    </message>
-    <message>
-        <source>Run the network on the CPU or on the GPU</source>
-        <translation>在 CPU 或 GPU 上运行网络</translation>
-    </message>
-    <message>
-        <source>CPU</source>
-        <translation>CPU</translation>
-    </message>
-    <message>
-        <source>CUDA</source>
-        <translation>CUDA</translation>
-    </message>
-    <message>
-        <source>This LibTorch has no CUDA device</source>
-        <translation>此 LibTorch 没有 CUDA 设备</translation>
     </message>
     <message>
         <source>Expand all</source>
@@ -1378,638 +1770,28 @@ forward %3 ms · %n frame(s) skipped</source>
         <translation>按当前图像的平均激活为每个模块着色</translation>
     </message>
     <message>
-        <source>&amp;Lecture mode</source>
-        <translation>授课模式(&amp;L)</translation>
-    </message>
-    <message>
-        <source>F11</source>
-        <translation>F11</translation>
-    </message>
-    <message>
-        <source>Full screen, large type, only the diagram, predictions and activations</source>
-        <translation>全屏、大字号，只显示结构图、预测和激活</translation>
-    </message>
-    <message>
-        <source>Find node (Ctrl+F)</source>
-        <translation>查找节点 (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Find</source>
         <translation>查找</translation>
-    </message>
-    <message>
-        <source>Where the network runs, and with which weights</source>
-        <translation>网络在何处运行、使用哪些权重</translation>
-    </message>
-    <message>
-        <source>Unknown variant: %1</source>
-        <translation>未知变体：%1</translation>
-    </message>
-    <message>
-        <source>%1 · untrained (random weights)</source>
-        <translation>%1 · 未训练（随机权重）</translation>
-    </message>
-    <message>
-        <source>%1 · pretrained weights</source>
-        <translation>%1 · 预训练权重</translation>
-    </message>
-    <message>
-        <source>%1 ready</source>
-        <translation>%1 已就绪</translation>
     </message>
     <message>
         <source>Classifying %1…</source>
         <translation>正在分类 %1…</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Composition</source>
-        <translation>组合方式</translation>
-    </message>
-    <message>
-        <source>Output</source>
-        <translation>输出</translation>
-    </message>
-    <message>
-        <source>Parameters</source>
-        <translation>参数量</translation>
-    </message>
-    <message>
-        <source>%1 (%2 % of the network)</source>
-        <translation>%1（占网络的 %2 %）</translation>
-    </message>
-    <message>
-        <source>Multiply-adds</source>
-        <translation>乘加运算</translation>
-    </message>
-    <message>
-        <source>Operation</source>
-        <translation>运算</translation>
-    </message>
-    <message>
-        <source>Filters</source>
-        <translation>卷积核数</translation>
-    </message>
-    <message>
-        <source>Kernel</source>
-        <translation>卷积核大小</translation>
-    </message>
-    <message>
-        <source>Stride</source>
-        <translation>步幅</translation>
-    </message>
-    <message>
-        <source>Padding</source>
-        <translation>填充</translation>
-    </message>
-    <message>
-        <source>Batch norm</source>
-        <translation>批归一化</translation>
-    </message>
-    <message>
-        <source>yes (eps %1)</source>
-        <translation>是（eps %1）</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>Ceil mode</source>
-        <translation>向上取整</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>Residual scale</source>
-        <translation>残差缩放</translation>
-    </message>
-    <message>
-        <source>No node matches “%1”</source>
-        <translation>没有节点匹配“%1”</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n match(es)</source>
-        <translation>
-            <numerusform>%n 个匹配</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Open image</source>
-        <translation>打开图像</translation>
-    </message>
-    <message>
-        <source>Images (*.jpg *.jpeg *.png *.bmp *.webp *.tif *.tiff)</source>
-        <translation>图像 (*.jpg *.jpeg *.png *.bmp *.webp *.tif *.tiff)</translation>
-    </message>
-    <message>
-        <source>Export diagram</source>
-        <translation>导出结构图</translation>
-    </message>
-    <message>
-        <source>The whole diagram</source>
-        <translation>整个结构图</translation>
-    </message>
-    <message>
-        <source>The current view</source>
-        <translation>当前视图</translation>
-    </message>
-    <message>
-        <source>%1×</source>
-        <translation>%1 倍</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>导出</translation>
-    </message>
-    <message>
-        <source>PNG scale</source>
-        <translation>PNG 缩放</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
-    </message>
-    <message>
         <source>Diagram written to %1</source>
         <translation>结构图已写入 %1</translation>
-    </message>
-    <message>
-        <source>Nothing to export.</source>
-        <translation>没有可导出的内容。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1</source>
-        <translation>无法写入 %1</translation>
-    </message>
-    <message>
-        <source>%1 × %2 pixels is too large; choose a smaller scale.</source>
-        <translation>%1 × %2 像素过大；请选择更小的缩放。</translation>
-    </message>
-    <message>
-        <source>Not enough memory for a %1 × %2 image.</source>
-        <translation>内存不足，无法生成 %1 × %2 的图像。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>Only local files and folders can be dropped here.</source>
-        <translation>此处只能拖入本地文件和文件夹。</translation>
-    </message>
-    <message>
-        <source>The clipboard holds no image.</source>
-        <translation>剪贴板中没有图像。</translation>
-    </message>
-    <message>
-        <source>Cannot keep the pasted image: %1</source>
-        <translation>无法保存粘贴的图像：%1</translation>
-    </message>
-    <message>
-        <source>%1 holds no images.</source>
-        <translation>%1 中没有图像。</translation>
-    </message>
-    <message>
-        <source>%v of %m images</source>
-        <translation>%v / %m 张图像</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n image(s) classified</source>
-        <translation>
-            <numerusform>%1：已分类 %n 张图像</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n could not be read</source>
-        <translation>
-            <numerusform>，%n 张无法读取</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Folder cancelled after %n image(s)</source>
-        <translation>
-            <numerusform>文件夹在 %n 张图像后取消</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Unknown figure: %1</source>
-        <translation>未知插图：%1</translation>
-    </message>
-    <message>
-        <source>%1: %2 parameters, %3 multiply-adds, output %4</source>
-        <translation>%1：%2 个参数，%3 次乘加，输出 %4</translation>
-    </message>
-    <message>
-        <source>Loading %1 from %2…</source>
-        <translation>正在从 %2 加载 %1…</translation>
-    </message>
-    <message>
-        <source>Preferences</source>
-        <translation>首选项</translation>
-    </message>
-    <message>
-        <source>System default</source>
-        <translation>系统默认</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <source>The language applies the next time the application starts.</source>
-        <translation>语言将在下次启动程序时生效。</translation>
     </message>
     <message>
         <source>Restart the application to use the new language.</source>
         <translation>请重启程序以使用新语言。</translation>
     </message>
     <message>
-        <source>No camera opens on this machine (none connected, or each is in use).</source>
-        <translation>本机无法打开任何摄像头（未连接，或均被占用）。</translation>
-    </message>
-    <message>
-        <source>This LibTorch has no CUDA device; the network stays on the CPU.</source>
-        <translation>此 LibTorch 没有 CUDA 设备；网络仍在 CPU 上运行。</translation>
-    </message>
-    <message>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <source>Opening %1: %2</source>
-        <translation>正在打开 %1：%2</translation>
-    </message>
-    <message>
-        <source>Opening the network: weights, and for random weights their calibration</source>
-        <translation>正在打开网络：读取权重；若为随机权重，则进行校准</translation>
-    </message>
-    <message>
-        <source>Number format of the forward pass: float32 gives the reference&apos;s numbers; bfloat16 is faster where the processor has it and moves probabilities slightly</source>
-        <translation>前向计算的数值格式：float32 给出与参考实现一致的数值；在支持它的处理器上 bfloat16 更快，但概率会略有变化</translation>
-    </message>
-    <message>
-        <source>float32</source>
-        <translation>float32</translation>
-    </message>
-    <message>
-        <source>bfloat16</source>
-        <translation>bfloat16</translation>
-    </message>
-    <message>
-        <source>Cannot describe %1: %2</source>
-        <translation>无法描述 %1：%2</translation>
-    </message>
-    <message>
-        <source>Opening %1…</source>
-        <translation>正在打开 %1…</translation>
-    </message>
-    <message>
-        <source>The network now runs on %1</source>
-        <translation>网络现在运行于 %1</translation>
-    </message>
-    <message>
-        <source>Forward passes in bfloat16: faster, probabilities move slightly</source>
-        <translation>前向计算使用 bfloat16：更快，概率略有变化</translation>
-    </message>
-    <message>
-        <source>Forward passes in float32: the reference implementation&apos;s numbers</source>
-        <translation>前向计算使用 float32：与参考实现的数值一致</translation>
-    </message>
-    <message>
         <source>Explanation</source>
         <translation>解释</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Click a block to see its details; double-click (or Enter) opens and closes a module. Right-click a block to knock it out or explain at it.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;单击方块查看详情；双击（或回车）展开或折叠模块。右键单击方块可将其敲除或在此处解释。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Grad-CAM</source>
-        <translation>Grad-CAM</translation>
-    </message>
-    <message>
-        <source>Restore all knocked-out nodes</source>
-        <translation>恢复所有已敲除的节点</translation>
-    </message>
-    <message>
-        <source>Drop an image first.</source>
-        <translation>请先拖入一张图像。</translation>
-    </message>
-    <message>
-        <source>%1 knocked out (%2). Right-click it to restore.</source>
-        <translation>%1 已敲除（%2）。右键单击可恢复。</translation>
-    </message>
-    <message>
-        <source>each channel set to its mean</source>
-        <translation>每个通道置为其均值</translation>
-    </message>
-    <message>
-        <source>set to zero</source>
-        <translation>置零</translation>
-    </message>
-    <message>
-        <source>Knock out (zero)</source>
-        <translation>敲除（置零）</translation>
-    </message>
-    <message>
-        <source>Knock out (each channel&apos;s mean)</source>
-        <translation>敲除（各通道均值）</translation>
-    </message>
-    <message>
-        <source>The whole network cannot be knocked out; choose a module, branch or layer.</source>
-        <translation>不能敲除整个网络；请选择模块、分支或层。</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>恢复</translation>
-    </message>
-    <message>
-        <source>%1 is not knocked out.</source>
-        <translation>%1 未被敲除。</translation>
-    </message>
-    <message>
-        <source>Restore all</source>
-        <translation>全部恢复</translation>
-    </message>
-    <message>
-        <source>Sweep its branches…</source>
-        <translation>逐一敲除其分支…</translation>
-    </message>
-    <message>
-        <source>%1 has no branches to knock out one by one; choose an Inception module.</source>
-        <translation>%1 没有可逐一敲除的分支；请选择一个 Inception 模块。</translation>
-    </message>
-    <message>
-        <source>Grad-CAM here</source>
-        <translation>在此处计算 Grad-CAM</translation>
-    </message>
-    <message>
-        <source>%1 has no branches to sweep.</source>
-        <translation>%1 没有可逐一敲除的分支。</translation>
-    </message>
-    <message>
-        <source>Occlusion cancelled.</source>
-        <translation>遮挡已取消。</translation>
-    </message>
-    <message>
-        <source>Occlusion of &lt;b&gt;%1&lt;/b&gt; (class %2): %3 patches of %4 px, stride %5, grey %6. Red: the class&apos;s logit drops when this place is covered (largest drop %7).</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;（类别 %2）的遮挡图：%3 个 %4 px 的遮挡块，步幅 %5，灰度 %6。红色：遮住此处时该类别的 logit 下降（最大下降 %7）。</translation>
-    </message>
-    <message>
-        <source>Random weights: the map shows what this untrained network responds to.</source>
-        <translation>随机权重：该图显示的是这个未训练网络的响应。</translation>
-    </message>
-    <message>
-        <source>Receptive field</source>
-        <translation>感受野</translation>
-    </message>
-    <message>
-        <source>No network is open yet.</source>
-        <translation>尚未打开网络。</translation>
-    </message>
-    <message>
-        <source>Cancelled after %1 steps.</source>
-        <translation>%1 步后已取消。</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;, channel %2: its mean value before the ReLU went from %3 to %4 in %5 steps (%6 s).</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;，通道 %2：其 ReLU 之前的均值在 %5 步（%6 秒）内从 %3 变为 %4。</translation>
-    </message>
-    <message>
-        <source>Random weights: what this untrained channel responds to.</source>
-        <translation>随机权重：这是该未训练通道的响应。</translation>
-    </message>
-    <message>
-        <source>DeepDream here…</source>
-        <translation>在此处 DeepDream…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Indexing of %1 stopped after %n image(s); run it again to go on where it stopped.</source>
-        <translation>
-            <numerusform>%1 的索引在 %n 张图像后停止；再次运行即可从停止处继续。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n image(s) indexed for this network.</source>
-        <translation>
-            <numerusform>%1：已为此网络索引 %n 张图像。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already indexed and unchanged.</source>
-        <translation>
-            <numerusform>其中 %n 张此前已索引且未更改。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n could not be read (skipped); the last: %1</source>
-        <translation>
-            <numerusform>%n 个文件无法读取（已跳过）；最后一个：%1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The old index was started anew: %1</source>
-        <translation>旧索引已重新开始：%1</translation>
-    </message>
-    <message>
-        <source>%1 is not indexed for this network yet: Index a folder… to see its examples.</source>
-        <translation>%1 尚未针对此网络建立索引：点击“索引文件夹…”即可查看其样例。</translation>
-    </message>
-    <message numerus="yes">
-        <source>The %n image(s) of %1 where this channel responds most (the part the cell at its maximum sees, with its value), and below the line images where it stays near zero.</source>
-        <translation>
-            <numerusform>%1 中该通道响应最强的 %n 张图像（其最大值处单元看到的区域及其数值），线下方是该通道接近零的图像。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n image(s) can no longer be read (shown dark).</source>
-        <translation>
-            <numerusform>%n 张图像已无法读取（显示为暗色）。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(From the cache: computed before for these weights and settings.)</source>
-        <translation>（来自缓存：此前已针对这些权重和设置计算过。）</translation>
-    </message>
-    <message>
-        <source>Previous step (Page Up)</source>
-        <translation>上一步（Page Up）</translation>
-    </message>
-    <message>
-        <source>Next step (Page Down)</source>
-        <translation>下一步（Page Down）</translation>
-    </message>
-    <message>
-        <source>Close the tour</source>
-        <translation>关闭导览</translation>
-    </message>
-    <message>
-        <source>&amp;Tour</source>
-        <translation>导览(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Built-in tour: From GoogLeNet to Inception-ResNet</source>
-        <translation>内置导览：从 GoogLeNet 到 Inception-ResNet(&amp;B)</translation>
-    </message>
-    <message>
-        <source>&amp;Open tour…</source>
-        <translation>打开导览(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Open a tour</source>
-        <translation>打开导览</translation>
-    </message>
-    <message>
-        <source>Tours (*.json)</source>
-        <translation>导览 (*.json)</translation>
-    </message>
-    <message>
-        <source>&amp;New tour</source>
-        <translation>新建导览(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Next step</source>
-        <translation>下一步(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Previous step</source>
-        <translation>上一步(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;First step</source>
-        <translation>第一步(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Last step</source>
-        <translation>最后一步(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Add current view as step</source>
-        <translation>将当前视图添加为步骤(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+A</source>
-        <translation>Ctrl+Shift+A</translation>
-    </message>
-    <message>
-        <source>&amp;Edit step…</source>
-        <translation>编辑步骤(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Move step &amp;up</source>
-        <translation>上移步骤(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Move step do&amp;wn</source>
-        <translation>下移步骤(&amp;W)</translation>
-    </message>
-    <message>
-        <source>&amp;Delete step</source>
-        <translation>删除步骤(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Save tour as…</source>
-        <translation>导览另存为(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Save the tour</source>
-        <translation>保存导览</translation>
-    </message>
-    <message>
-        <source>Export &amp;handout…</source>
-        <translation>导出讲义(&amp;H)…</translation>
-    </message>
-    <message>
-        <source>Export the handout</source>
-        <translation>导出讲义</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>New tour</source>
-        <translation>新导览</translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%n step(s)</source>
-        <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%n 个步骤</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Page Down (or Space) starts the tour.</source>
-        <translation>按 Page Down（或空格）开始导览。</translation>
-    </message>
-    <message>
-        <source>Set up a view and choose Tour ▸ Add current view as step (Ctrl+Shift+A).</source>
-        <translation>设置好视图，然后选择 导览 ▸ 将当前视图添加为步骤（Ctrl+Shift+A）。</translation>
-    </message>
-    <message>
-        <source>Step %1 of %2</source>
-        <translation>第 %1 / %2 步</translation>
-    </message>
-    <message>
-        <source>Step %1: %2</source>
-        <translation>第 %1 步：%2</translation>
-    </message>
-    <message>
-        <source>Step %1 added. Tour ▸ Edit step… gives it a caption and notes.</source>
-        <translation>已添加第 %1 步。导览 ▸ 编辑步骤… 可为其添加说明和备注。</translation>
-    </message>
-    <message>
-        <source>Step %1</source>
-        <translation>第 %1 步</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>标题(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>&amp;Caption:</source>
-        <translation>说明(&amp;C)：</translation>
-    </message>
-    <message>
-        <source>Numbers come from the tree: {params:googlenet/inception4a}, {macs:inception_v3/Mixed_6b}, {shape:…}, {scale:…}, {saving:%1}.</source>
-        <translation>数字来自结构树：{params:googlenet/inception4a}、{macs:inception_v3/Mixed_6b}、{shape:…}、{scale:…}、{saving:%1}。</translation>
-    </message>
-    <message>
-        <source>Speaker &amp;notes:</source>
-        <translation>演讲备注(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>No tour is open.</source>
-        <translation>没有打开的导览。</translation>
-    </message>
-    <message>
-        <source>Tour saved to %1.</source>
-        <translation>导览已保存到 %1。</translation>
-    </message>
-    <message>
-        <source>No tour with steps is open.</source>
-        <translation>没有打开含步骤的导览。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>无法创建文件夹 %1。</translation>
-    </message>
-    <message>
-        <source>Cannot write into %1.</source>
-        <translation>无法写入 %1 中。</translation>
-    </message>
-    <message>
-        <source>Notes:</source>
-        <translation>备注：</translation>
     </message>
     <message>
         <source>&amp;Side by side…</source>
@@ -2023,6 +1805,33 @@ forward %3 ms · %n frame(s) skipped</source>
         <source>Paper vs implementation</source>
         <translation>论文与实现</translation>
     </message>
+</context>
+<context>
+    <name>explorer::NetworkView</name>
+    <message>
+        <source>Cannot describe %1: %2</source>
+        <translation>无法描述 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>explorer::NodeSearch</name>
+    <message>
+        <source>Find node (Ctrl+F)</source>
+        <translation>查找节点 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>No node matches “%1”</source>
+        <translation>没有节点匹配“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n 个匹配</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>explorer::PaperPanel</name>
     <message>
         <source>&lt;p&gt;No difference between the paper and the reference implementation of this variant has been checked against a source here yet.&lt;/p&gt;</source>
         <translation>&lt;p&gt;此变体的论文与参考实现之间的差异尚未在此对照来源核实。&lt;/p&gt;</translation>
@@ -2050,14 +1859,6 @@ forward %3 ms · %n frame(s) skipped</source>
     <message>
         <source>Verified in:</source>
         <translation>核实依据：</translation>
-    </message>
-    <message>
-        <source>Presenter &amp;view</source>
-        <translation>演讲者视图(&amp;V)</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+P</source>
-        <translation>Ctrl+Shift+P</translation>
     </message>
 </context>
 <context>
@@ -2116,6 +1917,25 @@ forward %3 ms · %n frame(s) skipped</source>
     </message>
 </context>
 <context>
+    <name>explorer::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The language applies the next time the application starts.</source>
+        <translation>语言将在下次启动程序时生效。</translation>
+    </message>
+</context>
+<context>
     <name>explorer::PresenterWindow</name>
     <message>
         <source>Presenter view — Inception Explorer</source>
@@ -2160,6 +1980,93 @@ forward %3 ms · %n frame(s) skipped</source>
     <message>
         <source>&lt;i&gt;This is the last step.&lt;/i&gt;</source>
         <translation>&lt;i&gt;这是最后一步。&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>explorer::RunChoices</name>
+    <message>
+        <source>Network variant</source>
+        <translation>网络变体</translation>
+    </message>
+    <message>
+        <source>Run the network on the CPU or on the GPU</source>
+        <translation>在 CPU 或 GPU 上运行网络</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA</source>
+        <translation>CUDA</translation>
+    </message>
+    <message>
+        <source>This LibTorch has no CUDA device</source>
+        <translation>此 LibTorch 没有 CUDA 设备</translation>
+    </message>
+    <message>
+        <source>Number format of the forward pass: float32 gives the reference&apos;s numbers; bfloat16 is faster where the processor has it and moves probabilities slightly</source>
+        <translation>前向计算的数值格式：float32 给出与参考实现一致的数值；在支持它的处理器上 bfloat16 更快，但概率会略有变化</translation>
+    </message>
+    <message>
+        <source>float32</source>
+        <translation>float32</translation>
+    </message>
+    <message>
+        <source>bfloat16</source>
+        <translation>bfloat16</translation>
+    </message>
+    <message>
+        <source>Where the network runs, and with which weights</source>
+        <translation>网络在何处运行、使用哪些权重</translation>
+    </message>
+    <message>
+        <source>Opening the network: weights, and for random weights their calibration</source>
+        <translation>正在打开网络：读取权重；若为随机权重，则进行校准</translation>
+    </message>
+    <message>
+        <source>Opening %1: %2</source>
+        <translation>正在打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 · untrained (random weights)</source>
+        <translation>%1 · 未训练（随机权重）</translation>
+    </message>
+    <message>
+        <source>%1 · pretrained weights</source>
+        <translation>%1 · 预训练权重</translation>
+    </message>
+    <message>
+        <source>%1 ready</source>
+        <translation>%1 已就绪</translation>
+    </message>
+    <message>
+        <source>Unknown variant: %1</source>
+        <translation>未知变体：%1</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <source>Loading %1 from %2…</source>
+        <translation>正在从 %2 加载 %1…</translation>
+    </message>
+    <message>
+        <source>This LibTorch has no CUDA device; the network stays on the CPU.</source>
+        <translation>此 LibTorch 没有 CUDA 设备；网络仍在 CPU 上运行。</translation>
+    </message>
+    <message>
+        <source>The network now runs on %1</source>
+        <translation>网络现在运行于 %1</translation>
+    </message>
+    <message>
+        <source>Forward passes in bfloat16: faster, probabilities move slightly</source>
+        <translation>前向计算使用 bfloat16：更快，概率略有变化</translation>
+    </message>
+    <message>
+        <source>Forward passes in float32: the reference implementation&apos;s numbers</source>
+        <translation>前向计算使用 float32：与参考实现的数值一致</translation>
     </message>
 </context>
 <context>
@@ -2451,6 +2358,177 @@ forward %3 ms · %n frame(s) skipped</source>
     <message>
         <source>Written to %1.</source>
         <translation>已写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>explorer::TourBar</name>
+    <message>
+        <source>Previous step (Page Up)</source>
+        <translation>上一步（Page Up）</translation>
+    </message>
+    <message>
+        <source>Next step (Page Down)</source>
+        <translation>下一步（Page Down）</translation>
+    </message>
+    <message>
+        <source>Close the tour</source>
+        <translation>关闭导览</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%n step(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%n 个步骤</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page Down (or Space) starts the tour.</source>
+        <translation>按 Page Down（或空格）开始导览。</translation>
+    </message>
+    <message>
+        <source>Set up a view and choose Tour ▸ Add current view as step (Ctrl+Shift+A).</source>
+        <translation>设置好视图，然后选择 导览 ▸ 将当前视图添加为步骤（Ctrl+Shift+A）。</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>第 %1 / %2 步</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>第 %1 步：%2</translation>
+    </message>
+</context>
+<context>
+    <name>explorer::TourController</name>
+    <message>
+        <source>New tour</source>
+        <translation>新导览</translation>
+    </message>
+    <message>
+        <source>Step %1 added. Tour ▸ Edit step… gives it a caption and notes.</source>
+        <translation>已添加第 %1 步。导览 ▸ 编辑步骤… 可为其添加说明和备注。</translation>
+    </message>
+    <message>
+        <source>No tour is open.</source>
+        <translation>没有打开的导览。</translation>
+    </message>
+    <message>
+        <source>Tour saved to %1.</source>
+        <translation>导览已保存到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>explorer::TourMenu</name>
+    <message>
+        <source>&amp;Tour</source>
+        <translation>导览(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Built-in tour: From GoogLeNet to Inception-ResNet</source>
+        <translation>内置导览：从 GoogLeNet 到 Inception-ResNet(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Open tour…</source>
+        <translation>打开导览(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a tour</source>
+        <translation>打开导览</translation>
+    </message>
+    <message>
+        <source>Tours (*.json)</source>
+        <translation>导览 (*.json)</translation>
+    </message>
+    <message>
+        <source>&amp;New tour</source>
+        <translation>新建导览(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Next step</source>
+        <translation>下一步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous step</source>
+        <translation>上一步(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;First step</source>
+        <translation>第一步(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Last step</source>
+        <translation>最后一步(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Add current view as step</source>
+        <translation>将当前视图添加为步骤(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>&amp;Edit step…</source>
+        <translation>编辑步骤(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Move step &amp;up</source>
+        <translation>上移步骤(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move step do&amp;wn</source>
+        <translation>下移步骤(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete step</source>
+        <translation>删除步骤(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Save tour as…</source>
+        <translation>导览另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save the tour</source>
+        <translation>保存导览</translation>
+    </message>
+    <message>
+        <source>Presenter &amp;view</source>
+        <translation>演讲者视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Export &amp;handout…</source>
+        <translation>导出讲义(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Export the handout</source>
+        <translation>导出讲义</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>第 %1 步</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Caption:</source>
+        <translation>说明(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Numbers come from the tree: {params:googlenet/inception4a}, {macs:inception_v3/Mixed_6b}, {shape:…}, {scale:…}, {saving:%1}.</source>
+        <translation>数字来自结构树：{params:googlenet/inception4a}、{macs:inception_v3/Mixed_6b}、{shape:…}、{scale:…}、{saving:%1}。</translation>
+    </message>
+    <message>
+        <source>Speaker &amp;notes:</source>
+        <translation>演讲备注(&amp;N)：</translation>
     </message>
 </context>
 <context>

@@ -34,11 +34,11 @@ void addActivationsCommand(CLI::App& app, Runner& run)
     cmd->callback([&run, a] {
         run = [a] {
             const auto model = openForCommand(a->variant, a->weights);
-            auto options = sessionOptions(a->runArgs);
-            options.capture = {a->node};
-            engine::Session session(model, options);
+            engine::RunRequest request;
+            request.capture = {a->node};
+            engine::Session session(model, sessionOptions(a->runArgs));
             const torch::Tensor input = readInput(a->input, *model, false).slice(0, 0, 1).contiguous();
-            const auto p = session.run(input);
+            const auto p = session.run(input, request);
             const torch::Tensor out = p.activations.at(a->node)[0];
             std::cout << a->node << " of " << a->variant << " for " << a->input << "\n  weights: "
                       << model->provenance().description

@@ -43,7 +43,9 @@ std::vector<Timing> measure(std::vector<engine::Session*>& sessions, const torch
         for (size_t k = 0; k < sessions.size(); ++k) {
             std::vector<double> ms;
             for (int i = 0; i < warmup + iters; ++i) {
-                const double t = sessions[k]->run(x).forwardMs;
+                engine::RunRequest top1;
+                top1.topK = 1;
+                const double t = sessions[k]->run(x, top1).forwardMs;
                 if (i >= warmup)
                     ms.push_back(t);
             }
@@ -66,17 +68,126 @@ nlohmann::json timingJson(const Timing& t, double gflop)
             {"gflops", gflop / (t.median / 1000.0)}};
 }
 
+struct BenchArgs {
+    std::string variant, plan = "both";
+    RunArgs runArgs;
+    int batch = 1, iters = 10, warmup = 2, rounds = 3;
+    bool json = false, noPeak = false;
+};
+
+// What one bench run measured, for either printer.
+struct BenchRun {
+    std::vector<std::unique_ptr<engine::Session>> sessions;
+    std::vector<std::string> names;
+    std::vector<Timing> timings;
+    engine::Precision precision = engine::Precision::Float32;
+    double gflop = 0, peak = 0;
+    int threads = 0;
+    const engine::PlanInfo* plan = nullptr;
+};
+
+void printBenchJson(const BenchArgs& a, const BenchRun& b)
+{
+    nlohmann::json j{{"variant", a.variant}, {"batch", a.batch}, {"iters", a.iters}, {"rounds", a.rounds},
+                     {"device", b.sessions.front()->deviceName()}, {"threads", b.threads},
+                     {"precision", engine::toString(b.precision)}, {"gflop_per_forward", b.gflop},
+                     {"runtime", engine::runtimeDescription()}, {"fp32_peak_gflops", b.peak}};
+    for (size_t k = 0; k < b.sessions.size(); ++k) {
+        j[b.names[k]] = timingJson(b.timings[k], b.gflop);
+        if (b.peak > 0)
+            j[b.names[k]]["share_of_fp32_peak"] = b.gflop / (b.timings[k].median / 1000.0) / b.peak;
+    }
+    if (b.sessions.size() == 2)
+        j["speedup"] = b.timings[1].median / b.timings[0].median;
+    if (const auto* plan = b.plan)
+        j["plan"] = {{"layout", plan->layout}, {"fallbacks", plan->fallbacks}, {"kernels", plan->kernels},
+                     {"primitives", plan->primitives}, {"fused_residuals", plan->fusedResiduals},
+                     {"sliced_concats", plan->slicedConcats}, {"copied_concats", plan->copiedConcats},
+                     {"activation_bytes", plan->activationBytes}, {"weight_bytes", plan->weightBytes}};
+    std::cout << j.dump(2) << '\n';
+}
+
+void printPlan(const engine::PlanInfo& plan)
+{
+    std::cout << "  plan: layout " << plan.layout << ", " << plan.primitives << " primitives, " << plan.fusedResiduals
+              << " fused residual sums, " << plan.slicedConcats << " concatenations written in place, "
+              << plan.copiedConcats << " copied; activations " << fixed(double(plan.activationBytes) / (1 << 20), 1)
+              << " MiB\n  kernels:";
+    for (const auto& [kernel, count] : plan.kernels)
+        std::cout << ' ' << kernel << " x" << count;
+    std::cout << '\n';
+    if (plan.fallbacks.empty())
+        std::cout << "  no node fell back to the eager network\n";
+    for (const auto& f : plan.fallbacks)
+        std::cout << "  eager fallback: " << f << '\n';
+}
+
+void printBenchText(const BenchArgs& a, const BenchRun& b)
+{
+    std::cout << a.variant << ", batch " << a.batch << ", " << a.rounds << " rounds of " << a.iters
+              << " timed forwards after " << a.warmup << " warm-up each (median of the rounds' medians), "
+              << fixed(b.gflop, 2) << " GFLOP per forward\n  " << b.sessions.front()->deviceName() << "; "
+              << engine::runtimeDescription() << '\n';
+    if (b.peak > 0)
+        std::cout << "  fp32 peak of this CPU (FMA loop, " << b.threads << " threads): " << fixed(b.peak, 0)
+                  << " GFLOP/s\n";
+    for (size_t k = 0; k < b.sessions.size(); ++k) {
+        const auto& t = b.timings[k];
+        const double rate = b.gflop / (t.median / 1000.0);
+        std::cout << "  " << b.names[k] << " ("
+                  << (b.names[k] == "eager" && a.plan == "both" ? "float32" : engine::toString(b.precision))
+                  << "): median " << fixed(t.median, 2) << " ms, min " << fixed(t.min, 2) << ", max "
+                  << fixed(t.max, 2) << ", " << fixed(t.imagesPerSecond, 1) << " images/s, " << fixed(rate, 1)
+                  << " GFLOP/s";
+        if (b.peak > 0)
+            std::cout << " (" << fixed(100.0 * rate / b.peak, 1) << " % of peak)";
+        std::cout << '\n';
+    }
+    if (b.sessions.size() == 2)
+        std::cout << "  compiled is " << fixed(b.timings[1].median / b.timings[0].median, 2)
+                  << "x the eager network's speed\n";
+    if (b.plan)
+        printPlan(*b.plan);
+}
+
+int runBench(const BenchArgs& a)
+{
+    const auto model = engine::openModel(a.variant, engine::WeightsChoice::random(0));
+    const auto& in = model->desc().input;
+    torch::manual_seed(0);
+    const auto x = torch::randn({a.batch, in[0], in[1], in[2]});
+    BenchRun b;
+    b.gflop = 2.0 * double(model->desc().root.macs) * double(a.batch) / 1e9;
+    b.precision = engine::parsePrecision(a.runArgs.precision);
+    auto add = [&](engine::PathChoice path, const std::string& name, engine::Precision precision) {
+        auto o = sessionOptions(a.runArgs);
+        o.path = path;
+        o.precision = precision;
+        b.sessions.push_back(std::make_unique<engine::Session>(model, o));
+        b.names.push_back(name);
+    };
+    if (a.plan != "eager")
+        add(engine::PathChoice::Compiled, "compiled", b.precision);
+    if (a.plan != "compiled")
+        add(engine::PathChoice::Eager, "eager", a.plan == "both" ? engine::Precision::Float32 : b.precision);
+    if (b.sessions.front()->device().is_cuda())
+        at::globalContext().setBenchmarkCuDNN(true);  // pick the fastest kernels once
+    std::vector<engine::Session*> sessions;
+    for (auto& s : b.sessions)
+        sessions.push_back(s.get());
+    b.timings = measure(sessions, x, a.warmup, a.iters, a.rounds);
+    b.threads = sessions.front()->threads();
+    b.peak = (sessions.front()->device().is_cpu() && !a.noPeak) ? engine::measureFp32PeakGflops(b.threads) : 0.0;
+    b.plan = sessions.front()->planInfo();
+    a.json ? printBenchJson(a, b) : printBenchText(a, b);
+    return 0;
+}
+
 }  // namespace
 
 void addBenchCommand(CLI::App& app, Runner& run)
 {
-    struct Args {
-        std::string variant, plan = "both";
-        RunArgs runArgs;
-        int batch = 1, iters = 10, warmup = 2, rounds = 3;
-        bool json = false, noPeak = false;
-    };
-    auto a = std::make_shared<Args>();
+    auto a = std::make_shared<BenchArgs>();
     auto* cmd = app.add_subcommand("bench", "Forward latency, compiled plan against the eager network (random "
                                             "weights: the speed does not depend on them)");
     cmd->add_option("--variant", a->variant, "Variant id")->required();
@@ -92,100 +203,7 @@ void addBenchCommand(CLI::App& app, Runner& run)
         ->check(CLI::IsMember({"compiled", "eager", "both"}));
     cmd->add_flag("--no-peak", a->noPeak, "Skip the measurement of the CPU's fp32 peak");
     cmd->add_flag("--json", a->json, "Print JSON");
-    cmd->callback([&run, a] {
-        run = [a] {
-            models::InceptionNet net(models::describe(a->variant));
-            engine::randomInitialise(net, 0);
-            const auto model = engine::modelFromNetwork(net, "random weights (benchmark)");
-            const auto& in = model->desc().input;
-            torch::manual_seed(0);
-            const auto x = torch::randn({a->batch, in[0], in[1], in[2]});
-            const double gflop = 2.0 * double(model->desc().root.macs) * double(a->batch) / 1e9;
-
-            std::vector<std::unique_ptr<engine::Session>> owned;
-            std::vector<engine::Session*> sessions;
-            std::vector<std::string> names;
-            auto add = [&](engine::PathChoice path, const std::string& name, engine::Precision precision) {
-                auto o = sessionOptions(a->runArgs);
-                o.path = path;
-                o.precision = precision;
-                o.topK = 1;
-                owned.push_back(std::make_unique<engine::Session>(model, o));
-                sessions.push_back(owned.back().get());
-                names.push_back(name);
-            };
-            const auto precision = engine::parsePrecision(a->runArgs.precision);
-            if (a->plan != "eager")
-                add(engine::PathChoice::Compiled, "compiled", precision);
-            if (a->plan != "compiled")
-                add(engine::PathChoice::Eager, "eager", a->plan == "both" ? engine::Precision::Float32 : precision);
-            if (engine::chooseDevice(sessions.front()->options().device).is_cuda())
-                at::globalContext().setBenchmarkCuDNN(true);  // pick the fastest kernels once
-            const auto timings = measure(sessions, x, a->warmup, a->iters, a->rounds);
-            const int threads = sessions.front()->threads();
-            const bool cpu = sessions.front()->device().is_cpu();
-            const double peak = (cpu && !a->noPeak) ? engine::measureFp32PeakGflops(threads) : 0.0;
-            const engine::PlanInfo* plan = sessions.front()->planInfo();
-            const bool compiledRan = plan != nullptr;
-
-            if (a->json) {
-                nlohmann::json j{{"variant", a->variant}, {"batch", a->batch}, {"iters", a->iters}, {"rounds", a->rounds},
-                                 {"device", sessions.front()->deviceName()}, {"threads", threads},
-                                 {"precision", engine::toString(precision)}, {"gflop_per_forward", gflop},
-                                 {"runtime", engine::runtimeDescription()}, {"fp32_peak_gflops", peak}};
-                for (size_t k = 0; k < sessions.size(); ++k) {
-                    j[names[k]] = timingJson(timings[k], gflop);
-                    if (peak > 0)
-                        j[names[k]]["share_of_fp32_peak"] = gflop / (timings[k].median / 1000.0) / peak;
-                }
-                if (sessions.size() == 2)
-                    j["speedup"] = timings[1].median / timings[0].median;
-                if (compiledRan)
-                    j["plan"] = {{"layout", plan->layout}, {"fallbacks", plan->fallbacks}, {"kernels", plan->kernels},
-                                 {"primitives", plan->primitives}, {"fused_residuals", plan->fusedResiduals},
-                                 {"sliced_concats", plan->slicedConcats}, {"copied_concats", plan->copiedConcats},
-                                 {"activation_bytes", plan->activationBytes}, {"weight_bytes", plan->weightBytes}};
-                std::cout << j.dump(2) << '\n';
-                return 0;
-            }
-            std::cout << a->variant << ", batch " << a->batch << ", " << a->rounds << " rounds of " << a->iters
-                      << " timed forwards after " << a->warmup << " warm-up each (median of the rounds' medians), "
-                      << fixed(gflop, 2) << " GFLOP per forward\n  " << sessions.front()->deviceName()
-                      << "; " << engine::runtimeDescription() << '\n';
-            if (peak > 0)
-                std::cout << "  fp32 peak of this CPU (FMA loop, " << threads << " threads): " << fixed(peak, 0)
-                          << " GFLOP/s\n";
-            for (size_t k = 0; k < sessions.size(); ++k) {
-                const auto& t = timings[k];
-                const double rate = gflop / (t.median / 1000.0);
-                std::cout << "  " << names[k] << " ("
-                          << (names[k] == "eager" && a->plan == "both" ? "float32" : engine::toString(precision))
-                          << "): median " << fixed(t.median, 2) << " ms, min " << fixed(t.min, 2) << ", max "
-                          << fixed(t.max, 2) << ", " << fixed(t.imagesPerSecond, 1) << " images/s, "
-                          << fixed(rate, 1) << " GFLOP/s";
-                if (peak > 0)
-                    std::cout << " (" << fixed(100.0 * rate / peak, 1) << " % of peak)";
-                std::cout << '\n';
-            }
-            if (sessions.size() == 2)
-                std::cout << "  compiled is " << fixed(timings[1].median / timings[0].median, 2)
-                          << "x the eager network's speed\n";
-            if (compiledRan) {
-                std::cout << "  plan: layout " << plan->layout << ", " << plan->primitives << " primitives, "
-                          << plan->fusedResiduals << " fused residual sums, " << plan->slicedConcats
-                          << " concatenations written in place, " << plan->copiedConcats << " copied; activations "
-                          << fixed(double(plan->activationBytes) / (1 << 20), 1) << " MiB\n  kernels:";
-                for (const auto& [kernel, count] : plan->kernels)
-                    std::cout << ' ' << kernel << " x" << count;
-                std::cout << '\n';
-                if (plan->fallbacks.empty())
-                    std::cout << "  no node fell back to the eager network\n";
-                for (const auto& f : plan->fallbacks)
-                    std::cout << "  eager fallback: " << f << '\n';
-            }
-            return 0;
-        };
-    });
+    cmd->callback([&run, a] { run = [a] { return runBench(*a); }; });
 }
 
 }  // namespace inception::cli

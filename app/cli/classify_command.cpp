@@ -42,18 +42,19 @@ void addClassifyCommand(CLI::App& app, Runner& run)
             if (a->noTransform)
                 a->weights.transformInput = false;
             const auto model = openForCommand(a->variant, a->weights);
-            auto options = sessionOptions(a->runArgs);
-            options.topK = a->top;
-            options.interventions = parseKnockouts(a->knockouts);
+            const auto options = sessionOptions(a->runArgs);
+            engine::RunRequest request;
+            request.topK = a->top;
+            request.interventions = parseKnockouts(a->knockouts);
             nlohmann::json knocked = nlohmann::json::array();
-            for (const auto& [node, kind] : options.interventions)
+            for (const auto& [node, kind] : request.interventions)
                 knocked.push_back({{"node", node}, {"kind", explain::toString(kind)}});
             engine::Session session(model, options);
             const auto& prov = model->provenance();
             nlohmann::json all = nlohmann::json::array();
             for (const auto& path : a->inputs) {
                 const torch::Tensor input = readInput(path, *model, a->antialias);
-                const auto p = session.run(input);
+                const auto p = session.run(input, request);
                 for (size_t n = 0; n < p.top.size(); ++n) {
                     const std::string name = p.top.size() > 1 ? path + "[" + std::to_string(n) + "]" : path;
                     if (a->json) {
@@ -74,7 +75,7 @@ void addClassifyCommand(CLI::App& app, Runner& run)
                               << (p.top.size() > 1 ? " for the batch" : "") << ")\n";
                     if (!prov.trained)
                         std::cout << "  " << prov.description << '\n';
-                    for (const auto& [node, kind] : options.interventions)
+                    for (const auto& [node, kind] : request.interventions)
                         std::cout << "  knocked out: " << node << " (" << explain::toString(kind) << ")\n";
                     for (const auto& s : p.top[n])
                         std::cout << "  " << std::setw(7) << fixed(100.0 * s.probability, 2) << "%  " << s.label

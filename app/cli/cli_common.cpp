@@ -9,7 +9,7 @@
 #include "common/format.h"
 #include "weights/safetensors.h"
 #ifdef INCEPTION_HAVE_VISION
-#include "vision/decode.h"
+#include "vision/load_input.h"
 #include "vision/preprocess.h"
 #endif
 
@@ -94,7 +94,7 @@ torch::Tensor readInput(const std::string& path, const models::PreprocessPreset&
 #ifdef INCEPTION_HAVE_VISION
     vision::PreprocessOptions po;
     po.antialias = antialias;
-    return vision::preprocess(vision::decodeImageFile(path), preset, po);
+    return vision::loadInput(path, preset, po);
 #else
     (void)antialias;
     throw Error(ErrorCode::UnsupportedFormat,

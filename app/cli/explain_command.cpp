@@ -52,21 +52,140 @@ void writePng(const std::string& path, const torch::Tensor& input, const models:
 #endif
 }
 
+struct ExplainArgs {
+    std::string input, variant, method = "gradcam", node, png;
+    WeightsArgs weights;
+    RunArgs runArgs;
+    int cls = -1, patch = 0, stride = 0;
+    std::string fill;
+    double opacity = 0.6;
+    bool perBranch = false, json = false, transform = false, noTransform = false;
+    std::vector<std::string> knockouts;
+};
+
+void explainGradCam(const ExplainArgs& a, const std::shared_ptr<const engine::Model>& model, const torch::Tensor& input,
+                    const explain::Knockouts& knockouts, nlohmann::json& out)
+{
+    explain::GradCamRequest req;
+    req.node = a.node;
+    if (a.cls >= 0)
+        req.classes = {a.cls};
+    req.perBranch = a.perBranch;
+    req.knockouts = knockouts;
+    req.threads = a.runArgs.threads;
+    req.device = engine::parseDevice(a.runArgs.device);
+    const auto r = explain::gradCam(model, input, req);
+    const int k = r.classes.at(0);
+    const auto& desc = model->desc();  // nodes and classes are checked by the core
+    out["node"] = r.node;
+    out["map_id"] = r.mapId;
+    out["reference_module"] = explain::referenceModule(*arch::findNode(desc.root, r.node));
+    out["class"] = k;
+    out["label"] = model->label(k);
+    out["logit"] = r.prediction.logits[0][k].item<double>();
+    out["probability"] = r.prediction.probabilities[0][k].item<double>();
+    out["channel_weights"] = vector(r.weights[0]);
+    out["map_shape"] = {r.map.size(1), r.map.size(2)};
+    out["map"] = matrix(r.map[0]);
+    nlohmann::json terms = nlohmann::json::array();
+    for (const auto& term : r.terms) {
+        const arch::ArchNode* b = arch::findNode(desc.root, term.id);
+        terms.push_back({{"id", term.id},
+                         {"name", term.name},
+                         {"reference_module", b ? explain::referenceModule(*b) : ""},
+                         {"map", matrix(term.map[0])}});
+    }
+    if (a.perBranch)
+        out["terms"] = terms;
+    if (!a.png.empty())
+        writePng(a.png, input, model->preset(), r.map[0], a.opacity);
+    if (a.json)
+        return;
+    std::cout << a.input << ": Grad-CAM of class " << k << " (" << model->label(k) << ") at " << r.mapId << ", map "
+              << r.map.size(1) << "x" << r.map.size(2) << ", range " << fixed(r.map.min().item<double>(), 4) << " .. "
+              << fixed(r.map.max().item<double>(), 4) << '\n';
+    if (!model->provenance().trained)
+        std::cout << "  " << model->provenance().description << '\n';
+    for (const auto& term : r.terms)
+        std::cout << "  " << term.id << ": sum " << fixed(term.map[0].sum().item<double>(), 4) << '\n';
+}
+
+explain::OcclusionSettings occlusionSettings(const ExplainArgs& a)
+{
+    explain::OcclusionSettings s;
+    s.patch = a.patch;
+    s.stride = a.stride;
+    if (!a.fill.empty()) {
+        try {
+            size_t used = 0;
+            s.fill = std::stod(a.fill, &used);
+            if (used != a.fill.size())
+                throw std::invalid_argument(a.fill);
+        } catch (const std::exception&) {
+            throw Error(ErrorCode::BadArgument, "--fill '" + a.fill + "' is not a number in 0..1");
+        }
+    }
+    if (a.patch < 0 || a.stride < 0)
+        throw Error(ErrorCode::BadArgument, "--patch and --stride are pixel counts of at least 1");
+    return s;
+}
+
+void explainOcclusion(const ExplainArgs& a, const std::shared_ptr<const engine::Model>& model,
+                      const torch::Tensor& input, const explain::Knockouts& knockouts, nlohmann::json& out)
+{
+    const auto r = explain::occlusion(model, input, a.cls, occlusionSettings(a), knockouts, {}, a.runArgs.threads);
+    out["class"] = r.targetClass;
+    out["label"] = model->label(r.targetClass);
+    out["base_logit"] = r.baseLogit;
+    out["settings"] = {{"patch", r.settings.patch}, {"stride", r.settings.stride}, {"fill", *r.settings.fill}};
+    out["positions"] = {{"y", r.ys}, {"x", r.xs}};
+    out["grid"] = matrix(r.grid);
+    if (!a.png.empty())
+        writePng(a.png, input, model->preset(), r.map, a.opacity);
+    if (a.json)
+        return;
+    std::cout << a.input << ": occlusion of class " << r.targetClass << " (" << model->label(r.targetClass) << "), "
+              << r.ys.size() * r.xs.size() << " patches of " << r.settings.patch << " px, stride "
+              << r.settings.stride << ", fill " << fixed(*r.settings.fill, 3) << "; largest logit drop "
+              << fixed(r.grid.max().item<double>(), 4) << '\n';
+    if (!model->provenance().trained)
+        std::cout << "  " << model->provenance().description << '\n';
+}
+
+int runExplain(ExplainArgs& a)
+{
+    if (a.transform)
+        a.weights.transformInput = true;
+    if (a.noTransform)
+        a.weights.transformInput = false;
+    const auto knockouts = parseKnockouts(a.knockouts);
+    const auto model = openForCommand(a.variant, a.weights);
+    const torch::Tensor input = readInput(a.input, *model, false);
+    if (input.size(0) != 1)
+        throw Error(ErrorCode::BadArgument, a.input + ": explain takes one image; the tensor holds " +
+                                                std::to_string(input.size(0)));
+    const auto& prov = model->provenance();
+    nlohmann::json out{{"input", a.input},          {"variant", a.variant},
+                       {"weights", prov.description}, {"untrained", !prov.trained},
+                       {"method", a.method}};
+    nlohmann::json ko = nlohmann::json::array();
+    for (const auto& [node, kind] : knockouts)
+        ko.push_back({{"node", node}, {"kind", explain::toString(kind)}});
+    out["knockouts"] = ko;
+    if (a.method == "gradcam")
+        explainGradCam(a, model, input, knockouts, out);
+    else
+        explainOcclusion(a, model, input, knockouts, out);
+    if (a.json)
+        std::cout << out.dump() << '\n';
+    return 0;
+}
+
 }  // namespace
 
 void addExplainCommand(CLI::App& app, Runner& run)
 {
-    struct Args {
-        std::string input, variant, method = "gradcam", node, png;
-        WeightsArgs weights;
-        RunArgs runArgs;
-        int cls = -1, patch = 0, stride = 0;
-        std::string fill;
-        double opacity = 0.6;
-        bool perBranch = false, json = false, transform = false, noTransform = false;
-        std::vector<std::string> knockouts;
-    };
-    auto a = std::make_shared<Args>();
+    auto a = std::make_shared<ExplainArgs>();
     auto* cmd = app.add_subcommand("explain", "Why the network decides: Grad-CAM (per branch) or occlusion");
     cmd->add_option("input", a->input, "An image file, or a .safetensors file with a preprocessed 1-image `input`")
         ->required();
@@ -87,115 +206,7 @@ void addExplainCommand(CLI::App& app, Runner& run)
     auto* t = cmd->add_flag("--transform-input", a->transform, "Force torchvision's transform_input on");
     cmd->add_flag("--no-transform-input", a->noTransform, "Force transform_input off")->excludes(t);
     cmd->add_flag("--json", a->json, "Print JSON");
-    cmd->callback([&run, a] {
-        run = [a] {
-            if (a->transform)
-                a->weights.transformInput = true;
-            if (a->noTransform)
-                a->weights.transformInput = false;
-            const auto knockouts = parseKnockouts(a->knockouts);
-            const auto model = openForCommand(a->variant, a->weights);
-            const auto& desc = model->desc();  // nodes and classes are checked by the core
-            const torch::Tensor input = readInput(a->input, *model, false);
-            if (input.size(0) != 1)
-                throw Error(ErrorCode::BadArgument, a->input + ": explain takes one image; the tensor holds " +
-                                                        std::to_string(input.size(0)));
-            const auto& prov = model->provenance();
-            nlohmann::json out{{"input", a->input},          {"variant", a->variant},
-                               {"weights", prov.description}, {"untrained", !prov.trained},
-                               {"method", a->method}};
-            nlohmann::json ko = nlohmann::json::array();
-            for (const auto& [node, kind] : knockouts)
-                ko.push_back({{"node", node}, {"kind", explain::toString(kind)}});
-            out["knockouts"] = ko;
-            const int threads = a->runArgs.threads;
-
-            if (a->method == "gradcam") {
-                explain::GradCamRequest req;
-                req.node = a->node;
-                if (a->cls >= 0)
-                    req.classes = {a->cls};
-                req.perBranch = a->perBranch;
-                req.knockouts = knockouts;
-                req.threads = threads;
-                req.device = engine::parseDevice(a->runArgs.device);
-                const auto r = explain::gradCam(model, input, req);
-                const int k = r.classes.at(0);
-                const arch::ArchNode& node = *arch::findNode(desc.root, r.node);
-                out["node"] = r.node;
-                out["map_id"] = r.mapId;
-                out["reference_module"] = explain::referenceModule(node);
-                out["class"] = k;
-                out["label"] = model->label(k);
-                out["logit"] = r.prediction.logits[0][k].item<double>();
-                out["probability"] = r.prediction.probabilities[0][k].item<double>();
-                out["channel_weights"] = vector(r.weights[0]);
-                out["map_shape"] = {r.map.size(1), r.map.size(2)};
-                out["map"] = matrix(r.map[0]);
-                nlohmann::json terms = nlohmann::json::array();
-                for (const auto& term : r.terms) {
-                    const arch::ArchNode* b = arch::findNode(desc.root, term.id);
-                    terms.push_back({{"id", term.id},
-                                     {"name", term.name},
-                                     {"reference_module", b ? explain::referenceModule(*b) : ""},
-                                     {"map", matrix(term.map[0])}});
-                }
-                if (a->perBranch)
-                    out["terms"] = terms;
-                if (!a->png.empty())
-                    writePng(a->png, input, model->preset(), r.map[0], a->opacity);
-                if (!a->json) {
-                    std::cout << a->input << ": Grad-CAM of class " << k << " (" << model->label(k) << ") at "
-                              << r.mapId << ", map " << r.map.size(1) << "x" << r.map.size(2) << ", range "
-                              << fixed(r.map.min().item<double>(), 4) << " .. " << fixed(r.map.max().item<double>(), 4)
-                              << '\n';
-                    if (!prov.trained)
-                        std::cout << "  " << prov.description << '\n';
-                    for (const auto& term : r.terms)
-                        std::cout << "  " << term.id << ": sum " << fixed(term.map[0].sum().item<double>(), 4)
-                                  << '\n';
-                }
-            } else {
-                explain::OcclusionSettings s;
-                s.patch = a->patch;
-                s.stride = a->stride;
-                if (!a->fill.empty()) {
-                    try {
-                        size_t used = 0;
-                        s.fill = std::stod(a->fill, &used);
-                        if (used != a->fill.size())
-                            throw std::invalid_argument(a->fill);
-                    } catch (const std::exception&) {
-                        throw Error(ErrorCode::BadArgument, "--fill '" + a->fill + "' is not a number in 0..1");
-                    }
-                }
-                if (a->patch < 0 || a->stride < 0)
-                    throw Error(ErrorCode::BadArgument, "--patch and --stride are pixel counts of at least 1");
-                const auto r = explain::occlusion(model, input, a->cls, s, knockouts, {}, threads);
-                out["class"] = r.targetClass;
-                out["label"] = model->label(r.targetClass);
-                out["base_logit"] = r.baseLogit;
-                out["settings"] = {{"patch", r.settings.patch}, {"stride", r.settings.stride},
-                                   {"fill", *r.settings.fill}};
-                out["positions"] = {{"y", r.ys}, {"x", r.xs}};
-                out["grid"] = matrix(r.grid);
-                if (!a->png.empty())
-                    writePng(a->png, input, model->preset(), r.map, a->opacity);
-                if (!a->json) {
-                    std::cout << a->input << ": occlusion of class " << r.targetClass << " ("
-                              << model->label(r.targetClass) << "), " << r.ys.size() * r.xs.size() << " patches of "
-                              << r.settings.patch << " px, stride " << r.settings.stride << ", fill "
-                              << fixed(*r.settings.fill, 3) << "; largest logit drop "
-                              << fixed(r.grid.max().item<double>(), 4) << '\n';
-                    if (!prov.trained)
-                        std::cout << "  " << prov.description << '\n';
-                }
-            }
-            if (a->json)
-                std::cout << out.dump() << '\n';
-            return 0;
-        };
-    });
+    cmd->callback([&run, a] { run = [a] { return runExplain(*a); }; });
 }
 
 }  // namespace inception::cli

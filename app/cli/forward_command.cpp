@@ -68,12 +68,13 @@ void addForwardCommand(CLI::App& app, Runner& run)
 
             args->weights.transformInput = args->transformInput;
             const auto model = openForCommand(info.id, args->weights);
-            auto options = sessionOptions(args->runArgs);
+            const auto options = sessionOptions(args->runArgs);
             const auto ids = splitIds(args->capture);
-            options.capture = {ids.begin(), ids.end()};
+            engine::RunRequest request;
+            request.capture = {ids.begin(), ids.end()};
             const auto gradIds = splitIds(args->gradients);
-            options.gradientsAt = {gradIds.begin(), gradIds.end()};
-            options.gradientClass = args->gradientClass;
+            request.gradientsAt = {gradIds.begin(), gradIds.end()};
+            request.gradientClass = args->gradientClass;
             for (const auto& id : ids)
                 for (const auto& a : model->desc().aux)
                     if (arch::findNode(a.head, id))
@@ -86,7 +87,7 @@ void addForwardCommand(CLI::App& app, Runner& run)
                 at::globalContext().setDeterministicCuDNN(true);  // no Winograd / FFT algorithms
                 at::globalContext().setBenchmarkCuDNN(false);
             }
-            const auto p = session.run(input->to(torch::kFloat32).contiguous());
+            const auto p = session.run(input->to(torch::kFloat32).contiguous(), request);
             weights::TensorMap out{{"logits", p.logits}};
             for (const auto& id : ids)
                 out.emplace_back(id, p.activations.at(id));

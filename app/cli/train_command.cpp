@@ -34,18 +34,96 @@ models::InceptionNet makeNet(const std::string& variant, double width, double dr
 const char* kVariantHelp = "mini_inception, mini_inception_nobn, mini_inception_5x5, or one of the five in "
                            "small form (googlenet, bn_inception, inception_v3, inception_v4, inception_resnet_v2)";
 
-}  // namespace
+struct TrainArgs {
+    std::string variant = "mini_inception", dataset = "fashion-mnist", runDir, weights, split = "test";
+    double width = 0, dropout = -1;
+    bool aux = false;
+    int64_t subset = 0, valSplit = 0;
+    train::TrainConfig config;
+};
 
-void addTrainCommands(CLI::App& app, Runner& run)
+// The training images and the ones validated on (the test split, or the last --val-split of the
+// training images).
+std::pair<data::Dataset, data::Dataset> trainingData(const TrainArgs& a)
 {
-    struct Args {
-        std::string variant = "mini_inception", dataset = "fashion-mnist", runDir, weights, split = "test";
-        double width = 0, dropout = -1;
-        bool aux = false;
-        int64_t subset = 0, valSplit = 0;
-        train::TrainConfig config;
+    auto trainSet = data::datasetFromSpec(a.dataset, "train");
+    data::Dataset testSet;
+    if (a.valSplit > 0) {
+        if (a.valSplit >= trainSet.size())
+            throw Error(ErrorCode::BadArgument, "--val-split " + std::to_string(a.valSplit) +
+                                                    " leaves no training images of " + std::to_string(trainSet.size()));
+        testSet = trainSet.range(trainSet.size() - a.valSplit, a.valSplit);
+        trainSet = trainSet.head(trainSet.size() - a.valSplit);
+    } else {
+        testSet = data::datasetFromSpec(a.dataset, "test");
+    }
+    if (a.subset > 0)
+        trainSet = trainSet.head(a.subset);
+    return {trainSet, testSet};
+}
+
+// A progress line per step on a terminal (every 50 steps elsewhere) and a line per epoch.
+train::TrainCallbacks progressPrinter(int64_t total)
+{
+    const bool tty = ::isatty(STDOUT_FILENO);
+    const auto start = std::chrono::steady_clock::now();
+    auto firstStep = std::make_shared<int64_t>(-1);  // a resumed run starts past 1
+    train::TrainCallbacks cb;
+    cb.step = [=](const train::StepReport& r) {
+        if (*firstStep < 0)
+            *firstStep = r.step - 1;
+        if (!tty && r.step % 50 != 0)
+            return;
+        const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        const double eta = elapsed / double(r.step - *firstStep) * double(total - r.step);
+        std::string bar;
+        if (tty) {
+            const auto filled = size_t(24 * r.step / std::max<int64_t>(total, 1));
+            bar = "[" + std::string(filled, '#') + std::string(24 - filled, '.') + "] ";
+        }
+        std::cout << (tty ? "\r" : "") << bar << "epoch " << r.epoch << "  step " << r.step << '/' << total
+                  << "  loss " << fixed(r.loss, 4) << "  lr " << fixed(r.lr, 4) << "  " << fixed(r.imagesPerSecond, 0)
+                  << " img/s  ETA " << int(eta) << " s" << (tty ? "   " : "\n") << std::flush;
     };
-    auto a = std::make_shared<Args>();
+    cb.epoch = [tty](const train::EpochReport& e) {
+        std::cout << (tty ? "\n" : "") << "epoch " << e.epoch << ": train loss " << fixed(e.trainLoss, 4)
+                  << ", accuracy " << fixed(100 * e.trainAccuracy, 2) << " %; validation loss " << fixed(e.valLoss, 4)
+                  << ", accuracy " << fixed(100 * e.valAccuracy, 2) << " % (" << fixed(e.seconds, 1) << " s)\n";
+    };
+    return cb;
+}
+
+int runTrain(TrainArgs& a)
+{
+    auto [trainSet, testSet] = trainingData(a);
+    torch::manual_seed(a.config.seed);  // the initial weights follow --seed too
+    auto net = makeNet(a.variant, a.width, a.dropout, trainSet, a.aux);
+    a.config.runDir = a.runDir;
+    a.config.modelInfo.variant = a.variant;
+    a.config.modelInfo.width = a.width > 0 ? a.width : (a.variant.rfind("mini_inception", 0) == 0 ? 0.5 : 0.25);
+    a.config.modelInfo.classes = trainSet.classes;
+    a.config.modelInfo.dataset = a.dataset.substr(0, a.dataset.find(':'));
+    if (a.config.resume && a.runDir.empty())
+        throw Error(ErrorCode::BadArgument, "--resume needs --run DIR");
+    const auto dist = train::Distributed::fromEnvironment();
+    if (dist)
+        std::cout << "rank " << dist->rank() << " of " << dist->worldSize() << "\n";
+    const int64_t perEpoch = (trainSet.size() + a.config.batch - 1) / a.config.batch;
+    const int64_t total = perEpoch * a.config.epochs;
+    std::cout << net->desc().variant << ": " << net->desc().root.params << " parameters, " << trainSet.size()
+              << " training images, " << total << " steps\n";
+    train::TrainCallbacks cb;
+    if (!dist || dist->rank() == 0)  // rank 0 reports
+        cb = progressPrinter(total);
+    const auto result = train::fit(net, trainSet, testSet, a.config, cb, dist);
+    if (result.resumedAt > 0)
+        std::cout << "resumed at step " << result.resumedAt << "\n";
+    return 0;
+}
+
+void addTrainCommand(CLI::App& app, Runner& run)
+{
+    auto a = std::make_shared<TrainArgs>();
     auto* cmd = app.add_subcommand("train", "Train an Inception network on small images (several processes: "
                                             "set MASTER_ADDR, MASTER_PORT, RANK, WORLD_SIZE)");
     cmd->add_option("--variant", a->variant, kVariantHelp);
@@ -74,78 +152,50 @@ void addTrainCommands(CLI::App& app, Runner& run)
     cmd->add_option("--seed", a->config.seed);
     cmd->add_option("--threads", a->config.threads);
     cmd->add_option("--run", a->runDir, "Run folder: metrics.csv, config.json, model.safetensors + model.json");
-    cmd->callback([&run, a] {
-        run = [a] {
-            auto trainSet = data::datasetFromSpec(a->dataset, "train");
-            data::Dataset testSet;
-            if (a->valSplit > 0) {
-                if (a->valSplit >= trainSet.size())
-                    throw Error(ErrorCode::BadArgument, "--val-split " + std::to_string(a->valSplit) +
-                                                            " leaves no training images of " +
-                                                            std::to_string(trainSet.size()));
-                testSet = trainSet.range(trainSet.size() - a->valSplit, a->valSplit);
-                trainSet = trainSet.head(trainSet.size() - a->valSplit);
-            } else {
-                testSet = data::datasetFromSpec(a->dataset, "test");
-            }
-            if (a->subset > 0)
-                trainSet = trainSet.head(a->subset);
-            torch::manual_seed(a->config.seed);  // the initial weights follow --seed too
-            auto net = makeNet(a->variant, a->width, a->dropout, trainSet, a->aux);
-            a->config.runDir = a->runDir;
-            a->config.modelInfo.variant = a->variant;
-            a->config.modelInfo.width = a->width > 0 ? a->width : (a->variant.rfind("mini_inception", 0) == 0 ? 0.5 : 0.25);
-            a->config.modelInfo.classes = trainSet.classes;
-            a->config.modelInfo.dataset = a->dataset.substr(0, a->dataset.find(':'));
-            if (a->config.resume && a->runDir.empty())
-                throw Error(ErrorCode::BadArgument, "--resume needs --run DIR");
-            const auto dist = train::Distributed::fromEnvironment();
-            if (dist)
-                std::cout << "rank " << dist->rank() << " of " << dist->worldSize() << "\n";
-            const bool tty = ::isatty(STDOUT_FILENO);
-            const int64_t perEpoch = (trainSet.size() + a->config.batch - 1) / a->config.batch;
-            const int64_t total = perEpoch * a->config.epochs;
-            std::cout << net->desc().variant << ": " << net->desc().root.params << " parameters, " << trainSet.size()
-                      << " training images, " << total << " steps\n";
-            const auto start = std::chrono::steady_clock::now();
-            train::TrainCallbacks cb;
-            int64_t firstStep = -1;  // a resumed run starts past 1
-            cb.step = [&](const train::StepReport& r) {
-                if (firstStep < 0)
-                    firstStep = r.step - 1;
-                if (!tty && r.step % 50 != 0)
-                    return;
-                const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-                const double eta = elapsed / double(r.step - firstStep) * double(total - r.step);
-                std::string bar;
-                if (tty) {
-                    const auto filled = size_t(24 * r.step / std::max<int64_t>(total, 1));
-                    bar = "[" + std::string(filled, '#') + std::string(24 - filled, '.') + "] ";
-                }
-                std::cout << (tty ? "\r" : "") << bar << "epoch " << r.epoch << "  step " << r.step << '/' << total << "  loss "
-                          << fixed(r.loss, 4) << "  lr " << fixed(r.lr, 4) << "  " << fixed(r.imagesPerSecond, 0)
-                          << " img/s  ETA " << int(eta) << " s" << (tty ? "   " : "\n") << std::flush;
-            };
-            cb.epoch = [&](const train::EpochReport& e) {
-                std::cout << (tty ? "\n" : "") << "epoch " << e.epoch << ": train loss " << fixed(e.trainLoss, 4)
-                          << ", accuracy " << fixed(100 * e.trainAccuracy, 2) << " %; validation loss " << fixed(e.valLoss, 4)
-                          << ", accuracy " << fixed(100 * e.valAccuracy, 2) << " % (" << fixed(e.seconds, 1) << " s)\n";
-            };
-            if (dist && dist->rank() != 0)
-                cb = {};  // rank 0 reports
-            const auto result = train::fit(net, trainSet, testSet, a->config, cb, dist);
-            if (result.resumedAt > 0)
-                std::cout << "resumed at step " << result.resumedAt << "\n";
-            return 0;
-        };
-    });
+    cmd->callback([&run, a] { run = [a] { return runTrain(*a); }; });
+}
 
-    struct EvalArgs {
-        std::string variant = "mini_inception", dataset = "fashion-mnist", split = "test";
-        WeightsArgs weights;
-        RunArgs runArgs;
-        int batch = 500;
-    };
+struct EvalArgs {
+    std::string variant = "mini_inception", dataset = "fashion-mnist", split = "test";
+    WeightsArgs weights;
+    RunArgs runArgs;
+    int batch = 500;
+};
+
+int runEvaluate(const EvalArgs& e)
+{
+    const auto d = data::datasetFromSpec(e.dataset, e.split);
+    const auto model = openForCommand(e.variant, e.weights);
+    engine::Session session(model, sessionOptions(e.runArgs));
+    const int64_t classes = model->classes();
+    auto confusion = torch::zeros({classes, classes}, torch::kInt64);
+    double lossSum = 0;
+    int64_t correct = 0;
+    for (int64_t i = 0; i < d.size(); i += e.batch) {
+        const int64_t n = std::min<int64_t>(e.batch, d.size() - i);
+        const auto p = session.run(train::toInput(d.images.narrow(0, i, n)).contiguous());
+        const auto labels = d.labels.narrow(0, i, n);
+        lossSum += torch::nn::functional::cross_entropy(p.logits, labels).item<double>() * double(n);
+        const auto predicted = p.logits.argmax(1);
+        correct += (predicted == labels).sum().item<int64_t>();
+        confusion.index_put_({labels, predicted}, torch::ones({n}, torch::kInt64), /*accumulate=*/true);
+    }
+    const double accuracy = double(correct) / double(std::max<int64_t>(1, d.size()));
+    std::cout << "accuracy " << fixed(100 * accuracy, 2) << " % on " << d.size() << " " << e.split << " images (loss "
+              << fixed(lossSum / double(std::max<int64_t>(1, d.size())), 4) << "; " << model->provenance().description
+              << "; " << session.deviceName() << ", " << (session.compiled() ? "compiled plan" : "eager network")
+              << ", " << e.runArgs.precision << ")\nconfusion (rows: true class, columns: predicted)\n";
+    for (int64_t i = 0; i < classes; ++i) {
+        std::cout << std::setw(12) << (size_t(i) < d.classes.size() ? d.classes[size_t(i)] : std::to_string(i));
+        for (int64_t j = 0; j < classes; ++j)
+            std::cout << std::setw(6) << confusion[i][j].item<int64_t>();
+        std::cout << '\n';
+    }
+    return 0;
+}
+
+void addEvaluateCommand(CLI::App& app, Runner& run)
+{
     auto e = std::make_shared<EvalArgs>();
     auto* eval = app.add_subcommand("evaluate", "Accuracy and confusion matrix of a model, through the engine");
     eval->add_option("--variant", e->variant, kVariantHelp);
@@ -154,39 +204,15 @@ void addTrainCommands(CLI::App& app, Runner& run)
     eval->add_option("--dataset", e->dataset, "fashion-mnist[:DIR], cifar10:DIR or folder:DIR");
     eval->add_option("--split", e->split, "train or test");
     eval->add_option("--batch", e->batch, "Images per forward")->check(CLI::Range(1, 4096));
-    eval->callback([&run, e] {
-        run = [e] {
-            const auto d = data::datasetFromSpec(e->dataset, e->split);
-            const auto model = openForCommand(e->variant, e->weights);
-            engine::Session session(model, sessionOptions(e->runArgs));
-            const int64_t classes = model->classes();
-            auto confusion = torch::zeros({classes, classes}, torch::kInt64);
-            double lossSum = 0;
-            int64_t correct = 0;
-            for (int64_t i = 0; i < d.size(); i += e->batch) {
-                const int64_t n = std::min<int64_t>(e->batch, d.size() - i);
-                const auto p = session.run(train::toInput(d.images.narrow(0, i, n)).contiguous());
-                const auto labels = d.labels.narrow(0, i, n);
-                lossSum += torch::nn::functional::cross_entropy(p.logits, labels).item<double>() * double(n);
-                const auto predicted = p.logits.argmax(1);
-                correct += (predicted == labels).sum().item<int64_t>();
-                confusion.index_put_({labels, predicted}, torch::ones({n}, torch::kInt64), /*accumulate=*/true);
-            }
-            const double accuracy = double(correct) / double(std::max<int64_t>(1, d.size()));
-            std::cout << "accuracy " << fixed(100 * accuracy, 2) << " % on " << d.size() << " " << e->split
-                      << " images (loss " << fixed(lossSum / double(std::max<int64_t>(1, d.size())), 4) << "; "
-                      << model->provenance().description << "; " << session.deviceName() << ", "
-                      << (session.compiled() ? "compiled plan" : "eager network") << ", " << e->runArgs.precision
-                      << ")\nconfusion (rows: true class, columns: predicted)\n";
-            for (int64_t i = 0; i < classes; ++i) {
-                std::cout << std::setw(12) << (size_t(i) < d.classes.size() ? d.classes[size_t(i)] : std::to_string(i));
-                for (int64_t j = 0; j < classes; ++j)
-                    std::cout << std::setw(6) << confusion[i][j].item<int64_t>();
-                std::cout << '\n';
-            }
-            return 0;
-        };
-    });
+    eval->callback([&run, e] { run = [e] { return runEvaluate(*e); }; });
+}
+
+}  // namespace
+
+void addTrainCommands(CLI::App& app, Runner& run)
+{
+    addTrainCommand(app, run);
+    addEvaluateCommand(app, run);
 }
 
 }  // namespace inception::cli

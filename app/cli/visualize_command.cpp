@@ -30,21 +30,91 @@ void reportCacheProblem(const explain::CacheReport& cache, bool json)
         std::cerr << "note: " << cache.problem << '\n';
 }
 
+struct VisualizeArgs {
+    std::string variant, node, png, output, cache;
+    WeightsArgs weights;
+    RunArgs runArgs;
+    bool noCache = false;
+    int channel = -1, cls = -1, steps = 512, size = 0, images = 1;
+    uint64_t seed = 0;
+    double diversity = 0.0;
+    bool json = false, pixels = false, noTransforms = false, logit = false;
+};
+
+explain::VisualizeRequest visualizeRequest(const VisualizeArgs& a)
+{
+    explain::VisualizeRequest r;
+    r.node = a.node;
+    r.channel = a.channel;
+    r.classIndex = a.cls;
+    r.classLogit = a.logit;
+    r.steps = a.steps;
+    r.size = a.size;
+    r.seed = a.seed;
+    r.images = a.images;
+    r.diversity = a.diversity;
+    r.transforms = !a.noTransforms;
+    r.parameterisation = a.pixels ? explain::Parameterisation::Pixels : explain::Parameterisation::Fourier;
+    r.threads = a.runArgs.threads;
+    r.device = engine::parseDevice(a.runArgs.device);
+    return r;
+}
+
+void writePicturePng(const std::string& path, const torch::Tensor& pixels)
+{
+#ifdef INCEPTION_HAVE_VISION
+    const auto row = pixels.permute({1, 0, 2, 3}).reshape({pixels.size(1), -1, 3});
+    const auto u8 = (row * 255.0).round().clamp(0, 255).to(torch::kUInt8).contiguous();
+    cv::Mat rgb(int(u8.size(0)), int(u8.size(1)), CV_8UC3, u8.data_ptr<uint8_t>());
+    vision::writeImageFile(path, rgb.clone());
+#else
+    (void)path, (void)pixels;
+    throw Error(ErrorCode::UnsupportedFormat, "--png needs a build with OpenCV; write --output OUT.safetensors instead");
+#endif
+}
+
+int runVisualize(const VisualizeArgs& a)
+{
+    if (a.node.empty() && a.cls < 0)
+        throw Error(ErrorCode::BadArgument, "visualize needs --node ID (optionally --channel C) or --class K");
+    const auto model = openForCommand(a.variant, a.weights);
+    const auto r = visualizeRequest(a);
+    if (a.png.empty() && a.output.empty() && !a.json)
+        throw Error(ErrorCode::BadArgument, "say where the picture goes: --png OUT or --output OUT.safetensors (or --json)");
+    explain::CacheReport cache;
+    const auto res = a.noCache ? explain::visualize(model, r) : explain::visualizeCached(model, r, {}, &cache, a.cache);
+    reportCacheProblem(cache, a.json);
+    if (!a.output.empty())
+        weights::writeSafetensors(a.output, {{"pixels", res.pixels}, {"input", res.input}});
+    if (!a.png.empty())
+        writePicturePng(a.png, res.pixels);
+    const auto& prov = model->provenance();
+    if (a.json) {
+        nlohmann::json out{{"variant", a.variant}, {"node", a.node},     {"channel", a.channel},
+                           {"class", a.cls},       {"steps", res.steps},  {"size", res.pixels.size(1)},
+                           {"seed", a.seed},       {"before", res.before}, {"after", res.after},
+                           {"taps", res.taps},     {"seconds", res.seconds},
+                           {"high_frequency_share", explain::highFrequencyShare(res.pixels)},
+                           {"parameterisation", a.pixels ? "pixels" : "fourier"},
+                           {"weights", prov.description}, {"untrained", !prov.trained},
+                           {"cached", cache.hit}, {"cache_file", cache.path}, {"cache_problem", cache.problem}};
+        std::cout << out.dump() << '\n';
+        return 0;
+    }
+    std::cout << a.variant << " " << (a.cls >= 0 ? "class " + std::to_string(a.cls) : a.node)
+              << (a.channel >= 0 ? " channel " + std::to_string(a.channel) : std::string()) << ": " << res.steps
+              << " steps in " << fixed(res.seconds, 1) << " s, target " << fixed(res.before, 3) << " -> "
+              << fixed(res.after, 3) << (cache.hit ? " (from the cache)" : "") << '\n';
+    if (!prov.trained)
+        std::cout << "  " << prov.description << '\n';
+    return 0;
+}
+
 }  // namespace
 
 void addVisualizeCommand(CLI::App& app, Runner& run)
 {
-    struct Args {
-        std::string variant, node, png, output, cache;
-        WeightsArgs weights;
-        RunArgs runArgs;
-        bool noCache = false;
-        int channel = -1, cls = -1, steps = 512, size = 0, images = 1;
-        uint64_t seed = 0;
-        double diversity = 0.0;
-        bool json = false, pixels = false, noTransforms = false, logit = false;
-    };
-    auto a = std::make_shared<Args>();
+    auto a = std::make_shared<VisualizeArgs>();
     auto* cmd = app.add_subcommand("visualize", "Feature visualisation: a picture that maximises a channel, a node or a class");
     cmd->add_option("--variant", a->variant, "Variant id")->required();
     addWeightsOptions(cmd, a->weights, true, "--weights-seed");  // --seed is the optimisation's here
@@ -64,66 +134,7 @@ void addVisualizeCommand(CLI::App& app, Runner& run)
     cmd->add_option("--output", a->output, "Write the picture(s) as .safetensors (`pixels` [N,H,W,3], `input`)");
     addCacheOptions(cmd, a->cache, a->noCache);
     cmd->add_flag("--json", a->json, "Print JSON (the target's value before and after)");
-    cmd->callback([&run, a] {
-        run = [a] {
-            if (a->node.empty() && a->cls < 0)
-                throw Error(ErrorCode::BadArgument, "visualize needs --node ID (optionally --channel C) or --class K");
-            const auto model = openForCommand(a->variant, a->weights);
-            explain::VisualizeRequest r;
-            r.node = a->node;
-            r.channel = a->channel;
-            r.classIndex = a->cls;
-            r.classLogit = a->logit;
-            r.steps = a->steps;
-            r.size = a->size;
-            r.seed = a->seed;
-            r.images = a->images;
-            r.diversity = a->diversity;
-            r.transforms = !a->noTransforms;
-            r.parameterisation = a->pixels ? explain::Parameterisation::Pixels : explain::Parameterisation::Fourier;
-            r.threads = a->runArgs.threads;
-            r.device = engine::parseDevice(a->runArgs.device);
-            if (a->png.empty() && a->output.empty() && !a->json)
-                throw Error(ErrorCode::BadArgument, "say where the picture goes: --png OUT or --output OUT.safetensors (or --json)");
-            explain::CacheReport cache;
-            const auto res = a->noCache ? explain::visualize(model, r)
-                                        : explain::visualizeCached(model, r, {}, &cache, a->cache);
-            reportCacheProblem(cache, a->json);
-            if (!a->output.empty())
-                weights::writeSafetensors(a->output, {{"pixels", res.pixels}, {"input", res.input}});
-            if (!a->png.empty()) {
-#ifdef INCEPTION_HAVE_VISION
-                const auto row = res.pixels.permute({1, 0, 2, 3}).reshape({res.pixels.size(1), -1, 3});
-                const auto u8 = (row * 255.0).round().clamp(0, 255).to(torch::kUInt8).contiguous();
-                cv::Mat rgb(int(u8.size(0)), int(u8.size(1)), CV_8UC3, u8.data_ptr<uint8_t>());
-                vision::writeImageFile(a->png, rgb.clone());
-#else
-                throw Error(ErrorCode::UnsupportedFormat,
-                            "--png needs a build with OpenCV; write --output OUT.safetensors instead");
-#endif
-            }
-            const auto& prov = model->provenance();
-            if (a->json) {
-                nlohmann::json out{{"variant", a->variant}, {"node", a->node},     {"channel", a->channel},
-                                   {"class", a->cls},       {"steps", res.steps},  {"size", res.pixels.size(1)},
-                                   {"seed", a->seed},       {"before", res.before}, {"after", res.after},
-                                   {"taps", res.taps},      {"seconds", res.seconds},
-                                   {"high_frequency_share", explain::highFrequencyShare(res.pixels)},
-                                   {"parameterisation", a->pixels ? "pixels" : "fourier"},
-                                   {"weights", prov.description}, {"untrained", !prov.trained},
-                                   {"cached", cache.hit}, {"cache_file", cache.path}, {"cache_problem", cache.problem}};
-                std::cout << out.dump() << '\n';
-            } else {
-                std::cout << a->variant << " " << (a->cls >= 0 ? "class " + std::to_string(a->cls) : a->node)
-                          << (a->channel >= 0 ? " channel " + std::to_string(a->channel) : std::string()) << ": "
-                          << res.steps << " steps in " << fixed(res.seconds, 1) << " s, target " << fixed(res.before, 3)
-                          << " -> " << fixed(res.after, 3) << (cache.hit ? " (from the cache)" : "") << '\n';
-                if (!prov.trained)
-                    std::cout << "  " << prov.description << '\n';
-            }
-            return 0;
-        };
-    });
+    cmd->callback([&run, a] { run = [a] { return runVisualize(*a); }; });
 }
 
 }  // namespace inception::cli
@@ -197,20 +208,78 @@ void addDreamCommand(CLI::App& app, Runner& run)
 }  // namespace inception::cli
 
 #ifdef INCEPTION_HAVE_VISION
-#include "vision/dataset_index.h"
+#include "explain/dataset_index.h"
 
 namespace inception::cli {
 
+namespace {
+
+struct IndexArgs {
+    std::string dir, variant, index, node, png;
+    WeightsArgs weights;
+    RunArgs runArgs;
+    int channel = 0, stopAfter = 0;
+    bool json = false;
+};
+
+int runIndexFolder(const IndexArgs& a)
+{
+    const auto model = openForCommand(a.variant, a.weights);
+    explain::IndexOptions o;
+    o.indexPath = a.index;
+    o.threads = a.runArgs.threads;
+    int64_t decodedSoFar = 0;
+    const auto s = explain::indexFolder(model, a.dir, o, [&](int64_t, int64_t) {
+        ++decodedSoFar;
+        return a.stopAfter <= 0 || decodedSoFar < a.stopAfter;
+    });
+    if (a.json) {
+        std::cout << nlohmann::json{{"index", s.indexPath}, {"images", s.images},      {"decoded", s.decoded},
+                                    {"skipped", s.skipped},  {"failed", s.failed},      {"interrupted", s.interrupted},
+                                    {"rebuilt", s.rebuilt},  {"rebuilt_why", s.rebuiltWhy},
+                                    {"last_failure", s.lastFailure}}
+                         .dump()
+                  << '\n';
+        return 0;
+    }
+    if (s.rebuilt)
+        std::cout << "index rebuilt: " << s.rebuiltWhy << '\n';
+    std::cout << s.indexPath << ": " << s.images << " images (" << s.decoded << " decoded now, " << s.skipped
+              << " already indexed, " << s.failed << " unreadable" << (s.interrupted ? ", interrupted" : "") << ")\n";
+    if (s.failed)
+        std::cout << "  last unreadable: " << s.lastFailure << '\n';
+    return 0;
+}
+
+int runTopImages(const IndexArgs& b)
+{
+    const auto model = openForCommand(b.variant, b.weights);
+    const auto ex = explain::topImages(model, b.index, b.node, b.channel);
+    auto list = [](const std::vector<explain::Example>& v) {
+        nlohmann::json out = nlohmann::json::array();
+        for (const auto& e : v)
+            out.push_back({{"file", e.file}, {"value", e.value}, {"y", e.y}, {"x", e.x},
+                           {"field", {e.top, e.left, e.bottom, e.right}}});
+        return out;
+    };
+    if (b.json) {
+        std::cout << nlohmann::json{{"node", b.node}, {"channel", b.channel}, {"top", list(ex.top)},
+                                    {"near_zero", list(ex.nearZero)}}
+                         .dump()
+                  << '\n';
+        return 0;
+    }
+    for (const auto& e : ex.top)
+        std::cout << fixed(e.value, 3) << "  " << e.file << "  at (" << e.y << ", " << e.x << "), field rows " << e.top
+                  << ".." << e.bottom << ", columns " << e.left << ".." << e.right << '\n';
+    return 0;
+}
+
+}  // namespace
+
 void addIndexCommands(CLI::App& app, Runner& run)
 {
-    struct Args {
-        std::string dir, variant, index, node, png;
-        WeightsArgs weights;
-        RunArgs runArgs;
-        int channel = 0, stopAfter = 0;
-        bool json = false;
-    };
-    auto a = std::make_shared<Args>();
+    auto a = std::make_shared<IndexArgs>();
     auto* cmd = app.add_subcommand("index-folder", "Dataset examples: index a folder of images (resumable)");
     cmd->add_option("dir", a->dir, "Folder of images")->required();
     cmd->add_option("--variant", a->variant, "Variant id")->required();
@@ -219,38 +288,9 @@ void addIndexCommands(CLI::App& app, Runner& run)
     cmd->add_option("--index", a->index, "Index file (default: DIR/.inception-index-VARIANT.safetensors)");
     cmd->add_option("--stop-after", a->stopAfter, "Stop after N decoded images (an interruption, for tests)");
     cmd->add_flag("--json", a->json, "Print JSON (images, decoded, skipped, failed)");
-    cmd->callback([&run, a] {
-        run = [a] {
-            const auto model = openForCommand(a->variant, a->weights);
-            vision::IndexOptions o;
-            o.indexPath = a->index;
-            o.threads = a->runArgs.threads;
-            int64_t decodedSoFar = 0;
-            const auto s = vision::indexFolder(model, a->dir, o, [&](int64_t, int64_t) {
-                ++decodedSoFar;
-                return a->stopAfter <= 0 || decodedSoFar < a->stopAfter;
-            });
-            if (a->json) {
-                std::cout << nlohmann::json{{"index", s.indexPath}, {"images", s.images},      {"decoded", s.decoded},
-                                            {"skipped", s.skipped},  {"failed", s.failed},      {"interrupted", s.interrupted},
-                                            {"rebuilt", s.rebuilt},  {"rebuilt_why", s.rebuiltWhy},
-                                            {"last_failure", s.lastFailure}}
-                                 .dump()
-                          << '\n';
-            } else {
-                if (s.rebuilt)
-                    std::cout << "index rebuilt: " << s.rebuiltWhy << '\n';
-                std::cout << s.indexPath << ": " << s.images << " images (" << s.decoded << " decoded now, " << s.skipped
-                          << " already indexed, " << s.failed << " unreadable" << (s.interrupted ? ", interrupted" : "")
-                          << ")\n";
-                if (s.failed)
-                    std::cout << "  last unreadable: " << s.lastFailure << '\n';
-            }
-            return 0;
-        };
-    });
+    cmd->callback([&run, a] { run = [a] { return runIndexFolder(*a); }; });
 
-    auto b = std::make_shared<Args>();
+    auto b = std::make_shared<IndexArgs>();
     auto* top = app.add_subcommand("top-images", "Dataset examples: the images a channel responds to most");
     top->add_option("--variant", b->variant, "Variant id")->required();
     addWeightsOptions(top, b->weights);
@@ -258,30 +298,7 @@ void addIndexCommands(CLI::App& app, Runner& run)
     top->add_option("--node", b->node, "Node id")->required();
     top->add_option("--channel", b->channel, "Channel")->required();
     top->add_flag("--json", b->json, "Print JSON");
-    top->callback([&run, b] {
-        run = [b] {
-            const auto model = openForCommand(b->variant, b->weights);
-            const auto ex = vision::topImages(model, b->index, b->node, b->channel);
-            auto list = [](const std::vector<vision::Example>& v) {
-                nlohmann::json out = nlohmann::json::array();
-                for (const auto& e : v)
-                    out.push_back({{"file", e.file}, {"value", e.value}, {"y", e.y}, {"x", e.x},
-                                   {"field", {e.top, e.left, e.bottom, e.right}}});
-                return out;
-            };
-            if (b->json) {
-                std::cout << nlohmann::json{{"node", b->node}, {"channel", b->channel}, {"top", list(ex.top)},
-                                            {"near_zero", list(ex.nearZero)}}
-                                 .dump()
-                          << '\n';
-            } else {
-                for (const auto& e : ex.top)
-                    std::cout << fixed(e.value, 3) << "  " << e.file << "  at (" << e.y << ", " << e.x << "), field rows "
-                              << e.top << ".." << e.bottom << ", columns " << e.left << ".." << e.right << '\n';
-            }
-            return 0;
-        };
-    });
+    top->callback([&run, b] { run = [b] { return runTopImages(*b); }; });
 }
 
 }  // namespace inception::cli

@@ -6,7 +6,7 @@
 #include "common/error.h"
 #include "common/sha256.h"
 #include "weights/catalog.h"
-#include "weights/checkpoint.h"
+#include "weights/weights_file.h"
 
 namespace inception::cli {
 
@@ -67,9 +67,8 @@ void addWeightsCommand(CLI::App& app, Runner& run)
             } else {
                 std::cout << "  " << entry->variant << ": matches the published prefix " << prefix << '\n';
             }
-            const auto tensors = weights::readCheckpoint(*file);
-            std::cout << "  " << weights::toString(weights::detectFormat(*file)) << " format, " << tensors.size()
-                      << " tensors\n";
+            const auto read = weights::readWeightsFile(*file);
+            std::cout << "  " << weights::toString(read.format) << " format, " << read.tensors.size() << " tensors\n";
             return 0;
         };
     });

@@ -11,7 +11,7 @@
 namespace inception::data {
 
 struct Dataset {
-    torch::Tensor images;  // uint8 [N, C, H, W]
+    torch::Tensor images;  // uint8 [N, C, H, W] pixels, or float32 already the network's input (image folders)
     torch::Tensor labels;  // int64 [N]
     std::vector<std::string> classes;
     int64_t size() const { return labels.defined() ? labels.size(0) : 0; }

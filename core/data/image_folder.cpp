@@ -6,10 +6,9 @@
 #include <filesystem>
 #include <random>
 
-#include <opencv2/imgproc.hpp>
-
 #include "common/error.h"
-#include "vision/decode.h"
+#include "models/registry.h"
+#include "vision/load_input.h"
 
 namespace inception::data {
 
@@ -25,20 +24,6 @@ bool looksLikeImage(const fs::path& p)
         if (ext == e)
             return true;
     return false;
-}
-
-torch::Tensor toSquare(const cv::Mat& rgb, int size, int channels)
-{
-    cv::Mat img = rgb;
-    if (channels == 1)
-        cv::cvtColor(rgb, img, cv::COLOR_RGB2GRAY);
-    const double scale = double(size) / double(std::min(img.rows, img.cols));
-    cv::Mat resized;
-    cv::resize(img, resized, cv::Size(std::max(size, int(std::lround(img.cols * scale))),
-                                      std::max(size, int(std::lround(img.rows * scale)))),
-               0, 0, scale < 1 ? cv::INTER_AREA : cv::INTER_LINEAR);
-    const cv::Mat crop = resized(cv::Rect((resized.cols - size) / 2, (resized.rows - size) / 2, size, size)).clone();
-    return torch::from_blob(crop.data, {size, size, channels}, torch::kUInt8).permute({2, 0, 1}).clone();
 }
 
 }  // namespace
@@ -60,6 +45,9 @@ Dataset imageFolder(const std::string& dir, const std::string& split, const Imag
     if (classDirs.empty())
         throw Error(ErrorCode::BadArgument, dir + " has no class folders (one sub-folder of images per class)");
     Dataset d;
+    // The pixels `classify` feeds a network trained on this folder: its preset, through the one
+    // decode-and-preprocess path.
+    const auto preset = models::trainedPreset({o.channels, o.size, o.size}, "folder");
     std::vector<torch::Tensor> images;
     std::vector<int64_t> labels;
     for (size_t c = 0; c < classDirs.size(); ++c) {
@@ -77,13 +65,11 @@ Dataset imageFolder(const std::string& dir, const std::string& split, const Imag
         for (size_t i = 0; i < files.size(); ++i) {
             if ((i < held) != wantVal)
                 continue;
-            cv::Mat rgb;
             try {
-                rgb = vision::decodeImageFile(files[i].string());
+                images.push_back(vision::loadInput(files[i].string(), preset)[0]);
             } catch (const Error& e) {
                 throw Error(e.code(), "in the dataset " + dir + ": " + e.what());
             }
-            images.push_back(toSquare(rgb, o.size, o.channels));
             labels.push_back(int64_t(c));
         }
         d.classes.push_back(classDirs[c].filename().string());

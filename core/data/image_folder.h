@@ -1,8 +1,10 @@
 #pragma once
 // An image folder as a dataset: one sub-folder per class (named after it), any image format
-// OpenCV reads. Every image is resized (shorter side, then centre crop) to size x size, grey or
-// colour. The train / validation split is drawn per class with a fixed seed, so it is the same
-// on every run and every machine.
+// OpenCV reads. Every image goes through vision::loadInput with the preset of a network trained
+// on it (models::trainedPreset: shorter side resized to `size`, centre crop, grey or colour,
+// normalised), so training and evaluation see exactly the pixels `classify` feeds the network;
+// the images come out float32, already the network's input. The train / validation split is
+// drawn per class with a fixed seed, so it is the same on every run and every machine.
 #include <string>
 
 #include "data/datasets.h"

@@ -14,6 +14,7 @@
 #include "common/resources.h"
 #include "models/registry.h"
 #include "weights/safetensors.h"
+#include "weights/weights_file.h"
 #include "weights/state_dict.h"
 
 namespace inception::engine {
@@ -202,7 +203,7 @@ models::InceptionNet untrainedNetwork(const std::string& variant, uint64_t seed,
     if (!file.empty() && std::filesystem::exists(file, ec)) {
         try {
             say(0.5, "reading the calibration from the cache");
-            auto cached = weights::readSafetensors(file);
+            auto cached = weights::readWeightsFile(file).tensors;
             const torch::Tensor* stored = weights::find(cached, "__init_check__");
             if (stored && std::abs(stored->item<double>() - check) <= 1e-9 * std::max(1.0, std::abs(check))) {
                 weights::loadStateDict(*net, cached, weights::LoadMode::Lenient);

@@ -10,13 +10,12 @@
 #include "engine/calibrate.h"
 #include "engine/engine.h"
 #include "engine/cpu_features.h"
-#include "engine/loader.h"
 #include "engine/plan.h"
 #include "models/small_form.h"
+#include "weights/adapt.h"
 #include "weights/catalog.h"
-#include "weights/checkpoint.h"
-#include "weights/model_file.h"
 #include "weights/state_dict.h"
+#include "weights/weights_file.h"
 
 namespace inception::engine {
 
@@ -50,19 +49,6 @@ std::string bundledFile(const std::string& variant)
     return resourcePath("models/fashion_mnist_" + variant + ".safetensors");
 }
 
-// The preprocessing of a network trained by this project (x/255, then (x-0.5)/0.5).
-models::PreprocessPreset ownPreset(const weights::ModelFileInfo& info)
-{
-    models::PreprocessPreset p;
-    p.resize = int(std::min(info.input[1], info.input[2]));
-    p.crop = p.resize;
-    p.mean = {0.5, 0.5, 0.5};
-    p.std = {0.5, 0.5, 0.5};
-    p.grey = info.input[0] == 1;
-    p.lightOnDark = info.dataset == "fashion-mnist";
-    return p;
-}
-
 struct Opened {
     models::InceptionNet net{nullptr};
     std::vector<std::string> labels;
@@ -71,11 +57,12 @@ struct Opened {
 };
 
 // A model file of this project: tensors + the JSON that says which network they fit.
-Opened openModelFile(const std::string& variant, const std::string& path, const weights::ModelFileInfo& info)
+Opened openModelFile(const std::string& variant, const weights::WeightsFile& file)
 {
+    const weights::ModelFileInfo& info = *file.info;
     if (info.variant != variant)
         throw Error(ErrorCode::WeightsMismatch,
-                    path + ": is a model of " + info.variant + " (says its .json), not of " + variant);
+                    file.path + ": is a model of " + info.variant + " (says its .json), not of " + variant);
     Opened o;
     models::SmallForm form;
     form.channels = int(info.input[0]);
@@ -86,47 +73,109 @@ Opened openModelFile(const std::string& variant, const std::string& path, const 
     form.width = info.width > 0 ? info.width : (models::isTeachingVariant(variant) ? 0.5 : 1.0);
     arch::NetworkDesc desc = models::describeTrainable(variant, form);
     o.net = models::InceptionNet(std::move(desc));
-    weights::loadStateDict(*o.net, weights::readCheckpoint(path), weights::LoadMode::Strict, path);
+    weights::loadStateDict(*o.net, file.tensors, weights::LoadMode::Strict, file.path);
     o.labels = info.classes;
     if (o.labels.empty() && models::isTeachingVariant(variant) && info.numClasses == 10)
         o.labels = readLabels(resourcePath("models/fashion_mnist_classes.txt"));
     o.preset = models::isTeachingVariant(variant) && info.input == std::vector<int64_t>{1, 28, 28}
                    ? registered.preprocess
-                   : ownPreset(info);
-    o.provenance.file = path;
+                   : models::trainedPreset(info.input, info.dataset);
+    o.provenance.file = file.path;
     o.provenance.trained = info.trained;
-    o.provenance.description = path + " (" + (info.dataset.empty() ? "" : info.dataset + " ") + variant + " model" +
-                               (info.trained ? "" : ", untrained") + ")";
+    o.provenance.description = file.path + " (" + (info.dataset.empty() ? "" : info.dataset + " ") + variant +
+                               " model" + (info.trained ? "" : ", untrained") + ")";
     return o;
 }
 
+bool hasAuxTensors(const std::string& variant, const weights::TensorMap& tensors)
+{
+    const auto& info = models::variant(variant);
+    if (!info.hasAuxHeads)
+        return false;
+    models::ModelOptions withAux;
+    withAux.auxLogits = true;
+    const auto desc = info.describe(withAux);
+    for (const auto& a : desc.aux)
+        for (const auto& [name, t] : tensors)
+            if (name.rfind(a.head.id + ".", 0) == 0)
+                return true;
+    return false;
+}
+
+int classifierRows(const arch::NetworkDesc& desc, const weights::TensorMap& tensors)
+{
+    std::string fc;
+    for (const arch::ArchNode* leaf : arch::leaves(desc.root))
+        if (leaf->layer.op == arch::Op::Linear)
+            fc = leaf->layer.weightPath;
+    const torch::Tensor* w = weights::find(tensors, fc + ".weight");
+    if (!w && fc == "classif")
+        w = weights::find(tensors, "last_linear.weight");
+    return w && w->dim() == 2 ? int(w->size(0)) : 1000;
+}
+
+// A reference implementation's state_dict (torchvision, Cadene, timm): names adapted, aux heads
+// built when the file has them, transform_input from the catalog for a published file.
+Opened openReference(const std::string& variant, weights::WeightsFile file, std::optional<bool> transformInput)
+{
+    const auto& info = models::variant(variant);
+    const weights::PublishedWeights* published = weights::identify(file.path);
+    if (published && published->variant != variant)
+        throw Error(ErrorCode::WeightsMismatch,
+                    file.path + ": is the published file of " + published->variant + ", not of " + variant);
+    models::ModelOptions mo;
+    mo.auxLogits = hasAuxTensors(variant, file.tensors);
+    const bool transform = transformInput.value_or(published && published->transformInput);
+    mo.transformInput = transform && info.hasTransformInput;
+    const int rows = classifierRows(info.describe(mo), file.tensors);
+    mo.numClasses = (published && published->classes == 1001 && rows == 1001) ? 1000 : rows;
+
+    Opened o;
+    o.preset = info.preprocess;
+    o.net = models::InceptionNet(models::describe(variant, mo));
+    const auto tensors = weights::adaptToNetwork(o.net->desc(), weights::stateDict(*o.net), std::move(file.tensors),
+                                                 o.provenance.notes);
+    weights::loadStateDict(*o.net, tensors, weights::LoadMode::Strict, file.path);
+    o.provenance.file = file.path;
+    o.provenance.trained = true;
+    o.provenance.transformInput = transform;
+    o.provenance.published = published != nullptr;
+    if (published)
+        o.provenance.verified = weights::verifySha256Prefix(file.path, published->sha256Prefix);
+    o.provenance.description =
+        file.path + (published ? std::string(" (published ") + variant + " weights" +
+                                     (o.provenance.verified ? ", SHA-256 verified)" : ", SHA-256 NOT verified)")
+                               : std::string(" (not a published file)"));
+    return o;
+}
+
+// Any weights file, read once through the one door and opened by what it holds.
 Opened openFile(const std::string& variant, const std::string& path, const WeightsChoice& choice)
 {
-    if (auto info = weights::readModelInfo(path))
-        return openModelFile(variant, path, *info);
-    Opened o;
+    weights::WeightsFile file = weights::readWeightsFile(path);
+    if (file.info)
+        return openModelFile(variant, file);
+    if (!models::isTeachingVariant(variant))
+        return openReference(variant, std::move(file), choice.transformInput);
+    Opened o;  // a bare state_dict of a teaching network
     o.preset = models::variant(variant).preprocess;
+    o.net = models::InceptionNet(models::describe(variant));
+    weights::loadStateDict(*o.net, file.tensors, weights::LoadMode::Strict, path);
     o.provenance.file = path;
     o.provenance.trained = true;
-    if (models::isTeachingVariant(variant)) {  // a bare state_dict of a teaching network
-        o.net = models::InceptionNet(models::describe(variant));
-        weights::loadStateDict(*o.net, weights::readCheckpoint(path), weights::LoadMode::Strict, path);
-        o.provenance.description = path + " (" + variant + " weights)";
-        return o;
-    }
-    LoadOptions lo;
-    lo.transformInput = choice.transformInput;
-    auto loaded = loadNetwork(variant, path, lo);
-    o.net = loaded.net;
-    o.provenance.transformInput = loaded.transformInput;
-    o.provenance.notes = loaded.notes;
-    o.provenance.published = loaded.published != nullptr;
-    if (loaded.published)
-        o.provenance.verified = weights::verifySha256Prefix(path, loaded.published->sha256Prefix);
-    o.provenance.description =
-        path + (loaded.published ? std::string(" (published ") + variant + " weights" +
-                                       (o.provenance.verified ? ", SHA-256 verified)" : ", SHA-256 NOT verified)")
-                                 : std::string(" (not a published file)"));
+    o.provenance.description = path + " (" + variant + " weights)";
+    return o;
+}
+
+// Random weights for timing: initialised, not calibrated (the weights' values do not change the time).
+Opened openRandom(const std::string& variant, uint64_t seed)
+{
+    Opened o;
+    o.net = models::InceptionNet(models::describe(variant));
+    randomInitialise(o.net, seed);
+    o.preset = models::variant(variant).preprocess;
+    o.provenance.seed = seed;
+    o.provenance.description = "random weights (seed " + std::to_string(seed) + ", not calibrated: for timing only)";
     return o;
 }
 
@@ -224,6 +273,47 @@ std::shared_ptr<Plan> Model::plan(Precision precision) const
     return p;
 }
 
+namespace {
+
+using Source = WeightsChoice::Source;
+
+// Default, Catalog and Bundled made concrete: a file to read (`path`), or random weights.
+Source resolveSource(const std::string& variant, const WeightsChoice& choice, std::string& path)
+{
+    path = choice.path;
+    const bool teaching = models::isTeachingVariant(variant);
+    if (choice.source == Source::Default && teaching) {
+        try {
+            path = bundledFile(variant);
+            return Source::File;
+        } catch (const Error&) {
+            return Source::Untrained;  // only mini_inception ships trained
+        }
+    }
+    if (choice.source == Source::Default || choice.source == Source::Catalog) {
+        if (teaching)
+            throw Error(ErrorCode::BadArgument, variant + " has no published weights (it is trained by this project)");
+        const auto status = weights::findPretrained(variant);
+        if (status.state == weights::WeightsState::Found) {
+            path = status.path;
+            return Source::File;
+        }
+        if (status.state == weights::WeightsState::Corrupt)
+            throw Error(ErrorCode::CorruptFile, status.path + ": " + status.detail);
+        if (choice.untrainedFallback)
+            return Source::Untrained;
+        throw Error(ErrorCode::FileNotFound, "no pretrained weights for " + variant + ": " + status.detail +
+                                                 " (or pass a weight file, or ask for untrained weights)");
+    }
+    if (choice.source == Source::Bundled) {
+        path = bundledFile(variant);
+        return Source::File;
+    }
+    return choice.source;
+}
+
+}  // namespace
+
 std::shared_ptr<const Model> openModel(const std::string& variant, const WeightsChoice& choice,
                                        const OpenProgress& progress)
 {
@@ -233,45 +323,19 @@ std::shared_ptr<const Model> openModel(const std::string& variant, const Weights
             progress(f, what);
     };
     say(0.0, "opening " + variant);
-    using Source = WeightsChoice::Source;
-    Source source = choice.source;
-    std::string path = choice.path;
-    const bool teaching = models::isTeachingVariant(variant);
-    if (source == Source::Default && teaching) {
-        try {
-            path = bundledFile(variant);
-            source = Source::File;
-        } catch (const Error&) {
-            source = Source::Untrained;  // only mini_inception ships trained
-        }
-    } else if (source == Source::Default || source == Source::Catalog) {
-        if (teaching)
-            throw Error(ErrorCode::BadArgument, variant + " has no published weights (it is trained by this project)");
-        const auto status = weights::findPretrained(variant);
-        if (status.state == weights::WeightsState::Found) {
-            path = status.path;
-            source = Source::File;
-        } else if (status.state == weights::WeightsState::Corrupt) {
-            throw Error(ErrorCode::CorruptFile, status.path + ": " + status.detail);
-        } else if (choice.untrainedFallback) {
-            source = Source::Untrained;
-        } else {
-            throw Error(ErrorCode::FileNotFound, "no pretrained weights for " + variant + ": " + status.detail +
-                                                     " (or pass a weight file, or ask for untrained weights)");
-        }
-    } else if (source == Source::Bundled) {
-        path = bundledFile(variant);
-        source = Source::File;
-    }
-
+    std::string path;
+    const Source source = resolveSource(variant, choice, path);
     Opened o;
     try {
         if (source == Source::Untrained) {
             o = openUntrained(variant, choice.seed, progress);
+        } else if (source == Source::Random) {
+            o = openRandom(variant, choice.seed);
         } else {
             say(0.2, "reading " + path);
             o = openFile(variant, path, choice);
-            o.provenance.bundled = choice.source == Source::Bundled || (choice.source == Source::Default && teaching);
+            o.provenance.bundled = choice.source == Source::Bundled ||
+                                   (choice.source == Source::Default && models::isTeachingVariant(variant));
         }
     } catch (const c10::Error& e) {
         const std::string msg = e.what_without_backtrace();

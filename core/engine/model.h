@@ -26,6 +26,7 @@ struct WeightsChoice {
         File,       // `path`: .pth (zip or legacy), .safetensors, or a model file with its .json
         Bundled,    // the model this project ships (resources/models)
         Untrained,  // random weights, calibrated (BatchNorm statistics, centred and scaled classifier)
+        Random,     // random weights, not calibrated: for timing (the values do not change the time)
     };
     Source source = Source::Default;
     std::string path;                    // File
@@ -45,6 +46,7 @@ struct WeightsChoice {
     static WeightsChoice file(std::string p) { return of(Source::File, std::move(p)); }
     static WeightsChoice bundled() { return of(Source::Bundled); }
     static WeightsChoice untrained(uint64_t seed = 0) { return of(Source::Untrained, {}, seed); }
+    static WeightsChoice random(uint64_t seed = 0) { return of(Source::Random, {}, seed); }
 };
 
 // Where a Model's weights came from.

@@ -128,6 +128,66 @@ void intervene(torch::Tensor& t, Intervention kind)
         t.copy_(t.mean({2, 3}, /*keepdim=*/true).expand_as(t));
 }
 
+// An Observe step: the value copied out in float32 NCHW when captured, and written back after
+// an intervention.
+void observeStep(const plan::Step& step, const dnnl::engine& engine, dnnl::stream& stream, const memory& value,
+                 const std::set<std::string>& capture, const std::map<std::string, Intervention>& interventions,
+                 PlanOutputs& out)
+{
+    const bool wanted = capture.count(step.id) > 0;
+    const auto iv = interventions.find(step.id);
+    if (!wanted && iv == interventions.end())
+        return;
+    stream.wait();
+    auto t = plainTensor(step.plainSrc);
+    memory plain(step.plainSrc, engine, t.data_ptr());
+    reorder(step.toPlain, stream, value, plain);
+    stream.wait();
+    if (iv != interventions.end()) {
+        intervene(t, iv->second);
+        reorder(step.fromPlain, stream, plain, value);
+    }
+    if (wanted)
+        out.captured[step.id] = t.reshape(step.eagerShape);
+}
+
+// torchvision's transform_input on a float32 NCHW value: x_c * scale_c + shift_c.
+void transformStep(const plan::Step& step, const plan::Value& v, const memory& src, const memory& dst)
+{
+    const int64_t n = v.dims[0], hw = v.dims[2] * v.dims[3];
+    const float* from0 = static_cast<const float*>(src.get_data_handle());
+    float* to0 = static_cast<float*>(dst.get_data_handle());
+    for (int64_t b = 0; b < n; ++b)
+        for (int64_t c = 0; c < 3; ++c) {
+            const float* from = from0 + (b * 3 + c) * hw;
+            float* to = to0 + (b * 3 + c) * hw;
+            const float a = step.scale[size_t(c)], k = step.shift[size_t(c)];
+            for (int64_t j = 0; j < hw; ++j)
+                to[j] = from[j] * a + k;
+        }
+}
+
+// A node oneDNN has no form for, run by the eager network between two reorders.
+void fallbackStep(const plan::Step& step, const CompiledPlan& p, dnnl::stream& stream, const memory& src,
+                  const memory& dst)
+{
+    stream.wait();
+    auto t = plainTensor(step.plainSrc);
+    memory plainIn(step.plainSrc, p.engine, t.data_ptr());
+    reorder(step.toPlain, stream, src, plainIn);
+    stream.wait();
+    torch::Tensor y;
+    {
+        torch::InferenceMode guard;
+        y = p.net->forwardNode(step.id, t).to(torch::kFloat32).contiguous();
+    }
+    const auto dims = step.plainDst.dims();
+    y = y.reshape(std::vector<int64_t>(dims.begin(), dims.end())).contiguous();
+    memory plainOut(step.plainDst, p.engine, y.data_ptr());
+    reorder(step.fromPlain, stream, plainOut, dst);
+    stream.wait();
+}
+
 }  // namespace
 
 PlanOutputs PlanRunner::run(const torch::Tensor& input, const std::set<std::string>& capture,
@@ -155,58 +215,16 @@ PlanOutputs PlanRunner::run(const torch::Tensor& input, const std::set<std::stri
             case StepKind::Primitive:
                 step.primitive.execute(s.stream, s.args[i]);
                 break;
-            case StepKind::Observe: {
-                const bool wanted = capture.count(step.id) > 0;
-                const auto iv = interventions.find(step.id);
-                if (!wanted && iv == interventions.end())
-                    break;
-                s.stream.wait();
-                auto t = plainTensor(step.plainSrc);
-                memory plain(step.plainSrc, p.engine, t.data_ptr());
-                reorder(step.toPlain, s.stream, s.values[size_t(step.src)], plain);
-                s.stream.wait();
-                if (iv != interventions.end()) {
-                    intervene(t, iv->second);
-                    reorder(step.fromPlain, s.stream, plain, s.values[size_t(step.src)]);
-                }
-                if (wanted)
-                    out.captured[step.id] = t.reshape(step.eagerShape);
+            case StepKind::Observe:
+                observeStep(step, p.engine, s.stream, s.values[size_t(step.src)], capture, interventions, out);
                 break;
-            }
-            case StepKind::Transform: {
+            case StepKind::Transform:
                 s.stream.wait();
-                const auto& v = p.values[size_t(step.src)];
-                const int64_t n = v.dims[0], hw = v.dims[2] * v.dims[3];
-                const float* src = static_cast<const float*>(s.values[size_t(step.src)].get_data_handle());
-                float* dst = static_cast<float*>(s.values[size_t(step.dst)].get_data_handle());
-                for (int64_t b = 0; b < n; ++b)
-                    for (int64_t c = 0; c < 3; ++c) {
-                        const float* from = src + (b * 3 + c) * hw;
-                        float* to = dst + (b * 3 + c) * hw;
-                        const float a = step.scale[size_t(c)], k = step.shift[size_t(c)];
-                        for (int64_t j = 0; j < hw; ++j)
-                            to[j] = from[j] * a + k;
-                    }
+                transformStep(step, p.values[size_t(step.src)], s.values[size_t(step.src)], s.values[size_t(step.dst)]);
                 break;
-            }
-            case StepKind::Fallback: {
-                s.stream.wait();
-                auto t = plainTensor(step.plainSrc);
-                memory plainIn(step.plainSrc, p.engine, t.data_ptr());
-                reorder(step.toPlain, s.stream, s.values[size_t(step.src)], plainIn);
-                s.stream.wait();
-                torch::Tensor y;
-                {
-                    torch::InferenceMode guard;
-                    y = p.net->forwardNode(step.id, t).to(torch::kFloat32).contiguous();
-                }
-                const auto dims = step.plainDst.dims();
-                y = y.reshape(std::vector<int64_t>(dims.begin(), dims.end())).contiguous();
-                memory plainOut(step.plainDst, p.engine, y.data_ptr());
-                reorder(step.fromPlain, s.stream, plainOut, s.values[size_t(step.dst)]);
-                s.stream.wait();
+            case StepKind::Fallback:
+                fallbackStep(step, p, s.stream, s.values[size_t(step.src)], s.values[size_t(step.dst)]);
                 break;
-            }
             }
         }
         out.logits = plainTensor(p.outputPlain);

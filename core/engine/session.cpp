@@ -80,15 +80,14 @@ std::string Session::deviceName() const
     return "CPU, " + std::to_string(n) + (n == 1 ? " thread" : " threads");
 }
 
-bool Session::compiled() const
+bool Session::compiled(const RunRequest& request) const
 {
-    return device_.is_cpu() && Plan::available() && options_.gradientsAt.empty() &&
-           options_.path != PathChoice::Eager;
+    return device_.is_cpu() && Plan::available() && request.gradientsAt.empty() && options_.path != PathChoice::Eager;
 }
 
 const PlanInfo* Session::planInfo() const { return runner_ ? &runner_->info() : nullptr; }
 
-void Session::validate(const torch::Tensor& input)
+void Session::validate(const torch::Tensor& input, const RunRequest& request)
 {
     const auto& desc = model_->desc();
     const int64_t channels = desc.input[0];
@@ -104,117 +103,128 @@ void Session::validate(const torch::Tensor& input)
             throw Error(ErrorCode::ShapeMismatch, why);
         validSizes_.insert(size);
     }
-    auto known = [&](const std::string& id) { return arch::findTap(desc.root, id).has_value(); };
     auto require = [&](const std::string& id) {
-        if (!known(id))
+        if (!arch::findTap(desc.root, id).has_value())
             throw Error(ErrorCode::UnknownNode, "no node '" + id + "' in " + desc.variant +
                                                     " (ids are module paths, or a path with :preact, :sum or "
                                                     ":identity; see `inception-cli summary " +
                                                     desc.variant + " --json`)");
     };
-    for (const auto& id : options_.capture)
+    for (const auto& id : request.capture)
         require(id);
-    for (const auto& [id, kind] : options_.interventions)
+    for (const auto& [id, kind] : request.interventions)
         require(id);
-    for (const auto& id : options_.gradientsAt)
+    for (const auto& id : request.gradientsAt)
         require(id);
     auto checkClass = [&](int k) {
         if (k >= model_->classes())
             throw Error(ErrorCode::BadArgument, "class " + std::to_string(k) + " does not exist (" +
                                                     std::to_string(model_->classes()) + " classes)");
     };
-    checkClass(options_.gradientClass);
-    for (int k : options_.gradientClasses)
+    checkClass(request.gradientClass);
+    for (int k : request.gradientClasses)
         checkClass(k);
-    if (!options_.gradientClasses.empty() && int64_t(options_.gradientClasses.size()) != input.size(0))
-        throw Error(ErrorCode::BadArgument, std::to_string(options_.gradientClasses.size()) +
+    if (!request.gradientClasses.empty() && int64_t(request.gradientClasses.size()) != input.size(0))
+        throw Error(ErrorCode::BadArgument, std::to_string(request.gradientClasses.size()) +
                                                 " target classes for " + std::to_string(input.size(0)) + " images");
 }
 
-Prediction Session::run(const torch::Tensor& input)
+Prediction Session::run(const torch::Tensor& input, const RunRequest& request)
 {
-    validate(input);
+    validate(input, request);
     if (options_.precision == Precision::Float16 && device_.is_cpu())
         throw Error(ErrorCode::BadArgument, "float16 runs on CUDA only; on the CPU choose float32 or bfloat16");
-    return compiled() ? runCompiled(input) : runEager(input);
+    return compiled(request) ? runCompiled(input, request) : runEager(input, request);
 }
 
-Prediction Session::runCompiled(const torch::Tensor& input)
+Prediction Session::runCompiled(const torch::Tensor& input, const RunRequest& request)
 {
     const auto plan = model_->plan(options_.precision);  // throws for bf16 on a CPU without it
-    std::set<std::string> observed = options_.capture;
-    for (const auto& [id, kind] : options_.interventions)
+    std::set<std::string> observed = request.capture;
+    for (const auto& [id, kind] : request.interventions)
         observed.insert(id);
     const torch::Tensor x = input.to(torch::kCPU, torch::kFloat32).contiguous();
     const auto compiled = plan->compile(x.sizes().vec(), observed, threads());
     if (!runner_ || &runner_->plan() != compiled.get())
         runner_ = std::make_unique<PlanRunner>(compiled);
     const auto start = Clock::now();
-    auto out = runner_->run(x, options_.capture, options_.interventions);
+    auto out = runner_->run(x, request.capture, request.interventions);
     const double ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-    Prediction p = finish(out.logits, ms);
+    Prediction p = finish(out.logits, ms, request.topK);
     p.activations = std::move(out.captured);
     p.compiled = true;
     return p;
 }
 
-Prediction Session::runEager(const torch::Tensor& input)
+torch::Tensor Session::toDevice(const torch::Tensor& input, torch::ScalarType dtype)
+{
+    if (!device_.is_cuda())
+        return input.to(device_, dtype).contiguous(torch::MemoryFormat::ChannelsLast);
+    // The live path: one pinned staging buffer and one device buffer, reused while the input
+    // shape stays; the upload is asynchronous from page-locked memory.
+    if (!staging_.defined() || staging_.sizes() != input.sizes()) {
+        staging_ = torch::empty(input.sizes(), torch::TensorOptions().dtype(torch::kFloat32).pinned_memory(true));
+        onDevice_ = torch::empty(input.sizes(), torch::TensorOptions().dtype(dtype).device(device_));
+    }
+    staging_.copy_(input);
+    onDevice_.copy_(staging_, /*non_blocking=*/true);
+    return onDevice_.contiguous(torch::MemoryFormat::ChannelsLast);
+}
+
+namespace {
+
+// d(the target logit of each image)/d(each tap of `ids`), on the CPU; the targets chosen.
+std::map<std::string, torch::Tensor> gradientsOf(const torch::Tensor& logits, const models::Recorder& recorder,
+                                                 const RunRequest& request, std::vector<int>& targets)
+{
+    const auto cpuLogits = logits.detach().to(torch::kCPU, torch::kFloat32);
+    for (int64_t n = 0; n < logits.size(0); ++n) {
+        const int given = request.gradientClasses.empty() ? request.gradientClass : request.gradientClasses[size_t(n)];
+        targets.push_back(given >= 0 ? given : int(cpuLogits[n].argmax().item<int64_t>()));
+    }
+    const auto index =
+        torch::tensor(std::vector<int64_t>(targets.begin(), targets.end()), torch::kInt64).to(logits.device()).unsqueeze(1);
+    const auto target = logits.gather(1, index).sum();
+    std::vector<std::string> ids(request.gradientsAt.begin(), request.gradientsAt.end());
+    std::vector<torch::Tensor> at;
+    for (const auto& id : ids) {
+        auto it = recorder.outputs().find(id);
+        if (it == recorder.outputs().end())
+            throw Error(ErrorCode::UnknownNode, "node '" + id + "' does not run in evaluation mode");
+        at.push_back(it->second);
+    }
+    const auto g = torch::autograd::grad({target}, at, /*grad_outputs=*/{}, /*retain_graph=*/false,
+                                         /*create_graph=*/false, /*allow_unused=*/true);
+    std::map<std::string, torch::Tensor> grads;
+    for (size_t i = 0; i < ids.size(); ++i)
+        grads[ids[i]] = g[i].defined() ? g[i].detach().to(torch::kCPU, torch::kFloat32).contiguous()
+                                       : torch::zeros_like(at[i], torch::kFloat32).cpu();
+    return grads;
+}
+
+}  // namespace
+
+Prediction Session::runEager(const torch::Tensor& input, const RunRequest& request)
 {
     const torch::ScalarType dtype = scalarType(options_.precision);
     if (dtype == torch::kBFloat16 && device_.is_cpu())
         model_->plan(Precision::BFloat16);  // the same refusal as the compiled path on a CPU without bf16
     auto net = model_->eager(device_, dtype);
     ThreadScope threads(options_.threads);
-    torch::Tensor x;
-    if (device_.is_cuda()) {
-        // The live path: one pinned staging buffer and one device buffer, reused while the
-        // input shape stays; the upload is asynchronous from page-locked memory.
-        if (!staging_.defined() || staging_.sizes() != input.sizes()) {
-            staging_ = torch::empty(input.sizes(), torch::TensorOptions().dtype(torch::kFloat32).pinned_memory(true));
-            onDevice_ = torch::empty(input.sizes(), torch::TensorOptions().dtype(dtype).device(device_));
-        }
-        staging_.copy_(input);
-        onDevice_.copy_(staging_, /*non_blocking=*/true);
-        x = onDevice_.contiguous(torch::MemoryFormat::ChannelsLast);
-    } else {
-        x = input.to(device_, dtype).contiguous(torch::MemoryFormat::ChannelsLast);
-    }
-    std::set<std::string> wanted = options_.capture;
-    wanted.insert(options_.gradientsAt.begin(), options_.gradientsAt.end());
-    models::Recorder recorder(wanted, options_.interventions);
-    const bool gradients = !options_.gradientsAt.empty();
+    torch::Tensor x = toDevice(input, dtype);
+    std::set<std::string> wanted = request.capture;
+    wanted.insert(request.gradientsAt.begin(), request.gradientsAt.end());
+    models::Recorder recorder(wanted, request.interventions);
 
     const auto start = Clock::now();
     torch::Tensor logits;
     std::map<std::string, torch::Tensor> grads;
     std::vector<int> targets;
-    if (gradients) {
+    if (!request.gradientsAt.empty()) {
         torch::AutoGradMode enable(true);
         x = x.detach().requires_grad_(true);  // the graph is recorded from the input on
         logits = net->forward(x, &recorder);
-        const auto cpuLogits = logits.detach().to(torch::kCPU, torch::kFloat32);
-        for (int64_t n = 0; n < logits.size(0); ++n) {
-            const int given = options_.gradientClasses.empty() ? options_.gradientClass
-                                                               : options_.gradientClasses[size_t(n)];
-            targets.push_back(given >= 0 ? given : int(cpuLogits[n].argmax().item<int64_t>()));
-        }
-        const auto index = torch::tensor(std::vector<int64_t>(targets.begin(), targets.end()), torch::kInt64)
-                               .to(logits.device())
-                               .unsqueeze(1);
-        const auto target = logits.gather(1, index).sum();
-        std::vector<std::string> ids(options_.gradientsAt.begin(), options_.gradientsAt.end());
-        std::vector<torch::Tensor> at;
-        for (const auto& id : ids) {
-            auto it = recorder.outputs().find(id);
-            if (it == recorder.outputs().end())
-                throw Error(ErrorCode::UnknownNode, "node '" + id + "' does not run in evaluation mode");
-            at.push_back(it->second);
-        }
-        const auto g = torch::autograd::grad({target}, at, /*grad_outputs=*/{}, /*retain_graph=*/false,
-                                             /*create_graph=*/false, /*allow_unused=*/true);
-        for (size_t i = 0; i < ids.size(); ++i)
-            grads[ids[i]] = g[i].defined() ? g[i].detach().to(torch::kCPU, torch::kFloat32).contiguous()
-                                           : torch::zeros_like(at[i], torch::kFloat32).cpu();
+        grads = gradientsOf(logits, recorder, request, targets);
         logits = logits.detach();
     } else {
         torch::InferenceMode guard;
@@ -223,8 +233,8 @@ Prediction Session::runEager(const torch::Tensor& input)
     if (device_.is_cuda())
         torch::cuda::synchronize();
     const double ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-    Prediction p = finish(logits.to(torch::kCPU, torch::kFloat32), ms);
-    for (const auto& id : options_.capture)
+    Prediction p = finish(logits.to(torch::kCPU, torch::kFloat32), ms, request.topK);
+    for (const auto& id : request.capture)
         if (auto it = recorder.outputs().find(id); it != recorder.outputs().end())
             p.activations[id] = it->second.detach().to(torch::kCPU, torch::kFloat32).contiguous();
     p.gradients = std::move(grads);
@@ -232,13 +242,30 @@ Prediction Session::runEager(const torch::Tensor& input)
     return p;
 }
 
-Prediction Session::finish(torch::Tensor logits, double ms) const
+Taps Session::forwardTaps(const torch::Tensor& input, const RunRequest& request, bool stopWhenCaptured)
+{
+    validate(input, request);
+    if (options_.precision != Precision::Float32)
+        throw Error(ErrorCode::BadArgument, "gradients through the network run in float32 only");
+    auto net = model_->eager(device_, torch::kFloat32);
+    ThreadScope threads(options_.threads);
+    models::Recorder recorder(request.capture, request.interventions, stopWhenCaptured);
+    Taps out;
+    try {
+        out.logits = net->forward(input.to(device_, torch::kFloat32), &recorder);
+    } catch (const models::ForwardStopped&) {
+    }
+    out.outputs = recorder.outputs();
+    return out;
+}
+
+Prediction Session::finish(torch::Tensor logits, double ms, int topK) const
 {
     Prediction p;
     p.forwardMs = ms;
     p.logits = logits.contiguous();
     p.probabilities = torch::softmax(p.logits, 1);
-    const int k = int(std::min<int64_t>(std::max(1, options_.topK), p.logits.size(1)));
+    const int k = int(std::min<int64_t>(std::max(1, topK), p.logits.size(1)));
     const auto [values, indices] = p.probabilities.topk(k, 1);
     const auto v = values.contiguous(), ix = indices.contiguous();
     for (int64_t n = 0; n < p.logits.size(0); ++n) {

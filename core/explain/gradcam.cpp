@@ -54,18 +54,19 @@ GradCamResult gradCam(const std::shared_ptr<const engine::Model>& model, const t
     o.device = request.device;
     o.threads = request.threads;
     o.path = engine::PathChoice::Eager;
-    o.interventions = request.knockouts;
-    o.gradientsAt = {r.mapId};
-    o.capture = {r.mapId};
+    engine::RunRequest run;
+    run.interventions = request.knockouts;
+    run.gradientsAt = {r.mapId};
+    run.capture = {r.mapId};
     if (residual && request.perBranch) {
-        o.capture.insert(arch::tapId(r.node, arch::TapKind::Identity));
+        run.capture.insert(arch::tapId(r.node, arch::TapKind::Identity));
         for (const auto* b : branches)
-            o.capture.insert(b->id);
+            run.capture.insert(b->id);
     }
     if (!request.classes.empty())
-        o.gradientClasses = request.classes;
+        run.gradientClasses = request.classes;
     engine::Session session(model, o);
-    r.prediction = session.run(input);
+    r.prediction = session.run(input, run);
     r.classes = r.prediction.gradientClasses;
 
     const torch::Tensor a = r.prediction.activations.at(r.mapId);

@@ -46,15 +46,16 @@ std::vector<SweepRow> sweepBranches(const std::shared_ptr<const engine::Model>& 
 
     engine::SessionOptions o;
     o.threads = threads;
-    o.interventions = base;
+    engine::RunRequest run;
+    run.interventions = base;
     engine::Session session(model, o);
-    const auto original = session.run(input);
+    const auto original = session.run(input, run);
     const auto logP = torch::log_softmax(original.logits.to(torch::kFloat64), 1);
     std::vector<SweepRow> rows;
     for (const auto* b : branches) {
-        session.options().interventions = base;
-        session.options().interventions[b->id] = kind;
-        const auto knocked = session.run(input);
+        engine::RunRequest knock = run;
+        knock.interventions[b->id] = kind;
+        const auto knocked = session.run(input, knock);
         const auto logQ = torch::log_softmax(knocked.logits.to(torch::kFloat64), 1);
         const auto kl = (logP.exp() * (logP - logQ)).sum(1);
         for (int64_t n = 0; n < input.size(0); ++n) {

@@ -73,10 +73,11 @@ OcclusionResult occlusion(const std::shared_ptr<const engine::Model>& model, con
     engine::SessionOptions o;
     o.device = engine::DeviceChoice::Cpu;
     o.threads = threads;
-    o.interventions = knockouts;
+    engine::RunRequest run;
+    run.interventions = knockouts;
     engine::Session session(model, o);
     const torch::Tensor x = input.to(torch::kCPU, torch::kFloat32).contiguous();
-    const auto base = session.run(x);
+    const auto base = session.run(x, run);
     r.targetClass = targetClass >= 0 ? targetClass : base.top[0][0].index;
     r.baseLogit = base.logits[0][r.targetClass].item<float>();
 
@@ -91,7 +92,7 @@ OcclusionResult occlusion(const std::shared_ptr<const engine::Model>& model, con
             const int64_t y0 = r.ys[size_t(k / int64_t(r.xs.size()))], x0 = r.xs[size_t(k % int64_t(r.xs.size()))];
             batch[i].slice(1, y0, y0 + s.patch).slice(2, x0, x0 + s.patch).copy_(fill.expand({C, s.patch, s.patch}));
         }
-        const auto p = session.run(batch);
+        const auto p = session.run(batch, run);
         const auto logits = p.logits.select(1, r.targetClass).contiguous();
         for (int64_t i = 0; i < n; ++i)
             drops[size_t(start + i)] = r.baseLogit - logits[i].item<float>();

@@ -106,20 +106,26 @@ torch::Tensor value(const Target& t, const VisualizeRequest& r, const std::map<s
 
 // Runs the network up to the target (all of it for a class): the target's value [N], and the
 // first tap's activations (for the diversity term).
-std::pair<torch::Tensor, torch::Tensor> forward(models::InceptionNet& net, const Target& t, const VisualizeRequest& r,
+std::pair<torch::Tensor, torch::Tensor> forward(engine::Session& session, const Target& t, const VisualizeRequest& r,
                                                 const torch::Tensor& x)
 {
-    std::set<std::string> ids;
+    engine::RunRequest run;
     for (const auto& p : t.parts)
-        ids.insert(p.tap);
-    models::Recorder recorder(ids, {}, /*stopWhenComplete=*/!t.parts.empty());
-    torch::Tensor logits;
-    try {
-        logits = net->forward(x, &recorder);
-    } catch (const models::ForwardStopped&) {
-    }
-    const auto& taps = recorder.outputs();
-    return {value(t, r, taps, logits), t.parts.empty() ? torch::Tensor() : taps.at(t.parts.front().tap)};
+        run.capture.insert(p.tap);
+    const auto taps = session.forwardTaps(x, run, /*stopWhenCaptured=*/!t.parts.empty());
+    return {value(t, r, taps.outputs, taps.logits),
+            t.parts.empty() ? torch::Tensor() : taps.outputs.at(t.parts.front().tap)};
+}
+
+// A session on the eager network (gradients flow to the picture) in float32.
+engine::Session gradientSession(const std::shared_ptr<const engine::Model>& model, engine::DeviceChoice device,
+                                int threads)
+{
+    engine::SessionOptions o;
+    o.device = device;
+    o.threads = threads;
+    o.path = engine::PathChoice::Eager;
+    return engine::Session(model, o);
 }
 
 // Lucid's colour decorrelation (the square root of ImageNet's colour covariance, by SVD).
@@ -223,8 +229,8 @@ VisualizeResult visualize(const std::shared_ptr<const engine::Model>& model, con
     const std::string why = engine::checkInputSize(desc, size, size);
     if (!why.empty())
         throw Error(ErrorCode::BadArgument, why);
-    const torch::Device device = engine::chooseDevice(r.device);
-    auto net = model->eager(device, torch::kFloat32);
+    auto session = gradientSession(model, r.device, r.threads);
+    const torch::Device device = session.device();
     engine::ThreadScope threads(r.threads);
     torch::manual_seed(r.seed);  // the spectrum's start (and nothing else draws from torch's RNG)
     std::mt19937_64 rng(r.seed);
@@ -248,7 +254,7 @@ VisualizeResult visualize(const std::shared_ptr<const engine::Model>& model, con
     torch::optim::Adam adam({pic.param}, torch::optim::AdamOptions(r.learningRate));
     auto measure = [&]() {
         torch::NoGradGuard guard;
-        return forward(net, target, r, toInput(pic.pixels(), model->preset())).first.mean().item<double>();
+        return forward(session, target, r, toInput(pic.pixels(), model->preset())).first.mean().item<double>();
     };
 
     VisualizeResult out;
@@ -260,7 +266,7 @@ VisualizeResult visualize(const std::shared_ptr<const engine::Model>& model, con
         auto pixels = pic.pixels();
         if (r.transforms)
             pixels = transform(pixels, rng, size, model->preset().lightOnDark ? 0.0 : 0.5);
-        const auto [v, acts] = forward(net, target, r, toInput(pixels, model->preset()));
+        const auto [v, acts] = forward(session, target, r, toInput(pixels, model->preset()));
         auto objective = v.mean();
         if (r.images > 1 && r.diversity > 0 && acts.defined())
             objective = objective + r.diversity * diversityTerm(acts);
@@ -293,10 +299,9 @@ torch::Tensor targetValue(const std::shared_ptr<const engine::Model>& model, con
                           const torch::Tensor& input)
 {
     const Target target = resolve(*model, r);
-    auto net = model->eager(torch::kCPU, torch::kFloat32);
-    engine::ThreadScope threads(r.threads);
+    auto session = gradientSession(model, engine::DeviceChoice::Cpu, r.threads);
     torch::NoGradGuard guard;
-    return forward(net, target, r, input.to(torch::kFloat32)).first.detach().cpu();
+    return forward(session, target, r, input.to(torch::kFloat32)).first.detach().cpu();
 }
 
 double highFrequencyShare(const torch::Tensor& pixels)
@@ -319,14 +324,11 @@ namespace inception::explain {
 
 namespace {
 
-torch::Tensor nodeOutput(models::InceptionNet& net, const std::string& node, const torch::Tensor& x)
+torch::Tensor nodeOutput(engine::Session& session, const std::string& node, const torch::Tensor& x)
 {
-    models::Recorder recorder({node}, {}, /*stopWhenComplete=*/true);
-    try {
-        net->forward(x, &recorder);
-    } catch (const models::ForwardStopped&) {
-    }
-    return recorder.outputs().at(node);
+    engine::RunRequest run;
+    run.capture = {node};
+    return session.forwardTaps(x, run, /*stopWhenCaptured=*/true).outputs.at(node);
 }
 
 torch::Tensor resized(const torch::Tensor& x, int64_t h, int64_t w)
@@ -370,7 +372,7 @@ DreamResult dream(const std::shared_ptr<const engine::Model>& model, const torch
             throw Error(ErrorCode::BadArgument, "the smallest octave is too small: " + why +
                                                     "; use fewer octaves or a smaller octave scale");
     }
-    auto net = model->eager(torch::kCPU, torch::kFloat32);
+    auto session = gradientSession(model, engine::DeviceChoice::Cpu, r.threads);
     engine::ThreadScope threads(r.threads);
     std::mt19937_64 rng(r.seed);
     const auto [lo, hi] = validRange(model->preset(), input.size(1));
@@ -386,14 +388,14 @@ DreamResult dream(const std::shared_ptr<const engine::Model>& model, const torch
         x = (octaveBase + detail).clamp(lo, hi);
         auto meanActivation = [&](const torch::Tensor& t) {
             torch::NoGradGuard guard;
-            return nodeOutput(net, r.node, t).mean().item<double>();
+            return nodeOutput(session, r.node, t).mean().item<double>();
         };
         out.sizes.push_back(hs[o]);
         out.before.push_back(meanActivation(x));
         for (int s = 0; s < r.steps; ++s) {
             const int64_t dy = int64_t(rng() % 33) - 16, dx = int64_t(rng() % 33) - 16;  // a random shift (rolled)
             auto rolled = x.roll({dy, dx}, {2, 3}).detach().requires_grad_(true);
-            const auto act = nodeOutput(net, r.node, rolled).mean();
+            const auto act = nodeOutput(session, r.node, rolled).mean();
             const auto g = torch::autograd::grad({act}, {rolled})[0].roll({-dy, -dx}, {2, 3});
             x = (x + r.strength * g / g.abs().mean().clamp_min(1e-8)).clamp(lo, hi).detach();
             ++done;
@@ -416,9 +418,9 @@ DreamResult dream(const std::shared_ptr<const engine::Model>& model, const torch
 double pairwiseFeatureDistance(const std::shared_ptr<const engine::Model>& model, const std::string& node,
                                const torch::Tensor& input)
 {
-    auto net = model->eager(torch::kCPU, torch::kFloat32);
+    auto session = gradientSession(model, engine::DeviceChoice::Cpu, 0);
     torch::NoGradGuard guard;
-    const auto a = nodeOutput(net, node, input.to(torch::kFloat32));
+    const auto a = nodeOutput(session, node, input.to(torch::kFloat32));
     const auto flat = a.flatten(2);
     auto gram = torch::bmm(flat, flat.transpose(1, 2)).flatten(1);
     gram = gram / gram.norm(2, 1, true).clamp_min(1e-12);

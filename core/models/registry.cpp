@@ -1,5 +1,7 @@
 #include "models/registry.h"
 
+#include <algorithm>
+
 #include "common/error.h"
 #include "models/descriptions.h"
 #include "models/mini_inception.h"
@@ -153,6 +155,18 @@ arch::NetworkDesc describe(const std::string& id, const ModelOptions& options, i
                                                   std::to_string(desc.input[2]) + ": " + e.what());
     }
     return desc;
+}
+
+PreprocessPreset trainedPreset(const std::vector<int64_t>& input, const std::string& dataset)
+{
+    PreprocessPreset p;
+    p.resize = int(std::min(input.at(1), input.at(2)));
+    p.crop = p.resize;
+    p.mean = {0.5, 0.5, 0.5};
+    p.std = {0.5, 0.5, 0.5};
+    p.grey = input.at(0) == 1;
+    p.lightOnDark = dataset == "fashion-mnist";
+    return p;
 }
 
 }  // namespace inception::models

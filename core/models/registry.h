@@ -53,6 +53,12 @@ const std::vector<VariantInfo>& teachingVariants();
 bool isTeachingVariant(const std::string& id);
 // Throws inception::Error(UnknownVariant) naming the known ids.
 const VariantInfo& variant(const std::string& id);
+
+// The preprocessing of a network this project trained (x/255, then (x-0.5)/0.5, the trainer's
+// normalisation) on `input` = C, H, W images of `dataset`: the shorter side resized to the
+// input's, centre-cropped; grey for one channel; light on dark for Fashion-MNIST. Training's
+// evaluation images and `classify` both go through it.
+PreprocessPreset trainedPreset(const std::vector<int64_t>& input, const std::string& dataset);
 // The variant's tree, annotated at its input size (or at `inputSize` when > 0).
 arch::NetworkDesc describe(const std::string& id, const ModelOptions& options = {}, int inputSize = 0);
 

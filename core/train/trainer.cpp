@@ -18,6 +18,7 @@
 #include "common/error.h"
 #include "weights/state_dict.h"
 #include "train/distributed.h"
+#include "train/run_folder.h"
 
 namespace inception::train {
 
@@ -25,6 +26,8 @@ namespace fs = std::filesystem;
 
 torch::Tensor toInput(const torch::Tensor& images)
 {
+    if (images.scalar_type() != torch::kUInt8)
+        return images.to(torch::kFloat32);  // an image folder's: preprocessed already
     return (images.to(torch::kFloat32) / 255.0 - 0.5) / 0.5;
 }
 
@@ -80,17 +83,6 @@ torch::Tensor augmentBatch(torch::Tensor x, torch::Generator& gen)
     return torch::stack(out);
 }
 
-void writeConfig(const TrainConfig& c, const models::InceptionNet& net, const fs::path& dir)
-{
-    std::ofstream f(dir / "config.json");
-    f << "{\n  \"network\": \"" << net->desc().variant << "\",\n  \"epochs\": " << c.epochs << ",\n  \"batch\": "
-      << c.batch << ",\n  \"lr\": " << c.lr << ",\n  \"optimizer\": \"" << c.optimizer << "\",\n  \"momentum\": "
-      << c.momentum << ",\n  \"weight_decay\": " << c.weightDecay << ",\n  \"label_smoothing\": " << c.labelSmoothing
-      << ",\n  \"schedule\": \"" << c.schedule << "\",\n  \"warmup_steps\": " << c.warmupSteps
-      << ",\n  \"grad_clip\": " << c.gradClip << ",\n  \"augment\": " << (c.augment ? "true" : "false")
-      << ",\n  \"validate_every\": " << c.validateEvery << ",\n  \"seed\": " << c.seed << "\n}\n";
-}
-
 }  // namespace
 
 void saveWeights(models::InceptionNet& net, const std::string& path, const weights::ModelFileInfo& given)
@@ -106,34 +98,6 @@ void saveWeights(models::InceptionNet& net, const std::string& path, const weigh
     info.auxHeads = !desc.aux.empty();
     weights::writeModelFile(path, weights::stateDict(*net), info);
 }
-
-namespace {
-
-std::vector<std::pair<std::string, std::vector<int64_t>>> shapes(models::InceptionNet& net)
-{
-    std::vector<std::pair<std::string, std::vector<int64_t>>> out;
-    for (const auto& p : net->named_parameters())
-        out.emplace_back(p.key(), p.value().sizes().vec());
-    for (const auto& b : net->named_buffers())
-        out.emplace_back(b.key(), b.value().sizes().vec());
-    return out;
-}
-
-// LibTorch's loader replaces a tensor of another shape without a word: a file of another width
-// would "load". Refuse it, naming the first tensor that differs.
-void requireSameShapes(models::InceptionNet& net,
-                       const std::vector<std::pair<std::string, std::vector<int64_t>>>& before, const std::string& path)
-{
-    const auto after = shapes(net);
-    for (size_t i = 0; i < before.size() && i < after.size(); ++i)
-        if (before[i] != after[i])
-            throw Error(ErrorCode::WeightsMismatch,
-                        path + " does not fit " + net->desc().variant + ": " + before[i].first + " is " +
-                            c10::str(c10::IntArrayRef(before[i].second)) + " here, " +
-                            c10::str(c10::IntArrayRef(after[i].second)) + " in the file (another width or network?)");
-}
-
-}  // namespace
 
 
 Evaluation evaluate(models::InceptionNet& net, const data::Dataset& data, int batch)
@@ -161,294 +125,266 @@ Evaluation evaluate(models::InceptionNet& net, const data::Dataset& data, int ba
 
 namespace {
 
-// The state a run resumes from: everything fit() keeps between two steps.
-struct Progress {
-    int epoch = 1;            // the epoch in progress
-    int64_t batch = 0;        // the next batch of that epoch
-    int64_t step = 0;         // steps taken
-    torch::Tensor order;      // the epoch's shuffle (undefined before its first batch)
-    double lossSum = 0;
-    int64_t correct = 0, seen = 0;
-};
+using Clock = std::chrono::steady_clock;
 
-const char* kCheckpoint = "checkpoint.pt";
-
-void saveCheckpoint(models::InceptionNet& net, torch::optim::Optimizer& optimizer, const Progress& p,
-                    torch::Generator& gen, torch::Generator& augGen, const fs::path& path)
-{
-    torch::serialize::OutputArchive archive;
-    torch::serialize::OutputArchive model, optim;
-    net->save(model);
-    optimizer.save(optim);
-    archive.write("model", model);
-    archive.write("optimizer", optim);
-    archive.write("progress", torch::tensor({int64_t(p.epoch), p.batch, p.step, p.correct, p.seen}, torch::kInt64));
-    archive.write("loss_sum", torch::tensor({p.lossSum}, torch::kFloat64));
-    archive.write("order", p.order.defined() ? p.order : torch::empty({0}, torch::kInt64));
-    archive.write("gen", gen.get_state());
-    archive.write("aug_gen", augGen.get_state());
-    archive.write("torch_gen", at::detail::getDefaultCPUGenerator().get_state());
-    std::ostringstream buffer;
-    archive.save_to(buffer);
-    writeAtomically(path.string(), buffer.str());
-}
-
-Progress loadCheckpoint(models::InceptionNet& net, torch::optim::Optimizer& optimizer, torch::Generator& gen,
-                        torch::Generator& augGen, const fs::path& path)
-{
-    Progress p;
-    try {
-        torch::serialize::InputArchive archive, model, optim;
-        archive.load_from(path.string());
-        archive.read("model", model);
-        archive.read("optimizer", optim);
-        const auto before = shapes(net);
-        net->load(model);
-        requireSameShapes(net, before, path.string());
-        optimizer.load(optim);
-        torch::Tensor progress, lossSum, order, g, ag, tg;
-        archive.read("progress", progress);
-        archive.read("loss_sum", lossSum);
-        archive.read("order", order);
-        archive.read("gen", g);
-        archive.read("aug_gen", ag);
-        archive.read("torch_gen", tg);
-        p.epoch = int(progress[0].item<int64_t>());
-        p.batch = progress[1].item<int64_t>();
-        p.step = progress[2].item<int64_t>();
-        p.correct = progress[3].item<int64_t>();
-        p.seen = progress[4].item<int64_t>();
-        p.lossSum = lossSum[0].item<double>();
-        if (order.numel() > 0)
-            p.order = order;
-        gen.set_state(g);
-        augGen.set_state(ag);
-        at::Generator global = at::detail::getDefaultCPUGenerator();  // a handle on the same generator
-        global.set_state(tg);
-    } catch (const c10::Error& e) {
-        std::string msg = e.what_without_backtrace();
-        throw Error(ErrorCode::WeightsMismatch, "cannot resume from " + path.string() + ": " +
-                                                    msg.substr(0, msg.find('\n')));
+// One call of fit(): the run's state between steps, and a method per part of a step.
+class Fitter {
+public:
+    Fitter(models::InceptionNet& net, const data::Dataset& train, const data::Dataset& validation,
+           const TrainConfig& c, const TrainCallbacks& cb, const std::shared_ptr<Distributed>& dist)
+        : net_(net), train_(train), validation_(validation), c_(c), cb_(cb), dist_(dist),
+          rank_(dist ? dist->rank() : 0), world_(dist ? dist->worldSize() : 1)
+    {
+        if (train.size() == 0)
+            throw Error(ErrorCode::BadArgument, "the training set is empty");
+        if (c.batch < 1 || c.epochs < 1)
+            throw Error(ErrorCode::BadArgument, "epochs and batch must be at least 1");
+        if (c.batch < world_)
+            throw Error(ErrorCode::BadArgument, "a global batch of " + std::to_string(c.batch) +
+                                                    " cannot be shared by " + std::to_string(world_) + " processes");
+        if (c.threads > 0)
+            at::set_num_threads(c.threads);
+        torch::manual_seed(c.seed);
+        gen_ = at::make_generator<at::CPUGeneratorImpl>(c.seed);  // shuffles: the same on every rank
+        augGen_ = at::make_generator<at::CPUGeneratorImpl>(c.seed * 1000003ULL + 17ULL + uint64_t(rank_));
+        optimizer_ = makeOptimizer(net, c);
+        perEpoch_ = (train.size() + c.batch - 1) / c.batch;
+        total_ = perEpoch_ * c.epochs;
+        writer_ = rank_ == 0 && !c.runDir.empty();
+        runDir_ = c.runDir;
+        hasAux_ = !net->desc().aux.empty();
     }
-    return p;
-}
 
-// metrics.csv without the rows after `step` (a run that stopped without a checkpoint at its
-// last step wrote some), so the resumed run appends to the curve where it goes on.
-void truncateMetrics(const fs::path& path, int64_t step)
-{
-    std::ifstream in(path);
-    std::string line, kept;
-    bool header = true;
-    while (std::getline(in, line)) {
-        if (!header) {
-            std::istringstream fields(line);
-            std::string kind, epoch, stepField;
-            std::getline(fields, kind, ',');
-            std::getline(fields, epoch, ',');
-            std::getline(fields, stepField, ',');
-            if (std::strtoll(stepField.c_str(), nullptr, 10) > step)
-                continue;
+    FitResult run()
+    {
+        begin();
+        for (; p_.epoch <= c_.epochs; ++p_.epoch, p_.batch = 0) {
+            net_->train();
+            const auto start = Clock::now();
+            for (; p_.batch < perEpoch_; ++p_.batch)
+                if (!trainBatch())
+                    return result_;
+            endEpoch(start);
         }
-        header = false;
-        kept += line + '\n';
+        result_.lastStep = p_.step;
+        return result_;
     }
-    in.close();
-    writeAtomically(path.string(), kept);
-}
+
+private:
+    // Resumed from the folder's checkpoint, or every rank from rank 0's weights; metrics.csv opened.
+    void begin()
+    {
+        if (c_.resume && !c_.runDir.empty() && fs::exists(runDir_ / kCheckpoint)) {
+            p_ = loadCheckpoint(net_, *optimizer_, gen_, augGen_, runDir_ / kCheckpoint);
+            result_.resumedAt = p_.step;
+        } else if (dist_) {
+            std::vector<torch::Tensor> state;
+            for (const auto& t : net_->parameters())
+                state.push_back(t);
+            for (const auto& t : net_->buffers())
+                state.push_back(t);
+            dist_->broadcast(state);
+        }
+        if (!writer_)
+            return;
+        fs::create_directories(runDir_);
+        if (result_.resumedAt > 0 && fs::exists(runDir_ / "metrics.csv")) {
+            truncateMetrics(runDir_ / "metrics.csv", p_.step);
+            metrics_.open(runDir_ / "metrics.csv", std::ios::app);
+        } else {
+            writeConfig(c_, net_, runDir_);
+            metrics_.open(runDir_ / "metrics.csv");
+            metrics_ << "kind,epoch,step,loss,accuracy,lr,images_per_s\n" << std::flush;
+        }
+    }
+
+    torch::Tensor crossEntropy(const torch::Tensor& logits, const torch::Tensor& y) const
+    {
+        return torch::nn::functional::cross_entropy(
+            logits, y, torch::nn::functional::CrossEntropyFuncOptions().label_smoothing(c_.labelSmoothing));
+    }
+
+    // One batch; false when the run ends here (stopped, or a callback said so).
+    bool trainBatch()
+    {
+        if (!dist_ && cb_.stopRequested && cb_.stopRequested()) {
+            if (writer_)
+                saveCheckpoint(net_, *optimizer_, p_, gen_, augGen_, runDir_ / kCheckpoint);
+            result_.stopped = true;
+            result_.lastStep = p_.step;
+            return false;
+        }
+        if (!p_.order.defined())
+            p_.order = torch::randperm(train_.size(), gen_, torch::kLong);
+        const auto t0 = Clock::now();
+        const int64_t from = p_.batch * c_.batch, n = std::min<int64_t>(c_.batch, train_.size() - from);
+        // This rank's share of the global batch (all of it in one process).
+        const int64_t lo = n * rank_ / world_, hi = n * (rank_ + 1) / world_, mine = hi - lo;
+        auto idx = p_.order.narrow(0, from + lo, mine);
+        auto x = toInput(train_.images.index_select(0, idx));
+        if (c_.augment)
+            x = augmentBatch(x, augGen_);
+        auto y = train_.labels.index_select(0, idx);
+        const int64_t step = ++p_.step;
+        const double lr = learningRate(c_, step, total_);
+        setLr(*optimizer_, lr);
+        optimizer_->zero_grad();
+        const auto logits = forwardBackward(x, y, double(mine) * double(world_) / double(n));
+        double lossValue = lastLoss_ * double(mine);
+        int64_t hits = (logits.argmax(1) == y).sum().item<int64_t>();
+        if (dist_)
+            averageAcrossRanks(lossValue, hits);
+        lossValue /= double(n);
+        if (cb_.beforeStep && !cb_.beforeStep(*net_, step)) {
+            result_.lastStep = step;
+            return false;
+        }
+        requireFinite(lossValue, step, lr);
+        if (c_.gradClip > 0)
+            torch::nn::utils::clip_grad_norm_(net_->parameters(), c_.gradClip);
+        optimizer_->step();
+        p_.lossSum += lossValue * double(n);
+        p_.correct += hits;
+        p_.seen += n;
+        report(step, lossValue, double(hits) / double(n), lr,
+               double(n) / std::chrono::duration<double>(Clock::now() - t0).count());
+        return true;
+    }
+
+    // The loss (the aux heads' weighted in), its gradients scaled by `weight` so that the ranks'
+    // averaged gradient is the gradient of the global batch's mean; the main logits.
+    torch::Tensor forwardBackward(const torch::Tensor& x, const torch::Tensor& y, double weight)
+    {
+        torch::Tensor logits, loss;
+        if (hasAux_) {
+            auto out = net_->forwardAll(x);
+            logits = out.logits;
+            loss = crossEntropy(logits, y);
+            for (const auto& a : out.aux)
+                loss = loss + c_.auxWeight * crossEntropy(a, y);
+        } else {
+            logits = net_->forward(x);
+            loss = crossEntropy(logits, y);
+        }
+        (loss * weight).backward();
+        lastLoss_ = loss.item<double>();
+        return logits;
+    }
+
+    void averageAcrossRanks(double& lossValue, int64_t& hits)
+    {
+        std::vector<torch::Tensor> grads;
+        for (const auto& q : net_->parameters())
+            if (q.grad().defined())
+                grads.push_back(q.grad());
+        grads.push_back(torch::tensor({lossValue, double(hits)}, torch::kFloat64));
+        dist_->allReduceSum(grads);
+        const auto sums = grads.back();
+        lossValue = sums[0].item<double>();
+        hits = int64_t(std::llround(sums[1].item<double>()));
+        grads.pop_back();
+        for (auto& g : grads)
+            g.div_(double(world_));
+    }
+
+    void requireFinite(double lossValue, int64_t step, double lr) const
+    {
+        bool finite = std::isfinite(lossValue);
+        if (finite)
+            for (const auto& q : net_->parameters())
+                if (q.grad().defined() && !torch::isfinite(q.grad()).all().item<bool>()) {
+                    finite = false;
+                    break;
+                }
+        if (!finite)
+            throw Error(ErrorCode::Internal,
+                        "training diverged: the loss or a gradient is not finite at step " + std::to_string(step) +
+                            " (epoch " + std::to_string(p_.epoch) + ", learning rate " + std::to_string(lr) +
+                            "); stopped before the weights were spoiled: lower the learning rate or clip gradients");
+    }
+
+    // The step's row (and, every validateEvery steps, a validation) to metrics.csv and the callbacks.
+    void report(int64_t step, double loss, double accuracy, double lr, double imagesPerSecond)
+    {
+        StepReport r{p_.epoch, step, loss, accuracy, lr, imagesPerSecond};
+        if (metrics_)
+            metrics_ << "step," << p_.epoch << ',' << step << ',' << r.loss << ',' << r.accuracy << ',' << lr << ','
+                     << r.imagesPerSecond << '\n' << std::flush;  // a window following the run reads it now
+        if (cb_.step)
+            cb_.step(r);
+        if (c_.validateEvery > 0 && step % c_.validateEvery == 0 && validation_.size() && p_.batch + 1 < perEpoch_ &&
+            rank_ == 0) {
+            const auto v = evaluate(net_, validation_);
+            net_->train();
+            if (metrics_)
+                metrics_ << "validation," << p_.epoch << ',' << step << ',' << v.loss << ',' << v.accuracy << ",,\n"
+                         << std::flush;
+            if (cb_.validation)
+                cb_.validation(ValidationReport{p_.epoch, step, v.loss, v.accuracy});
+        }
+    }
+
+    void endEpoch(Clock::time_point start)
+    {
+        EpochReport e;
+        e.epoch = p_.epoch;
+        e.step = p_.step;
+        e.trainLoss = p_.seen ? p_.lossSum / double(p_.seen) : 0;
+        e.trainAccuracy = p_.seen ? double(p_.correct) / double(p_.seen) : 0;
+        if (validation_.size() && rank_ == 0) {
+            const auto v = evaluate(net_, validation_);
+            e.valLoss = v.loss;
+            e.valAccuracy = v.accuracy;
+        }
+        e.seconds = std::chrono::duration<double>(Clock::now() - start).count();
+        p_.order = torch::Tensor();
+        p_.lossSum = 0;
+        p_.correct = p_.seen = 0;
+        if (metrics_) {
+            metrics_ << "epoch," << e.epoch << ',' << e.step << ',' << e.trainLoss << ',' << e.trainAccuracy << ",,\n";
+            if (validation_.size())
+                metrics_ << "validation," << e.epoch << ',' << e.step << ',' << e.valLoss << ',' << e.valAccuracy
+                         << ",,\n";
+            metrics_.flush();
+        }
+        if (writer_) {
+            saveWeights(net_, (runDir_ / "model.safetensors").string(), c_.modelInfo);
+            Progress next = p_;
+            ++next.epoch;
+            next.batch = 0;
+            saveCheckpoint(net_, *optimizer_, next, gen_, augGen_, runDir_ / kCheckpoint);
+        }
+        result_.epochs.push_back(e);
+        if (cb_.epoch)
+            cb_.epoch(e);
+        if (cb_.validation && validation_.size() && rank_ == 0)
+            cb_.validation(ValidationReport{e.epoch, e.step, e.valLoss, e.valAccuracy});
+    }
+
+    models::InceptionNet& net_;
+    const data::Dataset& train_;
+    const data::Dataset& validation_;
+    const TrainConfig& c_;
+    const TrainCallbacks& cb_;
+    std::shared_ptr<Distributed> dist_;
+    int rank_ = 0, world_ = 1;
+    torch::Generator gen_, augGen_;
+    std::unique_ptr<torch::optim::Optimizer> optimizer_;
+    int64_t perEpoch_ = 0, total_ = 0;
+    bool writer_ = false, hasAux_ = false;
+    fs::path runDir_;
+    FitResult result_;
+    Progress p_;
+    std::ofstream metrics_;
+    double lastLoss_ = 0;
+};
 
 }  // namespace
 
 FitResult fit(models::InceptionNet& net, const data::Dataset& train, const data::Dataset& validation,
               const TrainConfig& c, const TrainCallbacks& cb, const std::shared_ptr<Distributed>& dist)
 {
-    if (train.size() == 0)
-        throw Error(ErrorCode::BadArgument, "the training set is empty");
-    if (c.batch < 1 || c.epochs < 1)
-        throw Error(ErrorCode::BadArgument, "epochs and batch must be at least 1");
-    const int rank = dist ? dist->rank() : 0, world = dist ? dist->worldSize() : 1;
-    if (c.batch < world)
-        throw Error(ErrorCode::BadArgument, "a global batch of " + std::to_string(c.batch) + " cannot be shared by " +
-                                                std::to_string(world) + " processes");
-    if (c.threads > 0)
-        at::set_num_threads(c.threads);
-    torch::manual_seed(c.seed);
-    auto gen = at::make_generator<at::CPUGeneratorImpl>(c.seed);  // shuffles: the same on every rank
-    auto augGen = at::make_generator<at::CPUGeneratorImpl>(c.seed * 1000003ULL + 17ULL + uint64_t(rank));
-    auto optimizer = makeOptimizer(net, c);
-    const int64_t perEpoch = (train.size() + c.batch - 1) / c.batch;
-    const int64_t total = perEpoch * c.epochs;
-    const bool writer = rank == 0 && !c.runDir.empty();
-    const fs::path runDir(c.runDir);
-
-    FitResult result;
-    Progress p;
-    if (c.resume && !c.runDir.empty() && fs::exists(runDir / kCheckpoint)) {
-        p = loadCheckpoint(net, *optimizer, gen, augGen, runDir / kCheckpoint);
-        result.resumedAt = p.step;
-    } else if (dist) {
-        std::vector<torch::Tensor> state;
-        for (const auto& t : net->parameters())
-            state.push_back(t);
-        for (const auto& t : net->buffers())
-            state.push_back(t);
-        dist->broadcast(state);  // every rank starts from rank 0's weights
-    }
-    std::ofstream metrics;
-    if (writer) {
-        fs::create_directories(runDir);
-        if (result.resumedAt > 0 && fs::exists(runDir / "metrics.csv")) {
-            truncateMetrics(runDir / "metrics.csv", p.step);
-            metrics.open(runDir / "metrics.csv", std::ios::app);
-        } else {
-            writeConfig(c, net, runDir);
-            metrics.open(runDir / "metrics.csv");
-            metrics << "kind,epoch,step,loss,accuracy,lr,images_per_s\n" << std::flush;
-        }
-    }
-    const bool hasAux = !net->desc().aux.empty();
-    auto ce = [&](const torch::Tensor& logits, const torch::Tensor& y) {
-        return torch::nn::functional::cross_entropy(
-            logits, y, torch::nn::functional::CrossEntropyFuncOptions().label_smoothing(c.labelSmoothing));
-    };
-
-    for (; p.epoch <= c.epochs; ++p.epoch, p.batch = 0) {
-        net->train();
-        const auto start = std::chrono::steady_clock::now();
-        for (; p.batch < perEpoch; ++p.batch) {
-            if (!dist && cb.stopRequested && cb.stopRequested()) {
-                if (writer)
-                    saveCheckpoint(net, *optimizer, p, gen, augGen, runDir / kCheckpoint);
-                result.stopped = true;
-                result.lastStep = p.step;
-                return result;
-            }
-            if (!p.order.defined())
-                p.order = torch::randperm(train.size(), gen, torch::kLong);
-            const auto t0 = std::chrono::steady_clock::now();
-            const int64_t from = p.batch * c.batch, n = std::min<int64_t>(c.batch, train.size() - from);
-            // This rank's share of the global batch (all of it in one process).
-            const int64_t lo = n * rank / world, hi = n * (rank + 1) / world, mine = hi - lo;
-            auto idx = p.order.narrow(0, from + lo, mine);
-            auto x = toInput(train.images.index_select(0, idx));
-            if (c.augment)
-                x = augmentBatch(x, augGen);
-            auto y = train.labels.index_select(0, idx);
-            const int64_t step = ++p.step;
-            const double lr = learningRate(c, step, total);
-            setLr(*optimizer, lr);
-            optimizer->zero_grad();
-            torch::Tensor logits, loss;
-            if (hasAux) {
-                auto out = net->forwardAll(x);
-                logits = out.logits;
-                loss = ce(logits, y);
-                for (const auto& a : out.aux)
-                    loss = loss + c.auxWeight * ce(a, y);
-            } else {
-                logits = net->forward(x);
-                loss = ce(logits, y);
-            }
-            // Weighted so that the ranks' averaged gradient is the gradient of the global batch's mean.
-            (loss * (double(mine) * double(world) / double(n))).backward();
-            double lossValue = loss.item<double>() * double(mine);
-            int64_t hits = (logits.argmax(1) == y).sum().item<int64_t>();
-            if (dist) {
-                std::vector<torch::Tensor> grads;
-                for (const auto& q : net->parameters())
-                    if (q.grad().defined())
-                        grads.push_back(q.grad());
-                grads.push_back(torch::tensor({lossValue, double(hits)}, torch::kFloat64));
-                dist->allReduceSum(grads);
-                const auto sums = grads.back();
-                lossValue = sums[0].item<double>();
-                hits = int64_t(std::llround(sums[1].item<double>()));
-                grads.pop_back();
-                for (auto& g : grads)
-                    g.div_(double(world));
-            }
-            lossValue /= double(n);
-            if (cb.beforeStep && !cb.beforeStep(*net, step)) {
-                result.lastStep = step;
-                return result;
-            }
-            bool finite = std::isfinite(lossValue);
-            if (finite)
-                for (const auto& q : net->parameters())
-                    if (q.grad().defined() && !torch::isfinite(q.grad()).all().item<bool>()) {
-                        finite = false;
-                        break;
-                    }
-            if (!finite)
-                throw Error(ErrorCode::Internal,
-                            "training diverged: the loss or a gradient is not finite at step " + std::to_string(step) +
-                                " (epoch " + std::to_string(p.epoch) + ", learning rate " + std::to_string(lr) +
-                                "); stopped before the weights were spoiled: lower the learning rate or clip gradients");
-            if (c.gradClip > 0)
-                torch::nn::utils::clip_grad_norm_(net->parameters(), c.gradClip);
-            optimizer->step();
-            p.lossSum += lossValue * double(n);
-            p.correct += hits;
-            p.seen += n;
-            StepReport r;
-            r.epoch = p.epoch;
-            r.step = step;
-            r.loss = lossValue;
-            r.accuracy = double(hits) / double(n);
-            r.lr = lr;
-            r.imagesPerSecond = double(n) / std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-            if (metrics)
-                metrics << "step," << p.epoch << ',' << step << ',' << r.loss << ',' << r.accuracy << ',' << lr << ','
-                        << r.imagesPerSecond << '\n' << std::flush;  // a window following the run reads it now
-            if (cb.step)
-                cb.step(r);
-            if (c.validateEvery > 0 && step % c.validateEvery == 0 && validation.size() && p.batch + 1 < perEpoch &&
-                rank == 0) {
-                const auto v = evaluate(net, validation);
-                net->train();
-                if (metrics)
-                    metrics << "validation," << p.epoch << ',' << step << ',' << v.loss << ',' << v.accuracy << ",,\n"
-                            << std::flush;
-                if (cb.validation)
-                    cb.validation(ValidationReport{p.epoch, step, v.loss, v.accuracy});
-            }
-        }
-        EpochReport e;
-        e.epoch = p.epoch;
-        e.step = p.step;
-        e.trainLoss = p.seen ? p.lossSum / double(p.seen) : 0;
-        e.trainAccuracy = p.seen ? double(p.correct) / double(p.seen) : 0;
-        if (validation.size() && rank == 0) {
-            const auto v = evaluate(net, validation);
-            e.valLoss = v.loss;
-            e.valAccuracy = v.accuracy;
-        }
-        e.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-        p.order = torch::Tensor();
-        p.lossSum = 0;
-        p.correct = p.seen = 0;
-        if (metrics) {
-            metrics << "epoch," << e.epoch << ',' << e.step << ',' << e.trainLoss << ',' << e.trainAccuracy << ",,\n";
-            if (validation.size())
-                metrics << "validation," << e.epoch << ',' << e.step << ',' << e.valLoss << ',' << e.valAccuracy
-                        << ",,\n";
-            metrics.flush();
-        }
-        if (writer) {
-            saveWeights(net, (runDir / "model.safetensors").string(), c.modelInfo);
-            Progress next = p;
-            ++next.epoch;
-            next.batch = 0;
-            saveCheckpoint(net, *optimizer, next, gen, augGen, runDir / kCheckpoint);
-        }
-        result.epochs.push_back(e);
-        if (cb.epoch)
-            cb.epoch(e);
-        if (cb.validation && validation.size() && rank == 0)
-            cb.validation(ValidationReport{e.epoch, e.step, e.valLoss, e.valAccuracy});
-    }
-    result.lastStep = p.step;
-    return result;
+    return Fitter(net, train, validation, c, cb, dist).run();
 }
 
 }  // namespace inception::train

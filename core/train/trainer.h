@@ -87,7 +87,8 @@ struct FitResult {
     int64_t lastStep = 0;
 };
 
-// Images uint8 [N, C, H, W] to the network's input: x / 255, then (x - 0.5) / 0.5.
+// Images uint8 [N, C, H, W] to the network's input: x / 255, then (x - 0.5) / 0.5 (float32
+// images, an image folder's, are the input already).
 torch::Tensor toInput(const torch::Tensor& images);
 
 FitResult fit(models::InceptionNet& net, const data::Dataset& train, const data::Dataset& validation,

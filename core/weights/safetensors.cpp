@@ -32,6 +32,76 @@ const std::vector<std::pair<std::string, torch::ScalarType>>& dtypes()
 
 }  // namespace
 
+namespace {
+
+struct Entry {
+    std::string name;
+    torch::ScalarType dtype;
+    std::vector<int64_t> shape;
+    uint64_t begin, end;
+};
+
+// One tensor's header entry, checked against the data it claims (`dataSize` bytes follow the header).
+Entry parseEntry(const std::string& path, const std::string& name, const nlohmann::json& v, uint64_t dataSize)
+{
+    Entry e;
+    e.name = name;
+    const std::string dt = v.at("dtype").get<std::string>();
+    auto found = std::find_if(dtypes().begin(), dtypes().end(), [&](const auto& p) { return p.first == dt; });
+    if (found == dtypes().end())
+        throw Error(ErrorCode::UnsupportedFormat, path + ": tensor '" + e.name + "' has unsupported dtype " + dt);
+    e.dtype = found->second;
+    e.shape = v.at("shape").get<std::vector<int64_t>>();
+    const auto offsets = v.at("data_offsets").get<std::vector<uint64_t>>();
+    if (offsets.size() != 2 || offsets[0] > offsets[1] || offsets[1] > dataSize)
+        corrupt(path, "tensor '" + e.name + "' lies outside the file");
+    e.begin = offsets[0];
+    e.end = offsets[1];
+    // The element count is checked before anything is multiplied out: a crafted header with
+    // dimensions whose product wraps around 2^64 must not pass for a small tensor.
+    uint64_t numel = 1;
+    for (auto d : e.shape) {
+        if (d < 0)
+            corrupt(path, "tensor '" + e.name + "' has a negative dimension");
+        if (__builtin_mul_overflow(numel, uint64_t(d), &numel) || numel > dataSize)
+            corrupt(path, "tensor '" + e.name + "' claims more elements than the file holds");
+    }
+    if (numel * uint64_t(torch::elementSize(e.dtype)) != e.end - e.begin)
+        corrupt(path, "tensor '" + e.name + "' has " + std::to_string(e.end - e.begin) +
+                          " bytes for its shape and dtype");
+    return e;
+}
+
+// The JSON header after the 8-byte length; `dataStart` receives where the tensors begin.
+nlohmann::json readHeader(std::ifstream& in, const std::string& path, uint64_t fileSize, uint64_t& dataStart)
+{
+    if (fileSize < 8)
+        corrupt(path, "shorter than its 8-byte header length");
+    uint8_t lenBytes[8] = {};
+    in.read(reinterpret_cast<char*>(lenBytes), 8);
+    if (in.gcount() != 8)
+        throw Error(ErrorCode::FileUnreadable, path + ": cannot read the file (is it a folder?)");
+    uint64_t headerLen = 0;
+    for (int k = 7; k >= 0; --k)
+        headerLen = (headerLen << 8) | lenBytes[k];
+    if (headerLen > fileSize - 8 || headerLen > (100u << 20))
+        corrupt(path, "its header length (" + std::to_string(headerLen) + " bytes) exceeds the file");
+    std::string header(size_t(headerLen), '\0');
+    in.read(header.data(), std::streamsize(headerLen));
+    nlohmann::json j;
+    try {
+        j = nlohmann::json::parse(header);
+    } catch (const nlohmann::json::exception& e) {
+        corrupt(path, std::string("its header is not valid JSON (") + e.what() + ")");
+    }
+    if (!j.is_object())
+        corrupt(path, "its header is not a JSON object");
+    dataStart = 8 + headerLen;
+    return j;
+}
+
+}  // namespace
+
 TensorMap readSafetensors(const std::string& path)
 {
     return aboutFile(path, [&]() -> TensorMap {
@@ -40,66 +110,15 @@ TensorMap readSafetensors(const std::string& path)
             throw Error(ErrorCode::FileUnreadable, path + ": cannot open the file for reading");
         const uint64_t fileSize = uint64_t(in.tellg());
         in.seekg(0);
-        if (fileSize < 8)
-            corrupt(path, "shorter than its 8-byte header length");
-        uint8_t lenBytes[8];
-        in.read(reinterpret_cast<char*>(lenBytes), 8);
-        uint64_t headerLen = 0;
-        for (int k = 7; k >= 0; --k)
-            headerLen = (headerLen << 8) | lenBytes[k];
-        if (headerLen > fileSize - 8 || headerLen > (100u << 20))
-            corrupt(path, "its header length (" + std::to_string(headerLen) + " bytes) exceeds the file");
-        std::string header(size_t(headerLen), '\0');
-        in.read(header.data(), std::streamsize(headerLen));
-        nlohmann::json j;
-        try {
-            j = nlohmann::json::parse(header);
-        } catch (const nlohmann::json::exception& e) {
-            corrupt(path, std::string("its header is not valid JSON (") + e.what() + ")");
-        }
-        if (!j.is_object())
-            corrupt(path, "its header is not a JSON object");
-        const uint64_t dataStart = 8 + headerLen;
+        uint64_t dataStart = 0;
+        const nlohmann::json j = readHeader(in, path, fileSize, dataStart);
         const uint64_t dataSize = fileSize - dataStart;
-
-        struct Entry {
-            std::string name;
-            torch::ScalarType dtype;
-            std::vector<int64_t> shape;
-            uint64_t begin, end;
-        };
         std::vector<Entry> entries;
         for (auto it = j.begin(); it != j.end(); ++it) {
             if (it.key() == "__metadata__")
                 continue;
-            const auto& v = it.value();
             try {
-                Entry e;
-                e.name = it.key();
-                const std::string dt = v.at("dtype").get<std::string>();
-                auto found = std::find_if(dtypes().begin(), dtypes().end(), [&](const auto& p) { return p.first == dt; });
-                if (found == dtypes().end())
-                    throw Error(ErrorCode::UnsupportedFormat, path + ": tensor '" + e.name + "' has unsupported dtype " + dt);
-                e.dtype = found->second;
-                e.shape = v.at("shape").get<std::vector<int64_t>>();
-                const auto offsets = v.at("data_offsets").get<std::vector<uint64_t>>();
-                if (offsets.size() != 2 || offsets[0] > offsets[1] || offsets[1] > dataSize)
-                    corrupt(path, "tensor '" + e.name + "' lies outside the file");
-                e.begin = offsets[0];
-                e.end = offsets[1];
-                // The element count is checked before anything is multiplied out: a crafted header with
-                // dimensions whose product wraps around 2^64 must not pass for a small tensor.
-                uint64_t numel = 1;
-                for (auto d : e.shape) {
-                    if (d < 0)
-                        corrupt(path, "tensor '" + e.name + "' has a negative dimension");
-                    if (__builtin_mul_overflow(numel, uint64_t(d), &numel) || numel > dataSize)
-                        corrupt(path, "tensor '" + e.name + "' claims more elements than the file holds");
-                }
-                if (numel * uint64_t(torch::elementSize(e.dtype)) != e.end - e.begin)
-                    corrupt(path, "tensor '" + e.name + "' has " + std::to_string(e.end - e.begin) +
-                                      " bytes for its shape and dtype");
-                entries.push_back(std::move(e));
+                entries.push_back(parseEntry(path, it.key(), it.value(), dataSize));
             } catch (const nlohmann::json::exception& ex) {
                 corrupt(path, "tensor '" + it.key() + "' has a malformed header entry (" + ex.what() + ")");
             }

@@ -16,34 +16,6 @@ namespace {
 
 using Type = PyValue::Type;
 
-const std::map<std::string, torch::ScalarType>& storageTypes()
-{
-    static const std::map<std::string, torch::ScalarType> types{
-        {"torch.FloatStorage", torch::kFloat32},   {"torch.DoubleStorage", torch::kFloat64},
-        {"torch.HalfStorage", torch::kFloat16},    {"torch.BFloat16Storage", torch::kBFloat16},
-        {"torch.LongStorage", torch::kInt64},      {"torch.IntStorage", torch::kInt32},
-        {"torch.ShortStorage", torch::kInt16},     {"torch.CharStorage", torch::kInt8},
-        {"torch.ByteStorage", torch::kUInt8},      {"torch.BoolStorage", torch::kBool},
-    };
-    return types;
-}
-
-}  // namespace
-
-bool isAllowedGlobal(const std::string& g)
-{
-    static const std::set<std::string> allowed{
-        "collections.OrderedDict",
-        "torch._utils._rebuild_tensor_v2",
-        "torch._utils._rebuild_tensor",
-        "torch._utils._rebuild_parameter",
-        "builtins.set",
-    };
-    return allowed.count(g) > 0 || storageTypes().count(g) > 0;
-}
-
-namespace {
-
 // A name read from a file, fit for a message: bytes outside printable ASCII become '?', and it
 // is cut at 120 characters.
 std::string printable(const std::string& s)
@@ -501,14 +473,6 @@ PyRef unpickle(const uint8_t* data, size_t size, const PersistentLoader& loader,
     if (consumed)
         *consumed = u.consumed_;
     return v;
-}
-
-torch::ScalarType storageDtype(const std::string& global, const std::string& what)
-{
-    auto it = storageTypes().find(global);
-    if (it == storageTypes().end())
-        throw Error(ErrorCode::ForbiddenGlobal, what + ": unknown storage type '" + global + "'");
-    return it->second;
 }
 
 }  // namespace inception::weights

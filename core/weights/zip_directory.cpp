@@ -42,44 +42,82 @@ uint32_t crc32(const uint8_t* data, uint64_t n)
 }
 constexpr uint64_t kMaxComment = 0xffff, kEndSize = 22;
 
-}  // namespace
+// The archive's central directory, read structure by structure with every bound checked.
+class ZipReader {
+public:
+    explicit ZipReader(const std::string& path) : path_(path), in_(path, std::ios::binary | std::ios::ate)
+    {
+        if (!in_)
+            throw Error(ErrorCode::FileUnreadable, path + ": cannot open the file for reading");
+        fileSize_ = uint64_t(in_.tellg());
+    }
 
-std::map<std::string, ZipRecord> readZipDirectory(const std::string& path)
-{
-    std::ifstream in(path, std::ios::binary | std::ios::ate);
-    if (!in)
-        throw Error(ErrorCode::FileUnreadable, path + ": cannot open the file for reading");
-    const uint64_t fileSize = uint64_t(in.tellg());
-    auto bad = [&](const std::string& why) {
-        return Error(ErrorCode::CorruptFile, path + ": the zip archive is damaged (" + why + ")");
+    std::map<std::string, ZipRecord> records()
+    {
+        if (fileSize_ < kEndSize)
+            throw bad("too short for a zip archive");
+        const Directory where = locate();
+        if (where.size > fileSize_ || where.count > where.size / 46)
+            throw bad("its directory claims more than the file holds");
+        const auto dir = read(where.offset, where.size);
+        std::map<std::string, ZipRecord> out;
+        size_t at = 0;
+        uint64_t totalSize = 0;
+        for (uint64_t n = 0; n < where.count; ++n) {
+            auto [name, record] = entry(dir, at);
+            // Records that overlap (a zip bomb's trick: many entries over the same bytes) would
+            // together claim more than the file holds.
+            totalSize += record.size;
+            if (totalSize > fileSize_)
+                throw bad("its records together claim more bytes than the file holds (they overlap)");
+            // PyTorch's names are ARCHIVE/data.pkl, ARCHIVE/data/0, …: kept without the archive folder.
+            const auto slash = name.find('/');
+            out[slash == std::string::npos ? name : name.substr(slash + 1)] = record;
+        }
+        return out;
+    }
+
+private:
+    struct Directory {
+        uint64_t count = 0, size = 0, offset = 0;
     };
-    auto read = [&](uint64_t at, uint64_t n) {
-        if (at > fileSize || n > fileSize - at)
+
+    Error bad(const std::string& why) const
+    {
+        return Error(ErrorCode::CorruptFile, path_ + ": the zip archive is damaged (" + why + ")");
+    }
+
+    std::vector<uint8_t> read(uint64_t at, uint64_t n)
+    {
+        if (at > fileSize_ || n > fileSize_ - at)
             throw bad("a structure lies beyond the end of the file");
         std::vector<uint8_t> b(n);
-        in.seekg(std::streamoff(at));
-        in.read(reinterpret_cast<char*>(b.data()), std::streamsize(n));
-        if (uint64_t(in.gcount()) != n)
+        in_.seekg(std::streamoff(at));
+        in_.read(reinterpret_cast<char*>(b.data()), std::streamsize(n));
+        if (uint64_t(in_.gcount()) != n)
             throw bad("cut short");
         return b;
-    };
-    if (fileSize < kEndSize)
-        throw bad("too short for a zip archive");
-    // The end-of-directory record: the last 22 bytes, or before a comment of up to 64 KiB.
-    const uint64_t tailSize = std::min(fileSize, kEndSize + kMaxComment);
-    const auto tail = read(fileSize - tailSize, tailSize);
-    int64_t end = -1;
-    for (int64_t i = int64_t(tailSize - kEndSize); i >= 0; --i)
-        if (le(&tail[size_t(i)], 4) == kEndOfDirectory) {
-            end = i;
-            break;
-        }
-    if (end < 0)
-        throw bad("no end-of-directory record (truncated?)");
-    const uint8_t* e = &tail[size_t(end)];
-    uint64_t count = le(e + 10, 2), dirSize = le(e + 12, 4), dirOffset = le(e + 16, 4);
-    if (count == 0xffff || dirSize == 0xffffffff || dirOffset == 0xffffffff) {  // zip64
-        const uint64_t endAt = fileSize - tailSize + uint64_t(end);
+    }
+
+    // The end-of-directory record: the last 22 bytes, or before a comment of up to 64 KiB; with
+    // zip64, its locator and record.
+    Directory locate()
+    {
+        const uint64_t tailSize = std::min(fileSize_, kEndSize + kMaxComment);
+        const auto tail = read(fileSize_ - tailSize, tailSize);
+        int64_t end = -1;
+        for (int64_t i = int64_t(tailSize - kEndSize); i >= 0; --i)
+            if (le(&tail[size_t(i)], 4) == kEndOfDirectory) {
+                end = i;
+                break;
+            }
+        if (end < 0)
+            throw bad("no end-of-directory record (truncated?)");
+        const uint8_t* e = &tail[size_t(end)];
+        Directory d{le(e + 10, 2), le(e + 12, 4), le(e + 16, 4)};
+        if (d.count != 0xffff && d.size != 0xffffffff && d.offset != 0xffffffff)
+            return d;
+        const uint64_t endAt = fileSize_ - tailSize + uint64_t(end);
         if (endAt < 20)
             throw bad("no zip64 locator");
         const auto locator = read(endAt - 20, 20);
@@ -88,17 +126,12 @@ std::map<std::string, ZipRecord> readZipDirectory(const std::string& path)
         const auto record = read(le(locator.data() + 8, 8), 56);
         if (le(record.data(), 4) != kZip64End)
             throw bad("no zip64 end-of-directory record");
-        count = le(record.data() + 32, 8);
-        dirSize = le(record.data() + 40, 8);
-        dirOffset = le(record.data() + 48, 8);
+        return {le(record.data() + 32, 8), le(record.data() + 40, 8), le(record.data() + 48, 8)};
     }
-    if (dirSize > fileSize || count > dirSize / 46)
-        throw bad("its directory claims more than the file holds");
-    const auto dir = read(dirOffset, dirSize);
-    std::map<std::string, ZipRecord> records;
-    size_t at = 0;
-    uint64_t totalSize = 0;
-    for (uint64_t n = 0; n < count; ++n) {
+
+    // The directory entry at `at` (which moves past it).
+    std::pair<std::string, ZipRecord> entry(const std::vector<uint8_t>& dir, size_t& at)
+    {
         if (dir.size() - at < 46 || le(&dir[at], 4) != kDirectoryEntry)
             throw bad("a directory entry is malformed");
         const uint8_t* d = &dir[at];
@@ -109,8 +142,19 @@ std::map<std::string, ZipRecord> readZipDirectory(const std::string& path)
         if (dir.size() - at - 46 < nameLen + extraLen + commentLen)
             throw bad("a directory entry is cut short");
         const std::string name(reinterpret_cast<const char*>(d + 46), nameLen);
-        // Zip64: the fields that read 0xffffffff follow in the extra field 0x0001, in this order.
-        const uint8_t* extra = d + 46 + nameLen;
+        zip64Fields(d + 46 + nameLen, extraLen, size, compressed, offset);
+        if (method != 0)
+            throw Error(ErrorCode::UnsupportedFormat,
+                        path_ + ": record '" + name + "' is compressed; PyTorch checkpoints store their records as they are");
+        if (compressed != size || size > fileSize_ || offset > fileSize_ - size)
+            throw bad("record '" + name + "' claims " + std::to_string(size) + " bytes, more than the file holds");
+        at += 46 + nameLen + extraLen + commentLen;
+        return {name, ZipRecord{size, offset, crc}};
+    }
+
+    // Zip64: the fields that read 0xffffffff follow in the extra field 0x0001, in this order.
+    void zip64Fields(const uint8_t* extra, size_t extraLen, uint64_t& size, uint64_t& compressed, uint64_t& offset)
+    {
         for (size_t x = 0; x + 4 <= extraLen;) {
             const uint64_t id = le(extra + x, 2), len = le(extra + x + 2, 2);
             if (x + 4 + len > extraLen)
@@ -131,23 +175,16 @@ std::map<std::string, ZipRecord> readZipDirectory(const std::string& path)
             }
             x += 4 + size_t(len);
         }
-        if (method != 0)
-            throw Error(ErrorCode::UnsupportedFormat,
-                        path + ": record '" + name + "' is compressed; PyTorch checkpoints store their records as they are");
-        if (compressed != size || size > fileSize || offset > fileSize - size)
-            throw bad("record '" + name + "' claims " + std::to_string(size) + " bytes, more than the file holds");
-        // Records that overlap (a zip bomb's trick: many entries over the same bytes) would
-        // together claim more than the file holds.
-        totalSize += size;
-        if (totalSize > fileSize)
-            throw bad("its records together claim more bytes than the file holds (they overlap)");
-        // PyTorch's names are ARCHIVE/data.pkl, ARCHIVE/data/0, …: kept without the archive folder.
-        const auto slash = name.find('/');
-        records[slash == std::string::npos ? name : name.substr(slash + 1)] = {size, offset, crc};
-        at += 46 + nameLen + extraLen + commentLen;
     }
-    return records;
-}
+
+    std::string path_;
+    std::ifstream in_;
+    uint64_t fileSize_ = 0;
+};
+
+}  // namespace
+
+std::map<std::string, ZipRecord> readZipDirectory(const std::string& path) { return ZipReader(path).records(); }
 
 void readZipRecord(const std::string& path, const ZipRecord& record, const std::string& name, uint8_t* out)
 {

@@ -8,7 +8,7 @@
 #include <QTemporaryDir>
 
 #include "common/sha256.h"
-#include "downloader.h"
+#include "explorer/weights/downloader.h"
 #include "tiny_server.h"
 
 using namespace explorer;

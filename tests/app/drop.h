@@ -6,7 +6,7 @@
 #include <QMimeData>
 #include <QUrl>
 
-#include "mainwindow.h"
+#include "explorer/shell/mainwindow.h"
 
 namespace explorer::test {
 

@@ -7,12 +7,14 @@
 #include <QSignalSpy>
 #include <QStandardItemModel>
 
-#include "diagramscene.h"
-#include "inferenceworker.h"
-#include "mainwindow.h"
+#include "explorer/diagram/diagramscene.h"
+#include "explorer/inference/inferenceservice.h"
+#include "explorer/shell/mainwindow.h"
+#include "window_parts.h"
 #include "models/registry.h"
 
 using namespace explorer;
+using explorer::test::P;
 
 class EngineWindowTest : public QObject {
     Q_OBJECT
@@ -34,37 +36,37 @@ private slots:
         // still opening on the worker thread.
         QCOMPARE(diagram.count(), 1);
         QCOMPARE(ready.count(), 0);
-        QVERIFY(window_->scene()->network());
-        QCOMPARE(QString::fromStdString(window_->scene()->network()->variant), QStringLiteral("inception_resnet_v2"));
+        QVERIFY(P(window_).scene->network());
+        QCOMPARE(QString::fromStdString(P(window_).scene->network()->variant), QStringLiteral("inception_resnet_v2"));
         QVERIFY(ready.wait(300000));
         QCOMPARE(ready.at(0).at(0).toString(), QStringLiteral("inception_resnet_v2"));
-        QCOMPARE(QString::fromStdString(window_->scene()->network()->variant), QStringLiteral("inception_resnet_v2"));
+        QCOMPARE(QString::fromStdString(P(window_).scene->network()->variant), QStringLiteral("inception_resnet_v2"));
     }
 
     void precisionChooserOffersBfloat16OnlyWhereItRunsWell()
     {
-        auto* box = window_->precisionChooser();
+        auto* box = window_->findChild<QComboBox*>(QStringLiteral("precision"));
         QVERIFY(box);
         QCOMPARE(box->count(), 2);
         auto* model = qobject_cast<QStandardItemModel*>(box->model());
         QString why;
-        const bool available = InferenceWorker::bf16Available(&why);
+        const bool available = InferenceService::bf16Available(&why);
         QCOMPARE(model->item(1)->isEnabled(), available);
         if (qEnvironmentVariable("ONEDNN_MAX_CPU_ISA") == QStringLiteral("AVX2")) {
             QVERIFY(!available);  // the emulated CPU has no bfloat16 at all
             QVERIFY2(model->item(1)->toolTip().contains(QStringLiteral("neither AMX-BF16 nor AVX512-BF16")),
                      qPrintable(model->item(1)->toolTip()));
             QSignalSpy error(window_.get(), &MainWindow::errorShown);
-            window_->setUseBf16(true);  // asked for anyway: refused with the reason, float32 stays
+            P(window_).choices->setUseBf16(true);  // asked for anyway: refused with the reason, float32 stays
             QCOMPARE(error.count(), 1);
             QVERIFY(error.at(0).at(0).toString().contains(QStringLiteral("bfloat16 is not offered")));
             QCOMPARE(box->currentIndex(), 0);
-            QVERIFY(!window_->worker()->runSettings().bf16);
+            QVERIFY(!P(window_).service->runSettings().bf16);
         } else if (available) {
-            window_->setUseBf16(true);
-            QVERIFY(window_->worker()->runSettings().bf16);
-            window_->setUseBf16(false);
-            QVERIFY(!window_->worker()->runSettings().bf16);
+            P(window_).choices->setUseBf16(true);
+            QVERIFY(P(window_).service->runSettings().bf16);
+            P(window_).choices->setUseBf16(false);
+            QVERIFY(!P(window_).service->runSettings().bf16);
         } else {
             QVERIFY(!model->item(1)->toolTip().isEmpty());
         }

@@ -15,13 +15,15 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
-#include "activationspanel.h"
-#include "explanationpanel.h"
-#include "mainwindow.h"
-#include "predictionspanel.h"
-#include "sweepdialog.h"
+#include "explorer/inspect/activationspanel.h"
+#include "explorer/explain/explanationpanel.h"
+#include "explorer/shell/mainwindow.h"
+#include "window_parts.h"
+#include "explorer/inspect/predictionspanel.h"
+#include "explorer/explain/sweepdialog.h"
 
 using namespace explorer;
+using explorer::test::P;
 
 namespace {
 const QString kImages = QStringLiteral(INCEPTION_FIXTURES "/images/");
@@ -53,27 +55,27 @@ private slots:
     void initTestCase()
     {
         window_ = std::make_unique<MainWindow>();
-        window_->setUseBf16(false);  // float32, as the command line runs
+        P(window_).choices->setUseBf16(false);  // float32, as the command line runs
         QSignalSpy ready(window_.get(), &MainWindow::variantShown);
         window_->setVariant(QStringLiteral("googlenet"));
         QVERIFY(ready.wait(300000));
-        window_->selectNode(QStringLiteral("inception4a"));
+        P(window_).view->selectNode(QStringLiteral("inception4a"));
         QSignalSpy shown(window_.get(), &MainWindow::resultShown);
-        window_->classifyFile(kImages + "chelsea.jpg");
+        P(window_).service->classify(kImages + "chelsea.jpg");
         QVERIFY(shown.wait(120000));
-        original_ = window_->predictions()->shownProbabilities();
-        classes_ = window_->predictions()->shownClasses();
+        original_ = P(window_).predictions->shownProbabilities();
+        classes_ = P(window_).predictions->shownClasses();
         QCOMPARE(original_.size(), 5);
     }
 
     void knockoutBeforeAfterEqualsTheCommandLine()
     {
         QSignalSpy shown(window_.get(), &MainWindow::resultShown);
-        window_->knockOut(QStringLiteral("inception4a.branch2"), false);
+        P(window_).knockouts->knockOut(QStringLiteral("inception4a.branch2"), false);
         QVERIFY(shown.wait(120000));
-        const auto after = window_->predictions()->shownProbabilities();
-        const auto before = window_->predictions()->shownBefore();
-        const auto classes = window_->predictions()->shownClasses();
+        const auto after = P(window_).predictions->shownProbabilities();
+        const auto before = P(window_).predictions->shownBefore();
+        const auto classes = P(window_).predictions->shownClasses();
         QCOMPARE(before.size(), 5);
         const QJsonObject cli = classify({QStringLiteral("--top"), QStringLiteral("1000"), QStringLiteral("--knockout"),
                                           QStringLiteral("inception4a.branch2")});
@@ -93,23 +95,23 @@ private slots:
         // The CLI's own top-5 with the knockout is the dock's.
         for (int i = 0; i < 5; ++i)
             QCOMPARE(cli.value("top").toArray().at(i).toObject().value("index").toInt(), classes[i]);
-        QVERIFY(window_->predictions()->text().contains(QStringLiteral("inception4a.branch2")));
+        QVERIFY(P(window_).predictions->text().contains(QStringLiteral("inception4a.branch2")));
     }
 
     void restoreAllGivesBackTheOriginalProbabilities()
     {
         QSignalSpy shown(window_.get(), &MainWindow::resultShown);
-        window_->restoreAll();
+        P(window_).knockouts->restoreAll();
         QVERIFY(shown.wait(120000));
-        QVERIFY(window_->knockouts().empty());
-        QCOMPARE(window_->predictions()->shownClasses(), classes_);
-        QCOMPARE(window_->predictions()->shownProbabilities(), original_);  // exactly
-        QVERIFY(window_->predictions()->shownBefore().isEmpty());
+        QVERIFY(P(window_).knockouts->knockouts().empty());
+        QCOMPARE(P(window_).predictions->shownClasses(), classes_);
+        QCOMPARE(P(window_).predictions->shownProbabilities(), original_);  // exactly
+        QVERIFY(P(window_).predictions->shownBefore().isEmpty());
     }
 
     void sweepOverThreeImagesGivesOneRowPerBranchPerImageAndTheMeans()
     {
-        SweepDialog* dialog = window_->openSweep(QStringLiteral("inception4a"));
+        SweepDialog* dialog = P(window_).knockouts->openSweep(QStringLiteral("inception4a"));
         QVERIFY(dialog);
         QSignalSpy finished(dialog, &SweepDialog::finished);
         QVERIFY(finished.wait(120000));
@@ -132,40 +134,40 @@ private slots:
     void gradCamShowsOneTermPerBranch()
     {
         QSignalSpy shown(window_.get(), &MainWindow::resultShown);
-        window_->explanation()->setGradCamOn(true);
+        P(window_).explanation->panel()->setGradCamOn(true);
         QVERIFY(shown.wait(120000));
-        QCOMPARE(window_->activations()->termCount(), 4);
-        QVERIFY(window_->explanation()->text().contains(QStringLiteral("inception4a")));
-        QVERIFY(window_->explanation()->text().contains(QStringLiteral("Random weights")));
-        QVERIFY(!window_->explanation()->shownPicture().isNull());
+        QCOMPARE(P(window_).activations->termCount(), 4);
+        QVERIFY(P(window_).explanation->panel()->text().contains(QStringLiteral("inception4a")));
+        QVERIFY(P(window_).explanation->panel()->text().contains(QStringLiteral("Random weights")));
+        QVERIFY(!P(window_).explanation->panel()->shownPicture().isNull());
     }
 
     void occlusionRunsToItsEnd()
     {
-        QSignalSpy done(window_.get(), &MainWindow::occlusionFinished);
-        window_->runOcclusion();
+        QSignalSpy done(P(window_).explanation, &ExplanationController::occlusionFinished);
+        P(window_).explanation->runOcclusion();
         QVERIFY(done.wait(300000));
         QCOMPARE(done.at(0).at(0).toBool(), false);
-        QVERIFY2(window_->explanation()->text().contains(QStringLiteral("Occlusion")),
-                 qPrintable(window_->explanation()->text()));
+        QVERIFY2(P(window_).explanation->panel()->text().contains(QStringLiteral("Occlusion")),
+                 qPrintable(P(window_).explanation->panel()->text()));
     }
 
     void lookForRunsAndCancels()
     {
-        QSignalSpy done(window_.get(), &MainWindow::lookForFinished);
-        window_->runLookFor(QStringLiteral("inception4a.branch2"), 3, 24);
+        QSignalSpy done(P(window_).channels, &ChannelController::lookForFinished);
+        P(window_).channels->runLookFor(QStringLiteral("inception4a.branch2"), 3, 24);
         QVERIFY(done.wait(300000));
         QCOMPARE(done.at(0).at(0).toBool(), false);
-        QCOMPARE(window_->activations()->lookForPicture().size(), QSize(128, 128));
+        QCOMPARE(P(window_).look()->lookForPicture().size(), QSize(128, 128));
         QTemporaryDir dir;
         // Export writes the sheet (the picture, 256 px, under its caption; no channel enlarged here).
-        QVERIFY(window_->activations()->exportLookFor(dir.filePath(QStringLiteral("c.png"))));
-        const QImage sheet = window_->activations()->lookForSheet();
+        QVERIFY(P(window_).look()->exportLookFor(dir.filePath(QStringLiteral("c.png"))));
+        const QImage sheet = P(window_).look()->lookForSheet();
         QCOMPARE(sheet.width(), 12 + 256 + 12);
         QCOMPARE(QImage(dir.filePath(QStringLiteral("c.png"))), sheet.convertToFormat(QImage::Format_RGB32));
         // Cancel: the run stops within a step and says so.
-        window_->runLookFor(QStringLiteral("inception4a.branch2"), 3, 100000);
-        window_->cancelLookFor();
+        P(window_).channels->runLookFor(QStringLiteral("inception4a.branch2"), 3, 100000);
+        P(window_).channels->cancelLookFor();
         QVERIFY(done.wait(120000));
         QCOMPARE(done.at(1).at(0).toBool(), true);
     }
@@ -174,8 +176,8 @@ private slots:
     {
         // The field of a cell of inception4a.branch1 (a 1x1 convolution on the 14x14 grid): square,
         // wider than the grid's step, inside the picture.
-        window_->activations()->showChannel(0, 0);
-        const QRect r = window_->activations()->fieldRect(0, 7, 7);
+        P(window_).activations->showChannel(0, 0);
+        const QRect r = P(window_).activations->fieldRect(0, 7, 7);
         QVERIFY(!r.isNull());
         QVERIFY(r.width() > 16 && r.width() < 224);
         QCOMPARE(r.width(), r.height());
@@ -183,7 +185,7 @@ private slots:
 
     void actionsThatCannotApplyAreDisabledWithTheReason()
     {
-        auto menu = window_->nodeMenuFor(QStringLiteral("fc"));
+        auto menu = P(window_).menu->menuFor(QStringLiteral("fc"));
         QVERIFY(menu);
         auto* here = action(menu.get(), QStringLiteral("Grad-CAM here"));
         QVERIFY(here && !here->isEnabled());
@@ -191,7 +193,7 @@ private slots:
         auto* sweep = action(menu.get(), QStringLiteral("Sweep its branches…"));
         QVERIFY(sweep && !sweep->isEnabled());
         QVERIFY(sweep->toolTip().contains(QStringLiteral("no branches")));
-        auto module = window_->nodeMenuFor(QStringLiteral("inception4a"));
+        auto module = P(window_).menu->menuFor(QStringLiteral("inception4a"));
         QVERIFY(action(module.get(), QStringLiteral("Sweep its branches…"))->isEnabled());
         QVERIFY(action(module.get(), QStringLiteral("Grad-CAM here"))->isEnabled());
         QVERIFY(!action(module.get(), QStringLiteral("Restore"))->isEnabled());

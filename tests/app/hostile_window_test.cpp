@@ -12,10 +12,12 @@
 #include <cstring>
 
 #include "drop.h"
-#include "mainwindow.h"
-#include "predictionspanel.h"
+#include "explorer/shell/mainwindow.h"
+#include "window_parts.h"
+#include "explorer/inspect/predictionspanel.h"
 
 using namespace explorer;
+using explorer::test::P;
 
 namespace {
 
@@ -24,7 +26,7 @@ QString fixture(const QString& rel) { return QStringLiteral(INCEPTION_FIXTURES "
 // The class lines of the Predictions dock (its last line, the forward's time, varies).
 QString classLines(MainWindow& w)
 {
-    QStringList lines = w.predictions()->text().split(QLatin1Char('\n'));
+    QStringList lines = P(w).predictions->text().split(QLatin1Char('\n'));
     lines.removeLast();
     return lines.join(QLatin1Char('\n'));
 }
@@ -131,7 +133,7 @@ private slots:
             QSignalSpy error(window_.get(), &MainWindow::errorShown);
             QString why;
             const bool within = withinMemory(path, [&] {
-                window_->loadWeightsFile(QStringLiteral("googlenet"), path);
+                P(window_).choices->loadWeightsFile(QStringLiteral("googlenet"), path);
                 error.wait(120000);
             }, &why);
             QVERIFY2(error.count() > 0, qPrintable(path));
@@ -145,7 +147,7 @@ private:
     QString classify()
     {
         QSignalSpy shown(window_.get(), &MainWindow::resultShown);
-        window_->classifyFile(fixture(QStringLiteral("images/chelsea.jpg")));
+        P(window_).service->classify(fixture(QStringLiteral("images/chelsea.jpg")));
         if (!shown.wait(120000))
             return QStringLiteral("(no result)");
         return classLines(*window_);

@@ -1,7 +1,7 @@
 // The diagram layout: pure geometry over the ArchNode tree.
 #include <QtTest>
 
-#include "diagramlayout.h"
+#include "explorer/diagram/diagramlayout.h"
 #include "models/registry.h"
 
 using namespace explorer;

@@ -1,6 +1,6 @@
 // What a channel has learned, in the window: a folder indexed from the Activations dock
 // (unreadable files counted, the index resumed on a second run), the channel's dataset examples
-// beside its feature visualisation equal to `vision::topImages`, the exported sheet, the disk
+// beside its feature visualisation equal to `explain::topImages`, the exported sheet, the disk
 // cache (a second look is read back, not computed), and DeepDream from the diagram's menu: a
 // picture and each octave's activations, the second run from the cache, and nodes without a
 // spatial map or a window without an image refused with the reason.
@@ -15,18 +15,20 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
-#include "activationspanel.h"
+#include "explorer/inspect/activationspanel.h"
 #include "data/datasets.h"
-#include "dreamdialog.h"
+#include "explorer/channels/dreamdialog.h"
 #include "engine/model.h"
-#include "inferenceworker.h"
-#include "mainwindow.h"
-#include "vision/dataset_index.h"
+#include "explorer/inference/inferenceservice.h"
+#include "explorer/shell/mainwindow.h"
+#include "window_parts.h"
+#include "explain/dataset_index.h"
 #include "vision/decode.h"
 
 #include <opencv2/core.hpp>
 
 using namespace explorer;
+using explorer::test::P;
 using namespace inception;
 
 namespace {
@@ -61,7 +63,7 @@ private slots:
         broken.close();
 
         window_ = std::make_unique<MainWindow>();
-        window_->setUseBf16(false);
+        P(window_).choices->setUseBf16(false);
         QSignalSpy ready(window_.get(), &MainWindow::variantShown);
         window_->setVariant(QStringLiteral("mini_inception"));
         QVERIFY(ready.wait(300000));
@@ -69,8 +71,8 @@ private slots:
 
     void dreamNeedsAnImage()
     {
-        QVERIFY(window_->openDream(QStringLiteral("inception2a")) == nullptr);
-        auto menu = window_->nodeMenuFor(QStringLiteral("inception2a"));
+        QVERIFY(P(window_).channels->openDream(QStringLiteral("inception2a")) == nullptr);
+        auto menu = P(window_).menu->menuFor(QStringLiteral("inception2a"));
         QAction* dream = action(menu.get(), QStringLiteral("DeepDream here…"));
         QVERIFY(dream && !dream->isEnabled());
         QCOMPARE(dream->toolTip(), QStringLiteral("Drop an image first."));
@@ -78,101 +80,101 @@ private slots:
 
     void indexFromTheWindow()
     {
-        window_->selectNode(QStringLiteral("inception2a"));
+        P(window_).view->selectNode(QStringLiteral("inception2a"));
         QSignalSpy shown(window_.get(), &MainWindow::resultShown);
-        window_->classifyFile(folder_.filePath(QStringLiteral("fashion00.png")));
+        P(window_).service->classify(folder_.filePath(QStringLiteral("fashion00.png")));
         QVERIFY(shown.wait(120000));
-        QSignalSpy indexed(window_.get(), &MainWindow::indexFinished);
-        window_->indexExamples(folder_.path());
+        QSignalSpy indexed(P(window_).channels, &ChannelController::indexFinished);
+        P(window_).channels->indexExamples(folder_.path());
         QVERIFY(indexed.wait(300000));
         QCOMPARE(indexed.at(0).at(0).toBool(), true);
-        const QString caption = window_->activations()->examplesCaption();
+        const QString caption = P(window_).look()->examplesCaption();
         QVERIFY2(caption.contains(QStringLiteral("24 image")), qPrintable(caption));
         QVERIFY2(caption.contains(QStringLiteral("1 could not be read")) && caption.contains(QStringLiteral("broken.png")), qPrintable(caption));
-        QCOMPARE(window_->examplesFolder(), folder_.path());
+        QCOMPARE(P(window_).channels->examplesFolder(), folder_.path());
         // Again over the unchanged folder: nothing decoded, all 24 kept.
-        window_->indexExamples(folder_.path());
+        P(window_).channels->indexExamples(folder_.path());
         QVERIFY(indexed.wait(300000));
-        const QString again = window_->activations()->examplesCaption();
+        const QString again = P(window_).look()->examplesCaption();
         QVERIFY2(again.contains(QStringLiteral("24 already indexed")), qPrintable(again));
     }
 
     void examplesBesideThePicture()
     {
-        window_->activations()->showChannel(1, 4);  // branch 3x3, channel 5
-        const QString node = window_->activations()->branchId(1);
-        QSignalSpy looked(window_.get(), &MainWindow::lookForFinished);
-        QSignalSpy examples(window_.get(), &MainWindow::examplesShown);
-        window_->runLookFor(node, 4, 32);
+        P(window_).activations->showChannel(1, 4);  // branch 3x3, channel 5
+        const QString node = P(window_).activations->branchId(1);
+        QSignalSpy looked(P(window_).channels, &ChannelController::lookForFinished);
+        QSignalSpy examples(P(window_).channels, &ChannelController::examplesShown);
+        P(window_).channels->runLookFor(node, 4, 32);
         QVERIFY(looked.wait(120000));
         QVERIFY(examples.count() > 0 || examples.wait(60000));
         QCOMPARE(looked.at(0).at(0).toBool(), false);
         // The grid: the 9 top images three to a row, then the 3 near-zero ones, as the index says.
-        const auto model = window_->worker()->currentModel();
-        const auto ex = vision::topImages(model, vision::indexPathFor(folder_.path().toStdString(), *model),
+        const auto model = P(window_).service->currentModel();
+        const auto ex = inception::explain::topImages(model, inception::explain::indexPathFor(folder_.path().toStdString(), *model),
                                           node.toStdString(), 4);
         QCOMPARE(int(ex.top.size()), 9);
         QCOMPARE(int(ex.nearZero.size()), 3);
-        const QImage grid = window_->activations()->examplesPicture();
+        const QImage grid = P(window_).look()->examplesPicture();
         QCOMPARE(grid.size(), QSize(4 + 3 * 68, 4 + 4 * 82 + 8));
         // The first cell is the top example's crop: its brightest pixel is the crop's.
-        const auto crop = vision::exampleCrop(*model, folder_.path().toStdString(), ex.top[0]);
+        const auto crop = inception::explain::exampleCrop(*model, folder_.path().toStdString(), ex.top[0]);
         QVERIFY(crop.max().item<float>() > 0.5f);
-        QVERIFY(!window_->activations()->lookForPicture().isNull());
+        QVERIFY(!P(window_).look()->lookForPicture().isNull());
         // The sheet: map over the image, picture, examples.
-        const QImage sheet = window_->activations()->lookForSheet();
+        const QImage sheet = P(window_).look()->lookForSheet();
         QCOMPARE(sheet.width(), 12 + 3 * (256 + 12));
         QTemporaryDir out;
-        QVERIFY(window_->activations()->exportLookFor(out.filePath(QStringLiteral("sheet.png"))));
+        QVERIFY(P(window_).look()->exportLookFor(out.filePath(QStringLiteral("sheet.png"))));
         QCOMPARE(QImage(out.filePath(QStringLiteral("sheet.png"))), sheet.convertToFormat(QImage::Format_RGB32));
-        first_ = window_->activations()->lookForPicture();
+        first_ = P(window_).look()->lookForPicture();
     }
 
     void secondLookComesFromTheCache()
     {
-        const QString node = window_->activations()->branchId(1);
-        QSignalSpy looked(window_.get(), &MainWindow::lookForFinished);
-        window_->runLookFor(node, 4, 32);
+        const QString node = P(window_).activations->branchId(1);
+        QSignalSpy looked(P(window_).channels, &ChannelController::lookForFinished);
+        P(window_).channels->runLookFor(node, 4, 32);
         QVERIFY(looked.wait(120000));
-        QVERIFY2(window_->activations()->findChildren<QLabel*>().size() > 0, "no labels");
+        QVERIFY2(P(window_).activations->findChildren<QLabel*>().size() > 0, "no labels");
         bool said = false;
-        for (auto* l : window_->activations()->findChildren<QLabel*>())
+        for (auto* l : P(window_).activations->findChildren<QLabel*>())
             said = said || l->text().contains(QStringLiteral("From the cache"));
         QVERIFY(said);
-        QCOMPARE(window_->activations()->lookForPicture(), first_);
+        QCOMPARE(P(window_).look()->lookForPicture(), first_);
     }
 
     void diversePicturesComeInARow()
     {
-        const QString node = window_->activations()->branchId(1);
-        QSignalSpy looked(window_.get(), &MainWindow::lookForFinished);
-        window_->runLookFor(node, 4, 16, 3);
+        const QString node = P(window_).activations->branchId(1);
+        QSignalSpy looked(P(window_).channels, &ChannelController::lookForFinished);
+        P(window_).channels->runLookFor(node, 4, 16, 3);
         QVERIFY(looked.wait(120000));
-        const QImage row = window_->activations()->lookForPicture();
+        const QImage row = P(window_).look()->lookForPicture();
         QCOMPARE(row.height(), 28);
         QCOMPARE(row.width(), 3 * 28);
         // Three different pictures.
         QVERIFY(row.copy(0, 0, 28, 28) != row.copy(28, 0, 28, 28));
         QVERIFY(row.copy(28, 0, 28, 28) != row.copy(56, 0, 28, 28));
-        QCOMPARE(window_->activations()->lookForSheet().width(), 12 + (256 + 12) + (3 * 256 + 12) + (256 + 12));
+        QCOMPARE(P(window_).look()->lookForSheet().width(), 12 + (256 + 12) + (3 * 256 + 12) + (256 + 12));
     }
 
     void anotherChannelClearsTheOldPicture()
     {
-        window_->activations()->showChannel(1, 5);
-        QVERIFY(window_->activations()->lookForPicture().isNull());
-        QVERIFY(window_->activations()->examplesPicture().isNull());
+        P(window_).activations->showChannel(1, 5);
+        QVERIFY(P(window_).look()->lookForPicture().isNull());
+        QVERIFY(P(window_).look()->examplesPicture().isNull());
     }
 
     void dreamFromTheMenu()
     {
-        auto menu = window_->nodeMenuFor(QStringLiteral("fc"));
+        auto menu = P(window_).menu->menuFor(QStringLiteral("fc"));
         QAction* refused = action(menu.get(), QStringLiteral("DeepDream here…"));
         QVERIFY(refused && !refused->isEnabled());
         QVERIFY2(refused->toolTip().contains(QStringLiteral("spatial")), qPrintable(refused->toolTip()));
-        QVERIFY(window_->openDream(QStringLiteral("fc")) == nullptr);
+        QVERIFY(P(window_).channels->openDream(QStringLiteral("fc")) == nullptr);
 
-        auto* dialog = window_->openDream(QStringLiteral("inception1b"));
+        auto* dialog = P(window_).channels->openDream(QStringLiteral("inception1b"));
         QVERIFY(dialog);
         dialog->setSettings(2, 8, 0.05);
         QSignalSpy done(dialog, &DreamDialog::finished);

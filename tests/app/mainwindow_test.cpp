@@ -7,15 +7,17 @@
 
 #include <future>
 
-#include "activationspanel.h"
-#include "diagramscene.h"
-#include "inferenceworker.h"
+#include "explorer/inspect/activationspanel.h"
+#include "explorer/diagram/diagramscene.h"
+#include "explorer/inference/inferenceservice.h"
 #include "drop.h"
-#include "mainwindow.h"
-#include "predictionspanel.h"
-#include "statisticspanel.h"
+#include "explorer/shell/mainwindow.h"
+#include "window_parts.h"
+#include "explorer/inspect/predictionspanel.h"
+#include "explorer/inspect/statisticspanel.h"
 
 using namespace explorer;
+using explorer::test::P;
 
 namespace {
 
@@ -38,14 +40,14 @@ private slots:
 
     void droppedImageShowsPredictionsAndBranches()
     {
-        window_->selectNode(QStringLiteral("inception4a"));
+        P(window_).view->selectNode(QStringLiteral("inception4a"));
         QSignalSpy shown(window_.get(), &MainWindow::resultShown);
         QVERIFY(test::drop(*window_, image("chelsea.jpg")));
         QVERIFY(shown.wait(120000));
-        const QString text = window_->predictions()->text();
+        const QString text = P(window_).predictions->text();
         QVERIFY2(text.contains(QStringLiteral("Untrained")), qPrintable(text));  // said on screen
         QVERIFY2(text.contains(QStringLiteral("googlenet")), qPrintable(text));
-        QCOMPARE(window_->activations()->branchCount(), 4);  // inception4a's four branches
+        QCOMPARE(P(window_).activations->branchCount(), 4);  // inception4a's four branches
     }
 
     void droppedNonImageShowsAnError()
@@ -62,7 +64,7 @@ private slots:
 
     void modulesOpenAndClose()
     {
-        auto* scene = window_->scene();
+        auto* scene = P(window_).scene;
         QVERIFY(scene->layout().find("inception4a"));
         scene->toggle("inception4a");
         QVERIFY(scene->layout().find("inception4a", BoxKind::Frame));
@@ -78,10 +80,10 @@ private slots:
 
     void searchRevealsAndSelectsTheMatch()
     {
-        auto* scene = window_->scene();
+        auto* scene = P(window_).scene;
         const auto hits = scene->search(QStringLiteral("branch4.0"));
         QVERIFY(!hits.empty());
-        window_->selectNode(QString::fromStdString(hits.front()));
+        P(window_).view->selectNode(QString::fromStdString(hits.front()));
         QCOMPARE(scene->selectedId(), hits.front());
         QVERIFY(scene->layout().find(hits.front()));  // its modules were opened
     }
@@ -89,16 +91,16 @@ private slots:
     void statisticsListEveryModuleOfTheStages()
     {
         int expected = 0;
-        for (const auto& c : window_->scene()->network()->root.children)
+        for (const auto& c : P(window_).scene->network()->root.children)
             expected += c.kind == inception::arch::Kind::Stage ? int(c.children.size()) : 1;
         QCOMPARE(expected, 19);  // googlenet: 5 stem layers, 3 + 6 + 2 in the stages, 3 in the head
-        QCOMPARE(window_->statistics()->moduleRows(), expected);
+        QCOMPARE(P(window_).statistics->moduleRows(), expected);
     }
 
     void selectionFillsTheDetails()
     {
-        window_->selectNode(QStringLiteral("inception3a.branch2.1"));
-        const QString details = window_->detailsText();
+        P(window_).view->selectNode(QStringLiteral("inception3a.branch2.1"));
+        const QString details = P(window_).details->text();
         QVERIFY2(details.contains(QStringLiteral("Filters")), qPrintable(details));
         QVERIFY(details.contains(QStringLiteral("128")));
         QVERIFY(details.contains(QStringLiteral("3×3")));
@@ -112,7 +114,7 @@ private slots:
         std::promise<void> release;
         std::shared_future<void> released = release.get_future().share();
         std::atomic<int> entered{0};
-        window_->worker()->setGate([&] {
+        P(window_).service->setGate([&] {
             ++entered;
             released.wait();
         });
@@ -121,17 +123,17 @@ private slots:
         connect(&timer, &QTimer::timeout, [&] { ++ticks; });
         timer.start(5);
         QSignalSpy shown(window_.get(), &MainWindow::resultShown);
-        window_->classifyFile(image("chelsea.jpg"));
+        P(window_).service->classify(image("chelsea.jpg"));
         QTRY_VERIFY_WITH_TIMEOUT(entered.load() == 1, 60000);  // the forward is now held
         const int before = ticks;
-        window_->classifyFile(image("coffee_small.png"));  // replaces nothing running; waits its turn
-        window_->classifyFile(image("astronaut_wide.jpg"));  // replaces the waiting one
+        P(window_).service->classify(image("coffee_small.png"));  // replaces nothing running; waits its turn
+        P(window_).service->classify(image("astronaut_wide.jpg"));  // replaces the waiting one
         QTRY_VERIFY_WITH_TIMEOUT(ticks >= before + 10, 60000);  // the GUI thread ran meanwhile
         QCOMPARE(entered.load(), 1);
         release.set_value();
         QTRY_VERIFY_WITH_TIMEOUT(shown.count() == 2, 120000);
         QCOMPARE(entered.load(), 2);  // two forwards, not three: latest request wins
-        window_->worker()->setGate({});
+        P(window_).service->setGate({});
     }
 
 private:

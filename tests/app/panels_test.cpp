@@ -10,21 +10,24 @@
 
 #include <future>
 
-#include "activationspanel.h"
+#include "explorer/inspect/activationspanel.h"
 #include "arch/archnode.h"
-#include "diagramscene.h"
-#include "figures.h"
-#include "inferenceworker.h"
-#include "livecapture.h"
-#include "livepanel.h"
-#include "mainwindow.h"
+#include "explorer/diagram/diagramscene.h"
+#include "explorer/lecture/figures.h"
+#include "explorer/inference/inferenceservice.h"
+#include "explorer/live/livecapture.h"
+#include "explorer/live/livepanel.h"
+#include "explorer/shell/mainwindow.h"
+#include "window_parts.h"
+#include "explorer/diagram/diagramexport.h"
 #include "models/registry.h"
-#include "statisticspanel.h"
+#include "explorer/inspect/statisticspanel.h"
 #include "tiny_server.h"
 #include "weights/catalog.h"
-#include "weightspanel.h"
+#include "explorer/weights/weightspanel.h"
 
 using namespace explorer;
+using explorer::test::P;
 
 namespace {
 
@@ -57,42 +60,42 @@ private slots:
     void everyFigureOpensItsModuleWithACaption()
     {
         for (const auto& f : figures()) {
-            QSignalSpy shown(window_.get(), &MainWindow::figureShown);
-            window_->showFigure(QString::fromStdString(f.name));
+            QSignalSpy shown(P(window_).figures, &FigureController::figureShown);
+            P(window_).figures->showFigure(QString::fromStdString(f.name));
             QVERIFY2(shown.count() == 1 || shown.wait(120000), f.name.c_str());
-            const auto* desc = window_->scene()->network();
+            const auto* desc = P(window_).scene->network();
             QVERIFY(desc);
             if (!f.frame.empty()) {
-                QCOMPARE(window_->scene()->selectedId(), f.frame);
-                QVERIFY2(!window_->scene()->boxRect(f.frame).isNull(), f.name.c_str());
+                QCOMPARE(P(window_).scene->selectedId(), f.frame);
+                QVERIFY2(!P(window_).scene->boxRect(f.frame).isNull(), f.name.c_str());
             }
             for (const auto& id : f.expand)  // each is a real module, drawn open
-                QVERIFY2(window_->scene()->layout().find(id, BoxKind::Frame), (f.name + ": " + id).c_str());
-            QVERIFY(window_->captionText().contains(QCoreApplication::translate("Figures", f.title).toHtmlEscaped()));
-            QVERIFY2(window_->captionText().contains(QStringLiteral("multiply-adds")), f.name.c_str());
+                QVERIFY2(P(window_).scene->layout().find(id, BoxKind::Frame), (f.name + ": " + id).c_str());
+            QVERIFY(P(window_).figures->captionText().contains(QCoreApplication::translate("Figures", f.title).toHtmlEscaped()));
+            QVERIFY2(P(window_).figures->captionText().contains(QStringLiteral("multiply-adds")), f.name.c_str());
         }
     }
 
     void theNaiveModuleIsBuiltFromArchNodesAndSaysSo()
     {
-        QSignalSpy shown(window_.get(), &MainWindow::figureShown);
-        window_->showFigure(QStringLiteral("inception-naive"));
+        QSignalSpy shown(P(window_).figures, &FigureController::figureShown);
+        P(window_).figures->showFigure(QStringLiteral("inception-naive"));
         QCOMPARE(shown.count(), 1);
-        const auto* desc = window_->scene()->network();
+        const auto* desc = P(window_).scene->network();
         QCOMPARE(desc->variant, std::string("figure:inception-naive"));
-        QVERIFY(window_->scene()->layout().find("naive.5x5"));
+        QVERIFY(P(window_).scene->layout().find("naive.5x5"));
         const auto* naive = inception::arch::findNode(desc->root, "naive");
         QCOMPARE(naive->output, (std::vector<int64_t>{64 + 128 + 32 + 192, 28, 28}));  // the pool passes 192 through
-        QVERIFY(window_->captionText().contains(QStringLiteral("not from the live model")));
+        QVERIFY(P(window_).figures->captionText().contains(QStringLiteral("not from the live model")));
         // With reductions (the live inception3a) the same module costs less.
-        window_->showFigure(QStringLiteral("inception-reductions"));
-        const auto* live = inception::arch::findNode(window_->scene()->network()->root, "inception3a");
+        P(window_).figures->showFigure(QStringLiteral("inception-reductions"));
+        const auto* live = inception::arch::findNode(P(window_).scene->network()->root, "inception3a");
         QVERIFY(live && live->macs < naive->macs / 2);
     }
 
     void weightsPanelSaysMissingThenCorrupt()
     {
-        auto* panel = window_->weights();
+        auto* panel = P(window_).weights;
         QSignalSpy refreshed(panel, &WeightsPanel::refreshed);
         panel->refresh();
         QVERIFY(refreshed.wait(60000));
@@ -117,7 +120,7 @@ private slots:
         QString base = server.url(QString()).toString();
         base.chop(1);
         qputenv("INCEPTION_WEIGHTS_BASE_URL", base.toUtf8());
-        auto* panel = window_->weights();
+        auto* panel = P(window_).weights;
         QSignalSpy done(panel, &WeightsPanel::downloadFinished);
         panel->download(QStringLiteral("googlenet"));
         QVERIFY(done.wait(60000));
@@ -138,14 +141,14 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("PK\x03\x04 truncated");
         f.close();
-        const auto* before = window_->scene()->network();
+        const auto* before = P(window_).scene->network();
         QSignalSpy error(window_.get(), &MainWindow::errorShown);
-        window_->loadWeightsFile(QStringLiteral("inception_v3"), bad);
+        P(window_).choices->loadWeightsFile(QStringLiteral("inception_v3"), bad);
         QVERIFY(error.wait(60000));
         QVERIFY2(error.at(0).at(0).toString().contains(bad), qPrintable(error.at(0).at(0).toString()));
-        QCOMPARE(window_->scene()->network(), before);  // still googlenet, still usable
+        QCOMPARE(P(window_).scene->network(), before);  // still googlenet, still usable
         QSignalSpy shown(window_.get(), &MainWindow::resultShown);
-        window_->classifyFile(image("chelsea.jpg"));
+        P(window_).service->classify(image("chelsea.jpg"));
         QVERIFY(shown.wait(60000));
     }
 
@@ -158,10 +161,10 @@ private slots:
         QVERIFY(fake.open(QIODevice::WriteOnly));
         fake.write("this is text, not a PNG");
         fake.close();
-        QSignalSpy finished(window_.get(), &MainWindow::folderFinished);
+        QSignalSpy finished(P(window_).folders, &FolderRun::finished);
         QSignalSpy shown(window_.get(), &MainWindow::resultShown);
-        window_->classifyFolder(dir.path());
-        QVERIFY(window_->folderRunning());
+        P(window_).folders->start(dir.path());
+        QVERIFY(P(window_).folders->running());
         QVERIFY(finished.wait(120000));
         QCOMPARE(finished.at(0).at(0).toInt(), 2);
         QCOMPARE(finished.at(0).at(1).toInt(), 1);
@@ -177,31 +180,31 @@ private slots:
         std::promise<void> release;
         std::shared_future<void> released = release.get_future().share();
         std::atomic<int> entered{0};
-        window_->worker()->setGate([&] {
+        P(window_).service->setGate([&] {
             ++entered;
             released.wait();
         });
-        QSignalSpy finished(window_.get(), &MainWindow::folderFinished);
-        window_->classifyFolder(dir.path());
+        QSignalSpy finished(P(window_).folders, &FolderRun::finished);
+        P(window_).folders->start(dir.path());
         QTRY_VERIFY_WITH_TIMEOUT(entered.load() == 1, 60000);
-        window_->cancelFolder();
+        P(window_).folders->cancel();
         QCOMPARE(finished.count(), 1);
         QCOMPARE(finished.at(0).at(2).toBool(), true);
-        QVERIFY(!window_->folderRunning());
+        QVERIFY(!P(window_).folders->running());
         release.set_value();
         QSignalSpy shown(window_.get(), &MainWindow::resultShown);
         QVERIFY(shown.wait(60000));  // the held image finishes; nothing follows it
         QCOMPARE(entered.load(), 1);
-        window_->worker()->setGate({});
+        P(window_).service->setGate({});
     }
 
     void clickingAChannelEnlargesIt()
     {
-        window_->selectNode(QStringLiteral("inception4a"));
+        P(window_).view->selectNode(QStringLiteral("inception4a"));
         QSignalSpy shown(window_.get(), &MainWindow::resultShown);
-        window_->classifyFile(image("chelsea.jpg"));
+        P(window_).service->classify(image("chelsea.jpg"));
         QVERIFY(shown.wait(60000));
-        auto* panel = window_->activations();
+        auto* panel = P(window_).activations;
         QCOMPARE(panel->branchCount(), 4);
         QLabel* grid = panel->gridLabel(1);
         QVERIFY(grid);
@@ -219,39 +222,39 @@ private slots:
     void exportWritesPngAtTheChosenScaleAndSvg()
     {
         QTemporaryDir dir;
-        const QRectF r = window_->scene()->sceneRect();
-        QVERIFY(window_->exportDiagramTo(dir.filePath(QStringLiteral("d.png")), true, 2.0));
+        const QRectF r = P(window_).scene->sceneRect();
+        QVERIFY(exportDiagram(P(window_).view, dir.filePath(QStringLiteral("d.png")), true, 2.0, QString(), nullptr));
         const QImage png(dir.filePath(QStringLiteral("d.png")));
         QCOMPARE(png.size(), (r.size() * 2).toSize());
-        QVERIFY(window_->exportDiagramTo(dir.filePath(QStringLiteral("view.png")), false, 1.0));
+        QVERIFY(exportDiagram(P(window_).view, dir.filePath(QStringLiteral("view.png")), false, 1.0, QString(), nullptr));
         QVERIFY(QImage(dir.filePath(QStringLiteral("view.png"))).width() <= int(r.width()) + 1);
-        QVERIFY(window_->exportDiagramTo(dir.filePath(QStringLiteral("d.svg")), true, 1.0));
+        QVERIFY(exportDiagram(P(window_).view, dir.filePath(QStringLiteral("d.svg")), true, 1.0, QString(), nullptr));
         QFile svg(dir.filePath(QStringLiteral("d.svg")));
         QVERIFY(svg.open(QIODevice::ReadOnly));
         QVERIFY(svg.readAll().contains("<svg"));
-        QSignalSpy error(window_.get(), &MainWindow::errorShown);
-        QVERIFY(!window_->exportDiagramTo(QStringLiteral("/nonexistent-dir/d.png"), true, 1.0));
-        QCOMPARE(error.count(), 1);
+        QString why;
+        QVERIFY(!exportDiagram(P(window_).view, QStringLiteral("/nonexistent-dir/d.png"), true, 1.0, QString(), &why));
+        QVERIFY2(why.contains(QStringLiteral("nonexistent-dir")), qPrintable(why));
     }
 
     void aPastedImageIsClassified()
     {
         QGuiApplication::clipboard()->setImage(QImage(image("coffee_small.png")));
         QSignalSpy shown(window_.get(), &MainWindow::resultShown);
-        window_->pasteImage();
+        P(window_).input->paste();
         QVERIFY(shown.wait(60000));
         QGuiApplication::clipboard()->setText(QStringLiteral("words"));
         QSignalSpy error(window_.get(), &MainWindow::errorShown);
-        window_->pasteImage();
+        P(window_).input->paste();
         QCOMPARE(error.count(), 1);
         QVERIFY(error.at(0).at(0).toString().contains(QStringLiteral("no image")));
     }
 
     void latencyIsMeasuredForEveryVariant()
     {
-        auto* stats = window_->statistics();
-        QSignalSpy done(window_->worker(), &InferenceWorker::latencyFinished);
-        window_->worker()->requestLatency();
+        auto* stats = P(window_).statistics;
+        QSignalSpy done(P(window_).service, &InferenceService::latencyFinished);
+        P(window_).service->requestLatency();
         QVERIFY(done.wait(300000));
         QTRY_VERIFY(stats->latency(QStringLiteral("inception_v4")) > 0);
         for (const auto& v : inception::models::variants())
@@ -278,7 +281,7 @@ private slots:
         std::promise<void> release;
         std::shared_future<void> released = release.get_future().share();
         std::atomic<int> entered{0};
-        window_->worker()->setGate([&] {
+        P(window_).service->setGate([&] {
             ++entered;
             released.wait();
         });
@@ -286,9 +289,9 @@ private slots:
         QTimer timer;
         connect(&timer, &QTimer::timeout, [&] { ++ticks; });
         timer.start(5);
-        QSignalSpy started(window_.get(), &MainWindow::liveStarted);
-        QSignalSpy frames(window_.get(), &MainWindow::liveFrameShown);
-        window_->startLive(QStringLiteral(INCEPTION_FIXTURES "/video/shapes.avi"));
+        QSignalSpy started(P(window_).live, &LiveController::started);
+        QSignalSpy frames(P(window_).live, &LiveController::frameShown);
+        P(window_).live->start(QStringLiteral(INCEPTION_FIXTURES "/video/shapes.avi"));
         QVERIFY(started.wait(30000));
         QTRY_VERIFY_WITH_TIMEOUT(entered.load() == 1, 60000);  // a forward is held
         const int ticksBefore = ticks;
@@ -296,16 +299,16 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(frames.count() >= framesBefore + 10, 60000);  // the preview runs on
         QTRY_VERIFY_WITH_TIMEOUT(ticks >= ticksBefore + 10, 60000);
         QCOMPARE(entered.load(), 1);
-        QVERIFY(window_->liveStats().dropped >= 5);  // replaced while waiting, never queued
+        QVERIFY(P(window_).live->stats().dropped >= 5);  // replaced while waiting, never queued
         QSignalSpy shown(window_.get(), &MainWindow::resultShown);
         release.set_value();
         QVERIFY(shown.wait(60000));
-        QTRY_VERIFY_WITH_TIMEOUT(!window_->live()->overlayText().isEmpty(), 10000);
-        QVERIFY(window_->live()->overlayText().contains(QStringLiteral("fps")));
+        QTRY_VERIFY_WITH_TIMEOUT(!P(window_).live->panel()->overlayText().isEmpty(), 10000);
+        QVERIFY(P(window_).live->panel()->overlayText().contains(QStringLiteral("fps")));
         // Space freezes the picture; a snapshot writes what is shown.
-        window_->live()->setFrozen(true);
+        P(window_).live->panel()->setFrozen(true);
         QTemporaryDir dir;
-        QVERIFY(window_->live()->saveSnapshot(dir.filePath(QStringLiteral("snap.png"))));
+        QVERIFY(P(window_).live->panel()->saveSnapshot(dir.filePath(QStringLiteral("snap.png"))));
         QCOMPARE(QImage(dir.filePath(QStringLiteral("snap.png"))).size(), QSize(320, 240));
         // Switching variant while live works without a restart.
         QSignalSpy ready(window_.get(), &MainWindow::variantShown);
@@ -313,22 +316,22 @@ private slots:
         QVERIFY(ready.wait(120000));
         QSignalSpy more(window_.get(), &MainWindow::resultShown);
         QVERIFY(more.wait(60000));
-        QSignalSpy stopped(window_.get(), &MainWindow::liveStopped);
-        window_->stopLive();
+        QSignalSpy stopped(P(window_).live, &LiveController::stopped);
+        P(window_).live->stop();
         QCOMPARE(stopped.count(), 1);
-        QVERIFY(!window_->liveRunning());
-        window_->worker()->setGate({});
+        QVERIFY(!P(window_).live->running());
+        P(window_).service->setGate({});
     }
 
     void liveSourcesThatDoNotOpenSayWhy()
     {
         QSignalSpy error(window_.get(), &MainWindow::errorShown);
-        window_->startCamera();  // no camera on a build machine (or, if there is one, cam:97 below)
-        if (!window_->liveRunning()) {
+        P(window_).live->startCamera();  // no camera on a build machine (or, if there is one, cam:97 below)
+        if (!P(window_).live->running()) {
             QCOMPARE(error.count(), 1);
             QVERIFY(error.at(0).at(0).toString().contains(QStringLiteral("camera")));
         }
-        window_->stopLive();
+        P(window_).live->stop();
         QTemporaryDir dir;
         QFile text(dir.filePath(QStringLiteral("notes.avi")));
         QVERIFY(text.open(QIODevice::WriteOnly));
@@ -337,11 +340,11 @@ private slots:
         for (const QString& spec : {dir.filePath(QStringLiteral("notes.avi")), QStringLiteral("cam:97"),
                                     dir.filePath(QStringLiteral("missing.mp4"))}) {
             error.clear();
-            QSignalSpy stopped(window_.get(), &MainWindow::liveStopped);
-            window_->startLive(spec);
+            QSignalSpy stopped(P(window_).live, &LiveController::stopped);
+            P(window_).live->start(spec);
             QVERIFY2(stopped.wait(30000), qPrintable(spec));
             QCOMPARE(error.count(), 1);
-            QVERIFY(!window_->liveRunning());
+            QVERIFY(!P(window_).live->running());
         }
     }
 

@@ -10,12 +10,14 @@
 #include <QSignalSpy>
 
 #include "arch/archnode.h"
-#include "diagramscene.h"
-#include "mainwindow.h"
+#include "explorer/diagram/diagramscene.h"
+#include "explorer/shell/mainwindow.h"
+#include "window_parts.h"
 #include "models/registry.h"
-#include "paper_diffs.h"
+#include "explorer/lecture/paper_diffs.h"
 
 using namespace explorer;
+using explorer::test::P;
 
 class PaperTest : public QObject {
     Q_OBJECT
@@ -59,11 +61,11 @@ private slots:
         int expected = 0;
         for (const auto& d : paperDiffs())
             expected += QString::fromLatin1(d.variant) == QLatin1String("googlenet");
-        QCOMPARE(window.paperList()->count(), expected);
-        window.paperList()->setCurrentRow(0);
-        QCOMPARE(QString::fromStdString(window.scene()->selectedId()), QStringLiteral("inception3a.branch3.1"));
-        QVERIFY(window.paperText().contains(QStringLiteral("googlenet")));
-        QVERIFY(window.paperText().contains(QStringLiteral("line 207")));
+        QCOMPARE(P(window).paper->itemCount(), expected);
+        P(window).paper->showItem(0);
+        QCOMPARE(QString::fromStdString(P(window).scene->selectedId()), QStringLiteral("inception3a.branch3.1"));
+        QVERIFY(P(window).paper->text().contains(QStringLiteral("googlenet")));
+        QVERIFY(P(window).paper->text().contains(QStringLiteral("line 207")));
     }
 };
 

@@ -10,8 +10,8 @@
 #include <QSignalSpy>
 #include <QTableWidget>
 
-#include "predictionspanel.h"
-#include "sidebyside.h"
+#include "explorer/inspect/predictionspanel.h"
+#include "explorer/lecture/sidebyside.h"
 
 using namespace explorer;
 

@@ -6,7 +6,7 @@
 #include <QUrl>
 #include <QtTest>
 
-// Serves /ok and any *.pth (the whole body), holds /hold open without an answer, else 404.
+// Serves /ok and any *.pth (the whole body), holds /hold… open without an answer, else 404.
 class TinyServer : public QObject {
 public:
     explicit TinyServer(QByteArray body) : body_(std::move(body))
@@ -36,11 +36,11 @@ private:
         request.clear();
         const QByteArray head = "HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\nContent-Length: " +
                                 QByteArray::number(body_.size()) + "\r\n\r\n";
-        if (path == "/ok" || path.endsWith(".pth")) {
+        if (path.startsWith("/hold")) {
+            ++held;  // the transfer is open; nothing will come
+        } else if (path == "/ok" || path.endsWith(".pth")) {
             s->write(head + body_);
             s->disconnectFromHost();
-        } else if (path == "/hold") {
-            ++held;  // the transfer is open; nothing will come
         } else {
             s->write("HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n");
             s->disconnectFromHost();

@@ -16,16 +16,18 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
-#include "diagramitems.h"
-#include "diagramlayout.h"
-#include "diagramscene.h"
-#include "diagramview.h"
-#include "mainwindow.h"
-#include "placeholders.h"
-#include "presenterwindow.h"
-#include "tour.h"
+#include "explorer/diagram/diagramitems.h"
+#include "explorer/diagram/diagramlayout.h"
+#include "explorer/diagram/diagramscene.h"
+#include "explorer/diagram/diagramview.h"
+#include "explorer/shell/mainwindow.h"
+#include "window_parts.h"
+#include "explorer/lecture/placeholders.h"
+#include "explorer/lecture/presenterwindow.h"
+#include "explorer/lecture/tour.h"
 
 using namespace explorer;
+using explorer::test::P;
 
 namespace {
 const QString kImages = QStringLiteral(INCEPTION_FIXTURES "/images/");
@@ -64,8 +66,8 @@ private slots:
     void builtinTourPlaysEveryStep()
     {
         QString error;
-        QVERIFY2(window_->openTour(QStringLiteral("builtin"), &error), qPrintable(error));
-        const Tour& tour = *window_->tour();
+        QVERIFY2(P(window_).tours->openTour(QStringLiteral("builtin"), &error), qPrintable(error));
+        const Tour& tour = *P(window_).tours->tour();
         QVERIFY(tour.steps.size() >= 14);
         // Each of the 13 figures of the story the project started from is a step.
         QStringList figures;
@@ -75,7 +77,7 @@ private slots:
                               "grid-reduction", "v4", "v4-stem", "v4-inception-a", "v4-inception-b", "v4-inception-c",
                               "v4-reduction-a", "v4-reduction-b"})
             QVERIFY2(figures.contains(QString::fromLatin1(f)), f);
-        QSignalSpy shown(window_.get(), &MainWindow::tourStepShown);
+        QSignalSpy shown(P(window_).tours, &TourController::stepShown);
         for (int i = 0; i < tour.steps.size(); ++i) {
             const TourStep& s = tour.steps[i];
             QVERIFY2(checkStep(s, tour.folder).isEmpty(),
@@ -84,17 +86,17 @@ private slots:
             const QString caption = fillPlaceholders(s.caption, QLocale(), &problems);
             QVERIFY2(problems.isEmpty() && !caption.contains(QLatin1Char('{')), qPrintable(caption));
             QVERIFY2(!s.notes.isEmpty() && !s.title.isEmpty(), qPrintable(QString::number(i + 1)));
-            window_->playStep(i);
+            P(window_).tours->playStep(i);
             QVERIFY2(shown.wait(300000), qPrintable(QStringLiteral("step %1 never settled").arg(i + 1)));
             QCOMPARE(shown.last().at(0).toInt(), i);
-            QVERIFY2(window_->stepProblems().isEmpty(), qPrintable(window_->stepProblems().join("; ")));
-            QCOMPARE(window_->tourCaptionText(), caption);
+            QVERIFY2(P(window_).tours->stepProblems().isEmpty(), qPrintable(P(window_).tours->stepProblems().join("; ")));
+            QCOMPARE(P(window_).tours->captionText(), caption);
             // No shape label on a frame's title band or on a block.
-            for (auto* item : window_->scene()->items()) {
+            for (auto* item : P(window_).scene->items()) {
                 const auto* edge = qgraphicsitem_cast<EdgeItem*>(item);
                 if (!edge || edge->labelRect().isEmpty())
                     continue;
-                for (const auto& b : window_->scene()->layout().boxes) {
+                for (const auto& b : P(window_).scene->layout().boxes) {
                     const QRectF band = b.kind == BoxKind::Frame ? QRectF(b.rect.x, b.rect.y, b.rect.w, LayoutStyle().frameTitle)
                                         : b.kind == BoxKind::Node ? QRectF(b.rect.x, b.rect.y, b.rect.w, b.rect.h)
                                                                   : QRectF();
@@ -102,36 +104,36 @@ private slots:
                              qPrintable(QStringLiteral("step %1: a shape label over %2").arg(i + 1).arg(QString::fromStdString(b.id))));
                 }
             }
-            const int n = colours(window_->view()->grab().toImage());
+            const int n = colours(P(window_).view->grab().toImage());
             QVERIFY2(n > 40, qPrintable(QStringLiteral("step %1: only %2 colours in the view").arg(i + 1).arg(n)));
         }
     }
 
     void theClickersKeysMoveThroughTheSteps()
     {
-        QSignalSpy shown(window_.get(), &MainWindow::tourStepShown);
-        window_->playStep(2);
+        QSignalSpy shown(P(window_).tours, &TourController::stepShown);
+        P(window_).tours->playStep(2);
         QVERIFY(shown.wait(300000));
         window_->activateWindow();
         QTest::keyClick(window_.get(), Qt::Key_PageDown);
         QVERIFY(shown.wait(300000));
-        QCOMPARE(window_->tourStep(), 3);
+        QCOMPARE(P(window_).tours->step(), 3);
         QTest::keyClick(window_.get(), Qt::Key_PageUp);
         QVERIFY(shown.wait(300000));
-        QCOMPARE(window_->tourStep(), 2);
+        QCOMPARE(P(window_).tours->step(), 2);
         QTest::keyClick(window_.get(), Qt::Key_Home);
         QVERIFY(shown.wait(300000));
-        QCOMPARE(window_->tourStep(), 0);
+        QCOMPARE(P(window_).tours->step(), 0);
     }
 
     void presenterViewFollowsTheSteps()
     {
         QString error;
-        QVERIFY(window_->openTour(QStringLiteral("builtin"), &error));
-        PresenterWindow* presenter = window_->openPresenter();
+        QVERIFY(P(window_).tours->openTour(QStringLiteral("builtin"), &error));
+        PresenterWindow* presenter = P(window_).tours->openPresenter();
         QVERIFY(presenter && presenter->isVisible());
-        QVERIFY(window_->presenting());
-        const Tour& tour = *window_->tour();
+        QVERIFY(P(window_).tours->presenting());
+        const Tour& tour = *P(window_).tours->tour();
         auto visibleDocks = [this] {
             QStringList names;
             for (auto* d : window_->findChildren<QDockWidget*>())
@@ -141,7 +143,7 @@ private slots:
             return names;
         };
         auto expectStep = [&](int i) {
-            QCOMPARE(window_->tourStep(), i);
+            QCOMPARE(P(window_).tours->step(), i);
             QCOMPARE(presenter->counterText(), QStringLiteral("Step %1 of %2").arg(i + 1).arg(tour.steps.size()));
             QTextDocument notes;
             notes.setHtml(fillPlaceholders(tour.steps[i].notes, QLocale()));
@@ -154,30 +156,30 @@ private slots:
             QCOMPARE(visibleDocks(), sorted(tour.steps[i].docks));
             QVERIFY(!window_->menuBar()->isVisible());
         };
-        QSignalSpy shown(window_.get(), &MainWindow::tourStepShown);
-        window_->playStep(3);
+        QSignalSpy shown(P(window_).tours, &TourController::stepShown);
+        P(window_).tours->playStep(3);
         QVERIFY(shown.wait(300000));
         expectStep(3);
-        window_->nextStep();  // forward
+        P(window_).tours->nextStep();  // forward
         QVERIFY(shown.wait(300000));
         expectStep(4);
-        window_->previousStep();  // and back
+        P(window_).tours->previousStep();  // and back
         QVERIFY(shown.wait(300000));
         expectStep(3);
-        window_->previousStep();
+        P(window_).tours->previousStep();
         QVERIFY(shown.wait(300000));
         expectStep(2);
         QVERIFY(presenter->clockText().size() >= 4);
         QVERIFY(presenter->elapsedText().startsWith(QStringLiteral("0:00:")));
-        window_->closePresenter();
-        QVERIFY(!window_->presenting());
+        P(window_).tours->closePresenter();
+        QVERIFY(!P(window_).tours->presenting());
         QVERIFY(window_->menuBar()->isVisible());
     }
 
     void recordingRoundTrip()
     {
-        window_->closeTour();
-        window_->newTour();
+        P(window_).tours->closeTour();
+        P(window_).tours->newTour();
         struct View {
             QString variant, select, image, caption;
             QStringList expand;
@@ -194,21 +196,21 @@ private slots:
             QSignalSpy ready(window_.get(), &MainWindow::variantShown);
             window_->setVariant(v.variant);
             QVERIFY(ready.wait(300000));
-            window_->expandNodes(v.expand);
-            window_->selectNode(v.select);
+            P(window_).scene->expandNodes(v.expand);
+            P(window_).view->selectNode(v.select);
             if (!v.image.isEmpty()) {
                 QSignalSpy result(window_.get(), &MainWindow::resultShown);
-                window_->classifyFile(v.image);
+                P(window_).service->classify(v.image);
                 QVERIFY(result.wait(120000));
             }
-            const int at = window_->addCurrentViewAsStep();
-            window_->setStepText(at, v.select, v.caption, QStringLiteral("notes for ") + v.select);
+            const int at = P(window_).tours->addCurrentViewAsStep();
+            P(window_).tours->setStepText(at, v.select, v.caption, QStringLiteral("notes for ") + v.select);
         }
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("lecture.json"));
         QString error;
-        QVERIFY2(window_->saveTour(path, &error), qPrintable(error));
-        const QList<TourStep> recorded = window_->tour()->steps;
+        QVERIFY2(P(window_).tours->saveTour(path, &error), qPrintable(error));
+        const QList<TourStep> recorded = P(window_).tours->tour()->steps;
 
         QList<TourProblem> problems;
         const Tour read = readTour(path, &problems);
@@ -226,17 +228,17 @@ private slots:
             QVERIFY(QFileInfo(step.toObject().value(QStringLiteral("image")).toString()).isRelative());  // not absolute
 
         // Reopen and play: the same views.
-        QVERIFY(window_->openTour(path, &error));
-        QSignalSpy shown(window_.get(), &MainWindow::tourStepShown);
+        QVERIFY(P(window_).tours->openTour(path, &error));
+        QSignalSpy shown(P(window_).tours, &TourController::stepShown);
         for (int i = 0; i < 3; ++i) {
-            window_->playStep(i);
+            P(window_).tours->playStep(i);
             QVERIFY(shown.wait(300000));
-            QCOMPARE(window_->currentView().variant, views[i].variant);
-            QCOMPARE(window_->currentView().selected, views[i].select);
-            QCOMPARE(sorted(window_->currentView().expanded), sorted(recorded[i].expanded));
-            QCOMPARE(window_->currentView().image, resolvePath(read.folder, read.steps[i].image));
-            QCOMPARE(window_->tourCaptionText(), fillPlaceholders(views[i].caption, QLocale()));
-            QVERIFY(window_->stepProblems().isEmpty());
+            QCOMPARE(P(window_).tours->currentView().variant, views[i].variant);
+            QCOMPARE(P(window_).tours->currentView().selected, views[i].select);
+            QCOMPARE(sorted(P(window_).tours->currentView().expanded), sorted(recorded[i].expanded));
+            QCOMPARE(P(window_).tours->currentView().image, resolvePath(read.folder, read.steps[i].image));
+            QCOMPARE(P(window_).tours->captionText(), fillPlaceholders(views[i].caption, QLocale()));
+            QVERIFY(P(window_).tours->stepProblems().isEmpty());
         }
     }
 
@@ -249,7 +251,7 @@ private slots:
         f.write("{\"format\": \"inception-explorer-tour\", \"version\": 1, \"steps\": [");
         f.close();
         QString error;
-        QVERIFY(!window_->openTour(broken, &error));
+        QVERIFY(!P(window_).tours->openTour(broken, &error));
         QVERIFY2(error.contains(QStringLiteral("not valid JSON")), qPrintable(error));
 
         const QString unknown = dir.filePath(QStringLiteral("unknown.json"));
@@ -264,32 +266,32 @@ private slots:
                     .arg(QStringLiteral(INCEPTION_BUNDLED))
                     .toUtf8());
         g.close();
-        QVERIFY2(window_->openTour(unknown, &error), qPrintable(error));
-        QSignalSpy shown(window_.get(), &MainWindow::tourStepShown);
-        window_->playStep(1);
+        QVERIFY2(P(window_).tours->openTour(unknown, &error), qPrintable(error));
+        QSignalSpy shown(P(window_).tours, &TourController::stepShown);
+        P(window_).tours->playStep(1);
         QVERIFY(shown.wait(300000));
-        const QString problems = window_->stepProblems().join(QStringLiteral("; "));
+        const QString problems = P(window_).tours->stepProblems().join(QStringLiteral("; "));
         QVERIFY2(problems.contains(QStringLiteral("no node 'inception9z'")), qPrintable(problems));
         QVERIFY2(problems.contains(QStringLiteral("no node 'nowhere'")), qPrintable(problems));
         // The others still play.
-        window_->playStep(2);
+        P(window_).tours->playStep(2);
         QVERIFY(shown.wait(300000));
-        QVERIFY(window_->stepProblems().isEmpty());
-        QVERIFY(window_->scene()->expanded().count("inception3a"));
-        window_->playStep(0);
+        QVERIFY(P(window_).tours->stepProblems().isEmpty());
+        QVERIFY(P(window_).scene->expanded().count("inception3a"));
+        P(window_).tours->playStep(0);
         QVERIFY(shown.wait(300000));
-        QCOMPARE(QString::fromStdString(window_->scene()->selectedId()), QStringLiteral("inception4a"));
+        QCOMPARE(QString::fromStdString(P(window_).scene->selectedId()), QStringLiteral("inception4a"));
         // A step with its own weights file: the network reopens from it, and recording says so.
-        window_->playStep(3);
+        P(window_).tours->playStep(3);
         QVERIFY(shown.wait(300000));
-        QVERIFY2(window_->stepProblems().isEmpty(), qPrintable(window_->stepProblems().join("; ")));
-        QCOMPARE(window_->currentView().variant, QStringLiteral("mini_inception"));
-        QCOMPARE(window_->currentView().weights, QStringLiteral(INCEPTION_BUNDLED));
-        QCOMPARE(QString::fromStdString(window_->scene()->selectedId()), QStringLiteral("inception2a"));
-        window_->playStep(4);  // a weights file that is not there: said, and the step still plays
+        QVERIFY2(P(window_).tours->stepProblems().isEmpty(), qPrintable(P(window_).tours->stepProblems().join("; ")));
+        QCOMPARE(P(window_).tours->currentView().variant, QStringLiteral("mini_inception"));
+        QCOMPARE(P(window_).tours->currentView().weights, QStringLiteral(INCEPTION_BUNDLED));
+        QCOMPARE(QString::fromStdString(P(window_).scene->selectedId()), QStringLiteral("inception2a"));
+        P(window_).tours->playStep(4);  // a weights file that is not there: said, and the step still plays
         QVERIFY(shown.wait(300000));
-        QVERIFY2(window_->stepProblems().join(QStringLiteral("; ")).contains(QStringLiteral("missing.safetensors")),
-                 qPrintable(window_->stepProblems().join("; ")));
+        QVERIFY2(P(window_).tours->stepProblems().join(QStringLiteral("; ")).contains(QStringLiteral("missing.safetensors")),
+                 qPrintable(P(window_).tours->stepProblems().join("; ")));
     }
 
     void cleanupTestCase() { window_.reset(); }

@@ -6,12 +6,14 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
-#include "inferenceworker.h"
-#include "mainwindow.h"
-#include "runcurves.h"
-#include "trainingpanel.h"
+#include "explorer/inference/inferenceservice.h"
+#include "explorer/shell/mainwindow.h"
+#include "window_parts.h"
+#include "explorer/training/runcurves.h"
+#include "explorer/training/trainingpanel.h"
 
 using namespace explorer;
+using explorer::test::P;
 
 namespace {
 
@@ -169,13 +171,13 @@ private slots:
 
     void theWindowOpensOnTheBundledModelAndShowsItsGreyInput()
     {
-        QCOMPARE(InferenceWorker::defaultVariant(), QStringLiteral("mini_inception"));
+        QCOMPARE(InferenceService::defaultVariant(), QStringLiteral("mini_inception"));
         MainWindow window;
         QSignalSpy ready(&window, &MainWindow::variantShown);
-        window.setVariant(InferenceWorker::defaultVariant());
+        window.setVariant(InferenceService::defaultVariant());
         QVERIFY(ready.wait(120000));
-        QSignalSpy results(window.worker(), &InferenceWorker::resultReady);
-        window.classifyFile(QStringLiteral(INCEPTION_FIXTURES "/images/chelsea.jpg"));
+        QSignalSpy results(P(window).service, &InferenceService::resultReady);
+        P(window).service->classify(QStringLiteral(INCEPTION_FIXTURES "/images/chelsea.jpg"));
         QVERIFY(results.wait(120000));
         const auto r = results.first().at(0).value<InferenceResult>();
         QVERIFY(!r.untrained);  // the bundled weights, not random ones

@@ -82,7 +82,7 @@ def python_loop(steps, size, threads, channel, seed=0):
 def ours(cli, steps, size, threads, channel):
     r = subprocess.run([cli, "visualize", "--variant", "googlenet", "--untrained", "--node", "inception4a",
                         "--channel", str(channel), "--size", str(size), "--steps", str(steps), "--threads",
-                        str(threads), "--json"], capture_output=True, text=True, check=True)
+                        str(threads), "--json", "--no-cache"], capture_output=True, text=True, check=True)
     return json.loads(r.stdout)["seconds"]
 
 

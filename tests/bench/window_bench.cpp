@@ -14,8 +14,8 @@
 #include <cstdio>
 #include <string>
 
-#include "diagramscene.h"
-#include "mainwindow.h"
+#include "explorer/diagram/diagramscene.h"
+#include "explorer/shell/mainwindow.h"
 #include "models/registry.h"
 
 namespace {

@@ -7,7 +7,6 @@
 #include "common/sha256.h"
 #include "engine/calibrate.h"
 #include "engine/engine.h"
-#include "engine/loader.h"
 #include "engine/plan.h"
 #include "engine/session.h"
 #include "models/registry.h"
@@ -32,9 +31,10 @@ TEST(Session, capturesOnlyWhatIsAskedAndRanksClasses)
 {
     engine::SessionOptions o;
     o.threads = 2;
-    o.capture = {"inception4a.branch2"};
+    engine::RunRequest r;
+    r.capture = {"inception4a.branch2"};
     engine::Session s(randomModel("googlenet"), o);
-    const auto p = s.run(torch::randn({2, 3, 224, 224}));
+    const auto p = s.run(torch::randn({2, 3, 224, 224}), r);
     ASSERT_EQ(p.activations.size(), 1u);
     EXPECT_EQ(p.activations.at("inception4a.branch2").sizes().vec(), (std::vector<int64_t>{2, 208, 14, 14}));
     ASSERT_EQ(p.top.size(), 2u);
@@ -53,12 +53,13 @@ TEST(Session, compiledPlanGivesTheEagerNetworksAnswer)
 {
     const auto model = randomModel("inception_v3");
     engine::SessionOptions fast, plain;
-    fast.capture = plain.capture = {"Mixed_6e", "Mixed_6e.branch7x7dbl", "Mixed_5b.branch_pool:preact"};
+    engine::RunRequest r;
+    r.capture = {"Mixed_6e", "Mixed_6e.branch7x7dbl", "Mixed_5b.branch_pool:preact"};
     plain.path = engine::PathChoice::Eager;
     engine::Session a(model, fast), b(model, plain);
     const auto x = torch::randn({1, 3, 299, 299});
-    const auto pa = a.run(x), pb = b.run(x);
-    for (const auto& id : fast.capture) {
+    const auto pa = a.run(x, r), pb = b.run(x, r);
+    for (const auto& id : r.capture) {
         const auto& ref = pb.activations.at(id);
         ASSERT_EQ(pa.activations.at(id).sizes(), ref.sizes()) << id;
         const double rel = (pa.activations.at(id) - ref).abs().max().item<double>() / ref.abs().max().item<double>();
@@ -70,19 +71,19 @@ TEST(Session, compiledPlanGivesTheEagerNetworksAnswer)
 
 TEST(Session, unknownCaptureIdIsAnError)
 {
-    engine::SessionOptions o;
-    o.capture = {"inception4z"};
-    engine::Session s(randomModel("googlenet"), o);
+    engine::RunRequest r;
+    r.capture = {"inception4z"};
+    engine::Session s(randomModel("googlenet"));
     try {
-        s.run(torch::randn({1, 3, 224, 224}));
+        s.run(torch::randn({1, 3, 224, 224}), r);
         FAIL();
     } catch (const Error& err) {
         EXPECT_EQ(err.code(), ErrorCode::UnknownNode);
         EXPECT_NE(std::string(err.what()).find("inception4z"), std::string::npos);
     }
-    o.capture = {"inception4a.branch1:sum"};  // not a residual block: no sum to tap
-    engine::Session t(randomModel("googlenet"), o);
-    EXPECT_THROW(t.run(torch::randn({1, 3, 224, 224})), Error);
+    r.capture = {"inception4a.branch1:sum"};  // not a residual block: no sum to tap
+    engine::Session t(randomModel("googlenet"));
+    EXPECT_THROW(t.run(torch::randn({1, 3, 224, 224}), r), Error);
 }
 
 TEST(Session, badInputIsRefusedByName)

@@ -44,9 +44,10 @@ protected:
         engine::SessionOptions o;
         o.path = path;
         o.threads = 2;
-        o.capture = std::move(capture);
-        o.interventions = std::move(interventions);
-        return engine::Session(model, o).run(x_);
+        engine::RunRequest r;
+        r.capture = std::move(capture);
+        r.interventions = std::move(interventions);
+        return engine::Session(model, o).run(x_, r);
     }
 
     static std::shared_ptr<const engine::Model> googlenet_;
@@ -122,8 +123,9 @@ TEST(ResidualTaps, identityPlusScaledProjectionIsTheSumAndItsReluTheOutput)
     for (auto path : paths()) {
         engine::SessionOptions o;
         o.path = path;
-        o.capture = {"repeat.0:identity", "repeat.0.conv2d", "repeat.0:sum", "repeat.0", "mixed_5b"};
-        const auto p = engine::Session(model, o).run(x);
+        engine::RunRequest r;
+        r.capture = {"repeat.0:identity", "repeat.0.conv2d", "repeat.0:sum", "repeat.0", "mixed_5b"};
+        const auto p = engine::Session(model, o).run(x, r);
         const auto& identity = p.activations.at("repeat.0:identity");
         EXPECT_TRUE(identity.equal(p.activations.at("mixed_5b"))) << name(path);
         const auto sum = identity + 0.17 * p.activations.at("repeat.0.conv2d");
@@ -132,9 +134,9 @@ TEST(ResidualTaps, identityPlusScaledProjectionIsTheSumAndItsReluTheOutput)
             << name(path);
         EXPECT_LT(p.activations.at("repeat.0:sum").min().item<float>(), 0.0f) << "a sum with nothing negative proves little";
         // Knocking out the identity path leaves the block to its branches.
-        o.capture = {"repeat.0"};
-        o.interventions = {{"repeat.0:identity", engine::Intervention::Zero}};
-        const auto q = engine::Session(model, o).run(x);
+        r.capture = {"repeat.0"};
+        r.interventions = {{"repeat.0:identity", engine::Intervention::Zero}};
+        const auto q = engine::Session(model, o).run(x, r);
         EXPECT_LT(relative(q.activations.at("repeat.0"), torch::relu(0.17 * p.activations.at("repeat.0.conv2d"))), 1e-5)
             << name(path);
     }

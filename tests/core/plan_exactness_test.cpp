@@ -49,12 +49,13 @@ TEST_P(PlanExactness, compiledIsAsCloseToFloat64AsTheEagerNetwork)
     }
     engine::SessionOptions o;
     o.threads = 2;
-    o.capture = {c.capture.begin(), c.capture.end()};
+    engine::RunRequest r;
+    r.capture = {c.capture.begin(), c.capture.end()};
     o.path = engine::PathChoice::Eager;
-    const auto eager = engine::Session(model, o).run(x);
+    const auto eager = engine::Session(model, o).run(x, r);
     o.path = engine::PathChoice::Compiled;
     engine::Session compiledSession(model, o);
-    const auto compiled = compiledSession.run(x);
+    const auto compiled = compiledSession.run(x, r);
     ASSERT_TRUE(compiled.compiled);
     ASSERT_FALSE(eager.compiled);
 

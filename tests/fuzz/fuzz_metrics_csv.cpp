@@ -3,7 +3,7 @@
 #include <QString>
 
 #include "fuzz_contract.h"
-#include "runcurves.h"
+#include "explorer/training/runcurves.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {

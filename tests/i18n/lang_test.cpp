@@ -3,7 +3,7 @@
 // LibTorch first: Qt's `slots` keyword macro must not reach its headers.
 #include "vision/decode.h"
 #include "vision/frame_source.h"
-#include "weights/checkpoint.h"
+#include "weights/weights_file.h"
 
 #include <QtTest>
 
@@ -12,11 +12,13 @@
 #include <QSignalSpy>
 #include <QTranslator>
 
-#include "errortext.h"
-#include "mainwindow.h"
-#include "predictionspanel.h"
+#include "explorer/common/errortext.h"
+#include "explorer/shell/mainwindow.h"
+#include "../app/window_parts.h"
+#include "explorer/inspect/predictionspanel.h"
 
 using namespace explorer;
+using explorer::test::P;
 
 namespace {
 
@@ -74,8 +76,8 @@ private slots:
         QCOMPARE(menus(*w), (QStringList{QStringLiteral("&Datei"), QStringLiteral("&Ansicht"), QStringLiteral("Abb&ildungen"), QStringLiteral("&Tour")}));
         QCOMPARE(dockTitle(*w, QStringLiteral("predictions")), QStringLiteral("Vorhersagen"));
         QCOMPARE(dockTitle(*w, QStringLiteral("weights")), QStringLiteral("Gewichte"));
-        w->selectNode(QStringLiteral("inception4a"));
-        const QString details = w->detailsText();
+        P(w).view->selectNode(QStringLiteral("inception4a"));
+        const QString details = P(w).details->text();
         QVERIFY2(details.contains(QStringLiteral("364.512")), qPrintable(details));  // German digit grouping
         QVERIFY(details.contains(QStringLiteral("des Netzes")));
         QVERIFY(details.contains(QStringLiteral("Verkettung")));  // "concat", the ArchNode term
@@ -89,9 +91,9 @@ private slots:
         QVERIFY(w);
         QCOMPARE(menus(*w), (QStringList{QStringLiteral("文件(&F)"), QStringLiteral("视图(&V)"), QStringLiteral("论文插图(&I)"), QStringLiteral("导览(&T)")}));
         QCOMPARE(dockTitle(*w, QStringLiteral("activations")), QStringLiteral("激活"));
-        w->selectNode(QStringLiteral("inception4a"));
-        QVERIFY2(w->detailsText().contains(QStringLiteral("拼接")), qPrintable(w->detailsText()));
-        QVERIFY(w->detailsText().contains(QStringLiteral("364,512")));
+        P(w).view->selectNode(QStringLiteral("inception4a"));
+        QVERIFY2(P(w).details->text().contains(QStringLiteral("拼接")), qPrintable(P(w).details->text()));
+        QVERIFY(P(w).details->text().contains(QStringLiteral("364,512")));
         QCoreApplication::removeTranslator(&t);
     }
 
@@ -142,7 +144,7 @@ private slots:
             f.write("words, not frames");
         }
         const auto imageCode = codeOf([&] { inception::vision::decodeImageFile(text.toStdString()); });
-        const auto weightsCode = codeOf([&] { inception::weights::readCheckpoint(checkpoint.toStdString()); });
+        const auto weightsCode = codeOf([&] { inception::weights::readWeightsFile(checkpoint.toStdString()); });
         const auto videoCode = codeOf([&] { inception::vision::openSource(video.toStdString()); });
 
         QTranslator t;
@@ -155,24 +157,24 @@ private slots:
             QVERIFY2(shown.contains(german), qPrintable(shown + QStringLiteral(" / ") + german));
             for (const char* english : {"no such", "damaged", "truncated", "not an image", "cannot"})
                 QVERIFY2(!shown.contains(QLatin1String(english)), qPrintable(shown));
-            const QString panel = w->predictions()->text();
+            const QString panel = P(w).predictions->text();
             QVERIFY2(panel.contains(QStringLiteral("Details")), qPrintable(panel));
         };
         {
             QSignalSpy error(w.get(), &MainWindow::errorShown);
-            w->classifyFile(text);
+            P(w).service->classify(text);
             check(error, imageCode, text);
         }
         {
             QSignalSpy error(w.get(), &MainWindow::errorShown);
-            w->loadWeightsFile(QStringLiteral("googlenet"), checkpoint);
+            P(w).choices->loadWeightsFile(QStringLiteral("googlenet"), checkpoint);
             check(error, weightsCode, checkpoint);
         }
         {
             QSignalSpy error(w.get(), &MainWindow::errorShown);
-            w->startLive(video);
+            P(w).live->start(video);
             check(error, videoCode, video);
-            w->stopLive();
+            P(w).live->stop();
         }
         QCoreApplication::removeTranslator(&t);
     }

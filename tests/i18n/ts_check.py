@@ -21,7 +21,7 @@ PLACEHOLDER = re.compile(r"%(?:[1-9]|n|v|m)|\{(?:params|macs|shape|scale|saving)
 
 def main():
     lupdate, lrelease, source_dir, *ts_files = sys.argv[1:]
-    sources = sorted(str(p) for p in pathlib.Path(source_dir).glob("*.cpp"))
+    sources = sorted(str(p) for p in pathlib.Path(source_dir).rglob("*.cpp"))
     allow_file = pathlib.Path(ts_files[0]).parent / "allow_identical.txt"
     allowed = {l for l in allow_file.read_text(encoding="utf-8").splitlines() if l and not l.startswith("#")}
     failures = []
@@ -31,8 +31,8 @@ def main():
             copy = pathlib.Path(tmp) / name
             shutil.copy(ts, copy)
             plural_only = name.endswith("_en.ts")  # English carries only the plural forms
-            out = subprocess.run([lupdate, "-locations", "none", *(["-pluralonly"] if plural_only else []),
-                                  *sources, "-ts", str(copy)],
+            out = subprocess.run([lupdate, "-locations", "none", "-I", str(pathlib.Path(source_dir).parent),
+                                  *(["-pluralonly"] if plural_only else []), *sources, "-ts", str(copy)],
                                  capture_output=True, text=True, check=True).stdout
             m = re.search(r"Found (\d+) source text\(s\) \((\d+) new and (\d+) already existing\)", out)
             # (English: a new plural message shows as unfinished to lrelease below.)

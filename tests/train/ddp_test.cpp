@@ -15,7 +15,7 @@
 
 #include "models/small_form.h"
 #include "train/trainer.h"
-#include "weights/checkpoint.h"
+#include "weights/weights_file.h"
 #include "weights/state_dict.h"
 
 namespace fs = std::filesystem;
@@ -26,7 +26,7 @@ namespace {
 // A model file written by the trainer, read the way the engine reads every weight file.
 void loadModel(inception::models::InceptionNet& net, const std::string& path)
 {
-    inception::weights::loadStateDict(*net, inception::weights::readCheckpoint(path),
+    inception::weights::loadStateDict(*net, inception::weights::readWeightsFile(path).tensors,
                                       inception::weights::LoadMode::Strict, path);
 }
 

@@ -18,7 +18,7 @@
 #include <opencv2/imgcodecs.hpp>
 
 #include "data/image_folder.h"
-#include "weights/checkpoint.h"
+#include "weights/weights_file.h"
 #include "weights/state_dict.h"
 #endif
 
@@ -30,7 +30,7 @@ namespace {
 // A model file written by the trainer, read the way the engine reads every weight file.
 void loadModel(inception::models::InceptionNet& net, const std::string& path)
 {
-    inception::weights::loadStateDict(*net, inception::weights::readCheckpoint(path),
+    inception::weights::loadStateDict(*net, inception::weights::readWeightsFile(path).tensors,
                                       inception::weights::LoadMode::Strict, path);
 }
 

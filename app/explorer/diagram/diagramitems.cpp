@@ -1,0 +1,270 @@
+#include "explorer/diagram/diagramitems.h"
+
+#include <QFontMetricsF>
+#include <algorithm>
+
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+#include "explorer/diagram/nodetext.h"
+
+namespace explorer {
+
+using inception::arch::Kind;
+using inception::arch::Op;
+
+namespace {
+
+QRectF rectOf(const LayoutBox& b) { return {b.rect.x, b.rect.y, b.rect.w, b.rect.h}; }
+
+}  // namespace
+
+QColor kindColour(const inception::arch::ArchNode& n)
+{
+    if (n.isLeaf()) {
+        switch (n.layer.op) {
+        case Op::Conv: return n.layer.kernel.h == 1 && n.layer.kernel.w == 1 ? QColor(0xb3, 0xd4, 0xf5) : QColor(0x8e, 0xbd, 0xef);
+        case Op::MaxPool:
+        case Op::AvgPool:
+        case Op::AdaptiveAvgPool: return QColor(0xf8, 0xc9, 0x8f);
+        case Op::Linear: return QColor(0xd3, 0xb5, 0xe8);
+        case Op::Dropout: return QColor(0xe0, 0xe0, 0xe0);
+        case Op::TransformInput: return QColor(0xf3, 0xe6, 0x9a);
+        case Op::None: break;
+        }
+    }
+    switch (n.kind) {
+    case Kind::Stage: return QColor(0xcf, 0xd8, 0xdc);
+    case Kind::Block: return n.composition == inception::arch::Composition::Residual ? QColor(0xf4, 0xb6, 0xb6)
+                                                                                      : QColor(0xa8, 0xdc, 0xa8);
+    case Kind::Branch: return QColor(0x9f, 0xdc, 0xd3);
+    case Kind::Classifier: return QColor(0xd3, 0xb5, 0xe8);
+    default: return QColor(0xee, 0xee, 0xee);
+    }
+}
+
+NodeItem::NodeItem(const LayoutBox& box) : box_(box)
+{
+    setFlag(ItemIsSelectable);
+    setData(0, QString::fromStdString(box.id));
+    setToolTip(QString::fromStdString(box.id));
+}
+
+QRectF NodeItem::boundingRect() const { return rectOf(box_).adjusted(-3, -17, 3, 3); }
+
+void NodeItem::setHeat(double heat)
+{
+    heat_ = heat;
+    update();
+}
+
+void NodeItem::setKnockout(int kind)
+{
+    knockout_ = kind;
+    update();
+}
+
+void FrameItem::setKnockout(int kind)
+{
+    knockout_ = kind;
+    update();
+}
+
+void paintKnockout(QPainter* p, const QRectF& r, int kind)
+{
+    if (!kind)
+        return;
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing);
+    p->setBrush(QColor(255, 255, 255, 140));  // faded: this part no longer contributes
+    p->setPen(Qt::NoPen);
+    p->drawRoundedRect(r, 7, 7);
+    p->setPen(QPen(QColor(0x80, 0x20, 0x90), 3, Qt::SolidLine, Qt::RoundCap));
+    p->drawLine(r.bottomLeft() + QPointF(6, -4), r.topRight() + QPointF(-6, 4));
+    p->drawLine(QPointF(r.left() + 6, r.center().y()), QPointF(r.right() - 6, r.center().y()));
+    QFont f = p->font();
+    f.setPointSizeF(8);
+    f.setBold(true);
+    p->setFont(f);
+    const QString tag = kind == 2 ? QObject::tr("knocked out: mean") : QObject::tr("knocked out: zero");
+    const QRectF tagRect(r.left() + 4, r.top() - 15, std::max(90.0, r.width() - 8), 14);
+    p->setPen(QColor(0x80, 0x20, 0x90));
+    p->drawText(tagRect, Qt::AlignLeft | Qt::AlignVCenter, tag);
+    p->restore();
+}
+
+void NodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
+{
+    const auto& n = *box_.node;
+    const QRectF r = rectOf(box_);
+    QColor fill = kindColour(n);
+    if (heat_ >= 0)  // activation strength: from the kind colour towards a warm red
+        fill = QColor::fromRgbF(fill.redF() + (0.95 - fill.redF()) * heat_, fill.greenF() * (1 - 0.6 * heat_),
+                                fill.blueF() * (1 - 0.7 * heat_));
+    p->setRenderHint(QPainter::Antialiasing);
+    p->setPen(QPen(isSelected() ? QColor(0xd0, 0x30, 0x30) : QColor(0x40, 0x40, 0x40), isSelected() ? 3.0 : 1.0,
+                   box_.expandable ? Qt::SolidLine : Qt::SolidLine));
+    p->setBrush(fill);
+    p->drawRoundedRect(r, 7, 7);
+    if (box_.expandable) {  // a module that opens: a small "+" in the corner
+        p->drawText(QRectF(r.right() - 18, r.top() + 2, 16, 16), Qt::AlignCenter, QStringLiteral("+"));
+    }
+    QFont f = p->font();
+    f.setPointSizeF(9.5);
+    f.setBold(true);
+    p->setFont(f);
+    p->setPen(Qt::black);
+    const QRectF text = r.adjusted(8, 4, -8, -4);
+    p->drawText(text, Qt::AlignTop | Qt::AlignHCenter, QString::fromStdString(n.name));
+    f.setBold(false);
+    f.setPointSizeF(8.5);
+    p->setFont(f);
+    QString detail = shapeText(n.output);
+    if (n.isLeaf() && n.layer.op == Op::Conv)
+        detail = QObject::tr("%1×%2 conv → %3").arg(n.layer.kernel.h).arg(n.layer.kernel.w).arg(shapeText(n.output));
+    p->drawText(text, Qt::AlignVCenter | Qt::AlignHCenter, detail);
+    const QString counts = n.params || n.macs
+                               ? QObject::tr("%1 params · %2 MACs").arg(shortCount(n.params), shortCount(n.macs))
+                               : QObject::tr("no parameters");
+    p->setPen(QColor(0x30, 0x30, 0x30));
+    p->drawText(text, Qt::AlignBottom | Qt::AlignHCenter, counts);
+    paintKnockout(p, r, knockout_);
+}
+
+FrameItem::FrameItem(const LayoutBox& box) : box_(box)
+{
+    setData(0, QString::fromStdString(box.id));
+    setZValue(-1);
+    setToolTip(QObject::tr("%1 — double-click to close").arg(QString::fromStdString(box.id)));
+}
+
+QRectF FrameItem::boundingRect() const { return rectOf(box_).adjusted(-2, -17, 2, 2); }
+
+void FrameItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
+{
+    const auto& n = *box_.node;
+    const QRectF r = rectOf(box_);
+    QColor c = kindColour(n);
+    c.setAlpha(60);
+    p->setRenderHint(QPainter::Antialiasing);
+    p->setPen(QPen(kindColour(n).darker(160), 1.2, Qt::DashLine));
+    p->setBrush(c);
+    p->drawRoundedRect(r, 10, 10);
+    QFont f = p->font();
+    f.setBold(true);
+    f.setPointSizeF(9.5);
+    p->setFont(f);
+    p->setPen(Qt::black);
+    p->drawText(r.adjusted(10, 4, -10, 0), Qt::AlignTop | Qt::AlignLeft,
+                QStringLiteral("− %1  %2").arg(QString::fromStdString(n.name), shapeText(n.output)));
+    paintKnockout(p, r, knockout_);
+}
+
+JoinItem::JoinItem(const LayoutBox& box) : box_(box)
+{
+    setData(0, QString::fromStdString(box.id.substr(0, box.id.find('#'))));
+    setToolTip(box.kind == BoxKind::Add ? QObject::tr("residual sum") : box.kind == BoxKind::Concat
+                                                                              ? QObject::tr("concatenation")
+                                                                              : QObject::tr("split"));
+}
+
+QRectF JoinItem::boundingRect() const { return rectOf(box_).adjusted(-2, -2, 2, 2); }
+
+void JoinItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
+{
+    const QRectF r = rectOf(box_);
+    p->setRenderHint(QPainter::Antialiasing);
+    p->setPen(QPen(QColor(0x30, 0x30, 0x30), 1.2));
+    p->setBrush(box_.kind == BoxKind::Split ? QColor(0x70, 0x70, 0x70) : QColor(0xff, 0xff, 0xff));
+    p->drawEllipse(r);
+    if (box_.kind != BoxKind::Split)
+        p->drawText(r, Qt::AlignCenter, box_.kind == BoxKind::Add ? QStringLiteral("+") : QStringLiteral("C"));
+}
+
+EdgeItem::EdgeItem(const LayoutEdge& e, const std::vector<Rect>& avoid) : bypass_(e.bypass)
+{
+    QPainterPath path;
+    if (!e.points.empty()) {
+        path.moveTo(e.points[0].x, e.points[0].y);
+        for (size_t i = 1; i < e.points.size(); ++i)
+            path.lineTo(e.points[i].x, e.points[i].y);
+    }
+    setPath(path);
+    setZValue(-0.5);
+    label_ = shapeText(e.shape);
+    if (e.points.size() >= 2) {
+        QFont f;
+        f.setPointSizeF(7.5);
+        const double width = QFontMetricsF(f).horizontalAdvance(label_), height = 11;
+        labelWidth_ = width;
+        // Beside the longest vertical run, unless that covers a frame's title or a block: then
+        // further along that run, on its other side, or beside the next longest.
+        std::vector<size_t> runs;
+        for (size_t i = 1; i < e.points.size(); ++i)
+            if (std::abs(e.points[i].y - e.points[i - 1].y) > 0)
+                runs.push_back(i);
+        std::stable_sort(runs.begin(), runs.end(), [&](size_t a, size_t b) {
+            return std::abs(e.points[a].y - e.points[a - 1].y) > std::abs(e.points[b].y - e.points[b - 1].y);
+        });
+        auto free = [&](const QPointF& at) {
+            const Rect r{at.x() - 1, at.y() - height + 1, width + 2, height};
+            for (const auto& a : avoid)
+                if (r.intersects(a))
+                    return false;
+            return true;
+        };
+        bool placed = false;
+        for (size_t i : runs) {
+            const double y0 = std::min(e.points[i].y, e.points[i - 1].y), y1 = std::max(e.points[i].y, e.points[i - 1].y);
+            if (y1 - y0 < height + 4 && i != runs.front())
+                continue;
+            for (double t : {0.5, 0.7, 0.3, 0.85, 0.15}) {
+                const double y = y0 + t * (y1 - y0) + 4;
+                for (const QPointF at : {QPointF(e.points[i].x + 5, y), QPointF(e.points[i].x - 5 - width, y)}) {
+                    if (free(at)) {
+                        labelAt_ = at;
+                        placed = true;
+                        break;
+                    }
+                }
+                if (placed)
+                    break;
+            }
+            if (placed)
+                break;
+        }
+        if (!placed && !runs.empty()) {
+            const size_t best = runs.front();
+            labelAt_ = QPointF(e.points[best].x + 5, (e.points[best].y + e.points[best - 1].y) / 2 + 4);
+        }
+    }
+    setToolTip(label_);
+}
+
+QRectF EdgeItem::labelRect() const
+{
+    return label_.isEmpty() ? QRectF() : QRectF(labelAt_.x(), labelAt_.y() - 10, labelWidth_, 11);
+}
+
+QRectF EdgeItem::boundingRect() const
+{
+    return QGraphicsPathItem::boundingRect().united(QRectF(labelAt_ - QPointF(0, 12), QSizeF(130, 16))).adjusted(-2, -2, 2, 2);
+}
+
+void EdgeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
+{
+    p->setRenderHint(QPainter::Antialiasing);
+    p->setPen(QPen(bypass_ ? QColor(0xc0, 0x30, 0x30) : QColor(0x55, 0x55, 0x55), bypass_ ? 2.0 : 1.2,
+                   bypass_ ? Qt::DashLine : Qt::SolidLine));
+    p->setBrush(Qt::NoBrush);
+    p->drawPath(path());
+    if (!label_.isEmpty()) {
+        QFont f = p->font();
+        f.setPointSizeF(7.5);
+        p->setFont(f);
+        p->setPen(QColor(0x20, 0x20, 0x70));
+        p->drawText(labelAt_, label_);
+    }
+}
+
+}  // namespace explorer

@@ -1,0 +1,141 @@
+#include "explorer/diagram/diagramview.h"
+
+#include <QKeyEvent>
+#include <QLayout>
+#include <QWheelEvent>
+
+#include "explorer/diagram/diagramlegend.h"
+#include "explorer/diagram/diagramscene.h"
+
+namespace explorer {
+
+DiagramView::DiagramView(DiagramScene* scene, QWidget* parent) : QGraphicsView(scene, parent), scene_(scene)
+{
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    setDragMode(QGraphicsView::ScrollHandDrag);
+    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    setFocusPolicy(Qt::StrongFocus);
+    legend_ = new DiagramLegend(this);
+    placeLegend();
+}
+
+void DiagramView::placeLegend()
+{
+    legend_->resize(legend_->sizeHint());
+    const QRect v = viewport()->geometry();
+    legend_->move(v.right() - legend_->width() - 8, v.top() + 8);
+    legend_->raise();
+}
+
+void DiagramView::resizeEvent(QResizeEvent* event)
+{
+    QGraphicsView::resizeEvent(event);
+    placeLegend();
+}
+
+void DiagramView::frameNode(const std::string& id)
+{
+    const QRectF r = scene_->boxRect(id);
+    if (r.isNull())
+        return;
+    fitInView(r.adjusted(-30, -30, 30, 30), Qt::KeepAspectRatio);
+    // Again, leaving the legend's width free on the right.
+    const double first = transform().m11();
+    if (legend_->isVisible() && first > 0)
+        fitInView(r.adjusted(-30, -30, 30 + 2 * (legend_->width() + 16) / first, 30), Qt::KeepAspectRatio);
+    const double s = transform().m11();
+    if (s > 1.5) {
+        setTransform(QTransform::fromScale(1.5, 1.5));
+        centerOn(r.center());
+    }
+}
+
+void DiagramView::zoomBy(double factor)
+{
+    const double current = transform().m11();
+    const double target = std::clamp(current * factor, 0.05, 4.0);
+    scale(target / current, target / current);
+}
+
+void DiagramView::fitAll()
+{
+    fitInView(scene()->sceneRect(), Qt::KeepAspectRatio);
+    // Readable before complete: a tall network is shown from its top at a legible scale.
+    const double s = transform().m11();
+    if (s > 1.0 || s < kMinFitScale) {
+        const double target = std::clamp(s, kMinFitScale, 1.0);
+        setTransform(QTransform::fromScale(target, target));
+        if (s < kMinFitScale) {
+            const QRectF r = scene()->sceneRect();
+            centerOn(r.center().x(), r.top() + viewport()->height() / (2 * target));
+        }
+    }
+}
+
+void DiagramView::selectNode(const QString& id)
+{
+    scene_->reveal(id.toStdString());
+    scene_->select(id.toStdString());
+    centreOnNode(id.toStdString());
+}
+
+void DiagramView::settleLayout()
+{
+    if (parentWidget() && parentWidget()->layout())
+        parentWidget()->layout()->activate();
+}
+
+void DiagramView::centreOnNode(const std::string& id)
+{
+    const QRectF r = scene_->boxRect(id);
+    if (!r.isNull())
+        centerOn(r.center());
+}
+
+void DiagramView::wheelEvent(QWheelEvent* event)
+{
+    zoomBy(event->angleDelta().y() > 0 ? 1.15 : 1 / 1.15);
+    event->accept();
+}
+
+void DiagramView::keyPressEvent(QKeyEvent* event)
+{
+    const auto nodes = scene_->visibleNodes();
+    auto it = std::find(nodes.begin(), nodes.end(), scene_->selectedId());
+    switch (event->key()) {
+    case Qt::Key_Down:
+    case Qt::Key_Right:
+    case Qt::Key_Up:
+    case Qt::Key_Left: {
+        if (nodes.empty())
+            break;
+        const bool forward = event->key() == Qt::Key_Down || event->key() == Qt::Key_Right;
+        size_t i = it == nodes.end() ? 0 : size_t(it - nodes.begin());
+        i = forward ? std::min(i + 1, nodes.size() - 1) : (i == 0 ? 0 : i - 1);
+        scene_->select(nodes[i]);
+        centreOnNode(nodes[i]);
+        return;
+    }
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (!scene_->selectedId().empty()) {
+            const std::string id = scene_->selectedId();
+            scene_->toggle(id);
+            scene_->select(id);
+            centreOnNode(id);
+        }
+        return;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomBy(1.2);
+        return;
+    case Qt::Key_Minus:
+        zoomBy(1 / 1.2);
+        return;
+    default:
+        break;
+    }
+    QGraphicsView::keyPressEvent(event);
+}
+
+}  // namespace explorer

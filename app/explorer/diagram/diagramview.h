@@ -1,0 +1,38 @@
+#pragma once
+#include <QGraphicsView>
+
+namespace explorer {
+
+class DiagramLegend;
+class DiagramScene;
+
+// Zoom (wheel, Ctrl +/-), pan (drag), fit, keyboard navigation between nodes.
+class DiagramView : public QGraphicsView {
+    Q_OBJECT
+public:
+    explicit DiagramView(DiagramScene* scene, QWidget* parent = nullptr);
+    void zoomBy(double factor);
+    void fitAll();
+    void centreOnNode(const std::string& id);
+    // Opens the modules above `id`, selects it and centres it.
+    void selectNode(const QString& id);
+    // The layout around the view settles first (a bar shown or hidden above it): the view has its
+    // final size before it fits or frames.
+    void settleLayout();
+    // Fits the node's box (a module's frame when open) into the view, at most at 1.5×.
+    void frameNode(const std::string& id);
+    DiagramLegend* legend() const { return legend_; }
+    void placeLegend();  // top right of the viewport, sized to its contents
+    static constexpr double kMinFitScale = 0.7;
+
+protected:
+    void wheelEvent(QWheelEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    DiagramScene* scene_;
+    DiagramLegend* legend_;
+};
+
+}  // namespace explorer

@@ -1,0 +1,155 @@
+// LibTorch first: Qt's `slots` keyword macro must not reach its headers.
+#include <torch/torch.h>
+
+#include "explorer/explain/explanationcontroller.h"
+
+#include <QAction>
+#include <QLocale>
+#include <QMenu>
+#include <QWidget>
+
+#include "engine/model.h"
+#include "explain/explain_nodes.h"
+#include "explain/occlusion.h"
+#include "explorer/common/backgroundjob.h"
+#include "explorer/common/errortext.h"
+#include "explorer/explain/explanationpanel.h"
+#include "explorer/explain/knockoutcontroller.h"
+#include "explorer/inference/inferenceservice.h"
+#include "explorer/inspect/predictionspanel.h"
+#include "vision/load_input.h"
+#include "vision/overlay.h"
+
+namespace explorer {
+
+using namespace inception;
+
+namespace {
+
+QImage toQImage(const cv::Mat& rgb)
+{
+    return QImage(rgb.data, rgb.cols, rgb.rows, int(rgb.step), QImage::Format_RGB888).copy();
+}
+
+QString occlusionText(const engine::Model& model, const explain::OcclusionResult& r)
+{
+    return ExplanationController::tr("Occlusion of <b>%1</b> (class %2): %3 patches of %4 px, stride %5, grey %6. "
+                                     "Red: the class's logit drops when this place is covered (largest drop %7).")
+               .arg(QString::fromStdString(model.label(r.targetClass)).toHtmlEscaped())
+               .arg(r.targetClass)
+               .arg(r.ys.size() * r.xs.size())
+               .arg(r.settings.patch)
+               .arg(r.settings.stride)
+               .arg(QLocale().toString(*r.settings.fill, 'f', 2))
+               .arg(QLocale().toString(r.grid.max().item<double>(), 'g', 3)) +
+           (model.provenance().trained
+                ? QString()
+                : QStringLiteral("<br><span style='color:#a03000'>") +
+                      ExplanationController::tr("Random weights: the map shows what this untrained network responds "
+                                                "to.") +
+                      QStringLiteral("</span>"));
+}
+
+}  // namespace
+
+ExplanationController::ExplanationController(InferenceService* service, KnockoutController* knockouts,
+                                             PredictionsPanel* predictions, QWidget* window)
+    : QObject(window), service_(service), knockouts_(knockouts), predictions_(predictions),
+      panel_(new ExplanationPanel), occlusion_(new BackgroundJob(QStringLiteral("occlusion"), this))
+{
+    connect(panel_, &ExplanationPanel::settingsChanged, this, &ExplanationController::apply);
+    connect(panel_, &ExplanationPanel::occlusionRequested, this, &ExplanationController::runOcclusion);
+    connect(panel_, &ExplanationPanel::occlusionCancelled, this, &ExplanationController::cancelOcclusion);
+    connect(knockouts_, &KnockoutController::changed, this, &ExplanationController::apply);
+    auto* gradCam = new QAction(tr("Grad-CAM"), window);
+    gradCam->setShortcut(QKeySequence(QStringLiteral("Ctrl+G")));
+    connect(gradCam, &QAction::triggered, this, [this] { panel_->setGradCamOn(!panel_->gradCamOn()); });
+    window->addAction(gradCam);
+    panel_->setOcclusionAvailable(false, tr("Drop an image first."));
+    connect(service_, &InferenceService::classifying, this, [this] { panel_->setOcclusionAvailable(true, QString()); });
+    connect(service_, &InferenceService::variantReady, this, [this] {
+        const auto model = service_->currentModel();
+        QStringList labels;
+        if (model)
+            for (const auto& l : model->labels())
+                labels << QString::fromStdString(l);
+        panel_->setClasses(labels);
+        apply();
+    });
+}
+
+void ExplanationController::apply()
+{
+    AnalysisSettings a;
+    a.knockouts = knockouts_->knockouts();
+    a.gradCam = panel_->gradCamOn();
+    a.gradCamClass = panel_->chosenClass();
+    service_->setAnalysis(a);
+}
+
+void ExplanationController::addNodeActions(QMenu& menu, const QString& id, const arch::NetworkDesc& drawn)
+{
+    auto* here = menu.addAction(tr("Grad-CAM here"), this, [this, id] {
+        panel_->setGradCamOn(true);
+        emit selectRequested(id);
+        apply();
+    });
+    const std::string why = explain::spatialRefusal(drawn, id.toStdString());
+    here->setEnabled(why.empty());
+    if (!why.empty())
+        here->setToolTip(QString::fromStdString(why));
+}
+
+void ExplanationController::cancelOcclusion() { occlusion_->cancel(); }
+
+void ExplanationController::runOcclusion()
+{
+    const auto model = service_->currentModel();
+    const QString path = service_->currentImage();
+    if (!model || path.isEmpty()) {
+        panel_->showOcclusionFailed(tr("Drop an image first."));
+        return;
+    }
+    std::map<std::string, models::Intervention> knocked;
+    for (const auto& [id, mean] : knockouts_->knockouts())
+        knocked[id] = mean ? models::Intervention::Mean : models::Intervention::Zero;
+    // The top-1 explained is the one the Predictions dock shows.
+    const auto shown = predictions_->shownClasses();
+    const int cls = panel_->chosenClass() >= 0 ? panel_->chosenClass() : shown.isEmpty() ? -1 : shown[0];
+    const int patch = panel_->patch();
+    occlusion_->start([this, model, knocked, cls, patch, path](BackgroundJob::Context& ctx) {
+        try {
+            const auto x = vision::loadInput(path.toStdString(), *model);
+            explain::OcclusionSettings s;
+            s.patch = patch;
+            const auto progress = [this, &ctx](int64_t done, int64_t total) {
+                ctx.post([this, done, total] { panel_->showOcclusionProgress(int(done), int(total)); });
+                return !ctx.cancelled();
+            };
+            const auto r = explain::occlusion(model, x, cls, s, knocked, progress, 1);
+            if (r.cancelled) {
+                ctx.post([this] {
+                    panel_->showOcclusion({}, {}, 0, tr("Occlusion cancelled."));
+                    emit occlusionFinished(true);
+                });
+                return;
+            }
+            const float limit = std::max(1e-6f, r.map.abs().max().item<float>());
+            const QImage image = toQImage(vision::renderSignedMap(r.map, limit, 1));
+            const QImage input = toQImage(vision::inputPicture(x, model->preset()));
+            const QString what = occlusionText(*model, r);
+            ctx.post([this, input, image, limit, what] {
+                panel_->showOcclusion(input, image, limit, what);
+                emit occlusionFinished(false);
+            });
+        } catch (const std::exception& e) {
+            const UserError u = ErrorText::from(e, path);
+            ctx.post([this, u] {
+                panel_->showOcclusionFailed(u.message);
+                emit occlusionFinished(true);
+            });
+        }
+    });
+}
+
+}  // namespace explorer

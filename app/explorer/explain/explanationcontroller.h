@@ -1,0 +1,50 @@
+#pragma once
+// Why the network decides, for the Explanation dock: Grad-CAM on or off (Ctrl+G) for the top-1 or
+// a chosen class, applied with the knockouts to every analysis; occlusion sensitivity of the
+// current image on a BackgroundJob (progress and Cancel in the dock); "Grad-CAM here" in the
+// diagram's context menu.
+#include <QObject>
+
+class QMenu;
+class QWidget;
+
+namespace inception::arch {
+struct NetworkDesc;
+}
+
+namespace explorer {
+
+class BackgroundJob;
+class ExplanationPanel;
+class InferenceService;
+class KnockoutController;
+class PredictionsPanel;
+
+class ExplanationController : public QObject {
+    Q_OBJECT
+public:
+    // `predictions`: the top-1 occlusion explains is the one it shows.
+    ExplanationController(InferenceService* service, KnockoutController* knockouts, PredictionsPanel* predictions,
+                          QWidget* window);
+    ExplanationPanel* panel() const { return panel_; }
+
+    void runOcclusion();
+    void cancelOcclusion();
+    // "Grad-CAM here" (disabled with the reason at a node without a spatial map).
+    void addNodeActions(QMenu& menu, const QString& id, const inception::arch::NetworkDesc& drawn);
+
+signals:
+    void occlusionFinished(bool cancelled);
+    void selectRequested(const QString& id);  // "Grad-CAM here" selects the node
+
+private:
+    void apply();  // the knockouts and the Grad-CAM choice to every analysis
+
+    InferenceService* service_;
+    KnockoutController* knockouts_;
+    PredictionsPanel* predictions_;
+    ExplanationPanel* panel_;
+    BackgroundJob* occlusion_;
+};
+
+}  // namespace explorer

@@ -1,0 +1,241 @@
+#include "explorer/explain/explanationpanel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPainter>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSlider>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+#include "explorer/inference/inferenceservice.h"
+#include "vision/colormap.h"
+
+namespace explorer {
+
+namespace {
+constexpr int kShown = 240;
+
+QImage colourBar(int width)
+{
+    QImage bar(width, 10, QImage::Format_RGB32);
+    for (int x = 0; x < width; ++x) {
+        const auto c = inception::vision::divergingColour(2.0 * x / std::max(1, width - 1) - 1.0);
+        for (int y = 0; y < bar.height(); ++y)
+            bar.setPixel(x, y, qRgb(c[0], c[1], c[2]));
+    }
+    return bar;
+}
+}  // namespace
+
+ExplanationPanel::ExplanationPanel(QWidget* parent) : QWidget(parent)
+{
+    auto* layout = new QVBoxLayout(this);
+    auto* form = new QFormLayout;
+    gradCam_ = new QCheckBox(tr("Grad-CAM (Ctrl+G)"));
+    gradCam_->setToolTip(tr("Which places of the image raise the class's logit, seen from one module: the "
+                            "module's channels weighted by the gradient's spatial mean, summed (before any ReLU)"));
+    form->addRow(gradCam_);
+    class_ = new QComboBox;
+    form->addRow(tr("Class:"), class_);
+    opacity_ = new QSlider(Qt::Horizontal);
+    opacity_->setRange(0, 100);
+    opacity_->setValue(60);
+    form->addRow(tr("Opacity:"), opacity_);
+    patch_ = new QSpinBox;
+    patch_->setRange(0, 299);
+    patch_->setSpecialValueText(tr("default"));
+    patch_->setSuffix(tr(" px"));
+    patch_->setToolTip(tr("The occlusion patch's side (default: a seventh of the image; the stride is half of it)"));
+    form->addRow(tr("Occlusion patch:"), patch_);
+    layout->addLayout(form);
+    auto* buttons = new QHBoxLayout;
+    occlude_ = new QPushButton(tr("Occlusion map"));
+    occlude_->setToolTip(tr("Slide a grey patch over the image and measure how much the class's logit drops"));
+    cancel_ = new QPushButton(tr("Cancel"));
+    cancel_->setEnabled(false);
+    buttons->addWidget(occlude_);
+    buttons->addWidget(cancel_);
+    layout->addLayout(buttons);
+    progress_ = new QProgressBar;
+    progress_->hide();
+    layout->addWidget(progress_);
+    picture_ = new QLabel;
+    picture_->setAlignment(Qt::AlignCenter);
+    picture_->setMinimumSize(kShown, kShown);
+    layout->addWidget(picture_);
+    scale_ = new QLabel;
+    scale_->setAlignment(Qt::AlignCenter);
+    layout->addWidget(scale_);
+    info_ = new QLabel(tr("Turn Grad-CAM on, or ask for an occlusion map, then drop an image."));
+    info_->setWordWrap(true);
+    layout->addWidget(info_);
+    layout->addStretch(1);
+
+    connect(gradCam_, &QCheckBox::toggled, this, [this] {
+        occlusionShown_ = false;
+        emit settingsChanged();
+    });
+    connect(class_, &QComboBox::activated, this, [this] { emit settingsChanged(); });
+    connect(opacity_, &QSlider::valueChanged, this, [this] { redraw(); });
+    connect(occlude_, &QPushButton::clicked, this, [this] {
+        occlude_->setEnabled(false);
+        cancel_->setEnabled(true);
+        progress_->setRange(0, 0);
+        progress_->show();
+        emit occlusionRequested();
+    });
+    connect(cancel_, &QPushButton::clicked, this, [this] {
+        cancel_->setEnabled(false);
+        emit occlusionCancelled();
+    });
+}
+
+void ExplanationPanel::setClasses(const QStringList& labels)
+{
+    class_->clear();
+    class_->addItem(tr("the top-1"), -1);
+    for (int i = 0; i < labels.size(); ++i)
+        class_->addItem(QStringLiteral("%1 · %2").arg(i).arg(labels[i]), i);
+}
+
+bool ExplanationPanel::gradCamOn() const { return gradCam_->isChecked(); }
+void ExplanationPanel::setGradCamOn(bool on) { gradCam_->setChecked(on); }
+int ExplanationPanel::chosenClass() const { return class_->currentData().isValid() ? class_->currentData().toInt() : -1; }
+
+void ExplanationPanel::setChosenClass(int index)
+{
+    const int at = class_->findData(index);
+    if (at >= 0) {
+        class_->setCurrentIndex(at);
+        emit settingsChanged();
+    }
+}
+
+double ExplanationPanel::opacity() const { return opacity_->value() / 100.0; }
+void ExplanationPanel::setOpacity(double opacity) { opacity_->setValue(int(std::lround(100 * opacity))); }
+int ExplanationPanel::patch() const { return patch_->value(); }
+
+void ExplanationPanel::showResult(const InferenceResult& r)
+{
+    if (occlusionShown_ && !r.explain.shown)
+        return;  // the occlusion map stays until Grad-CAM is asked for or another occlusion runs
+    if (!r.explain.shown) {
+        input_ = colours_ = QImage();
+        redraw();
+        return;
+    }
+    occlusionShown_ = false;
+    const auto& e = r.explain;
+    input_ = r.input;
+    colours_ = e.colours;
+    limit_ = e.limit;
+    QString what = tr("Grad-CAM of <b>%1</b> (class %2) at <b>%3</b>, map %4×%5, raw values %6 … %7.")
+                       .arg(e.label.toHtmlEscaped())
+                       .arg(e.classIndex)
+                       .arg(e.mapId.toHtmlEscaped())
+                       .arg(e.mapSize.width())
+                       .arg(e.mapSize.height())
+                       .arg(QLocale().toString(e.min, 'g', 3), QLocale().toString(e.max, 'g', 3));
+    if (!e.note.isEmpty())
+        what += QStringLiteral("<br>") + e.note.toHtmlEscaped();
+    if (!e.terms.isEmpty())
+        what += QStringLiteral("<br>") + tr("Each branch's term is in the Activations dock, on one shared scale.");
+    if (r.untrained)
+        what += QStringLiteral("<br><span style='color:#a03000'>") +
+                tr("Random weights: the map shows what this untrained network responds to, not an ImageNet class.") +
+                QStringLiteral("</span>");
+    if (!r.knockout.knocked.isEmpty())
+        what += QStringLiteral("<br>") + tr("With %1 knocked out.").arg(r.knockout.knocked.join(QStringLiteral(", ")));
+    what_ = what;
+    redraw();
+}
+
+void ExplanationPanel::showOcclusionProgress(int done, int total)
+{
+    progress_->setRange(0, total);
+    progress_->setValue(done);
+    progress_->setFormat(tr("%1 of %2 patches").arg(done).arg(total));
+}
+
+void ExplanationPanel::showOcclusion(const QImage& input, const QImage& colours, float limit, const QString& what)
+{
+    progress_->hide();
+    occlude_->setEnabled(true);
+    cancel_->setEnabled(false);
+    if (colours.isNull()) {  // cancelled
+        info_->setText(what);
+        return;
+    }
+    occlusionShown_ = true;
+    input_ = input;
+    colours_ = colours;
+    limit_ = limit;
+    what_ = what;
+    redraw();
+}
+
+void ExplanationPanel::showOcclusionFailed(const QString& message)
+{
+    progress_->hide();
+    occlude_->setEnabled(true);
+    cancel_->setEnabled(false);
+    info_->setText(QStringLiteral("<span style='color:#b00000'>%1</span>").arg(message.toHtmlEscaped()));
+}
+
+void ExplanationPanel::setOcclusionAvailable(bool available, const QString& why)
+{
+    occlude_->setEnabled(available);
+    occlude_->setToolTip(available ? tr("Slide a grey patch over the image and measure how much the class's logit drops")
+                                   : why);
+}
+
+void ExplanationPanel::redraw()
+{
+    if (input_.isNull() || colours_.isNull()) {
+        picture_->setPixmap(QPixmap());
+        scale_->setPixmap(QPixmap());
+        picture_->setText(tr("No explanation yet."));
+        return;
+    }
+    // The input drawn large (square pixels for small inputs), the map blended over it.
+    const int side = kShown;
+    QImage shown = input_.convertToFormat(QImage::Format_RGB32)
+                       .scaled(side, side, Qt::KeepAspectRatio,
+                               input_.width() < 100 ? Qt::FastTransformation : Qt::SmoothTransformation);
+    QPainter p(&shown);
+    p.setOpacity(opacity());
+    p.setRenderHint(QPainter::SmoothPixmapTransform);
+    p.drawImage(shown.rect(), colours_);
+    p.end();
+    picture_->setPixmap(QPixmap::fromImage(shown));
+    QImage bar = colourBar(side);
+    QImage withText(side, 26, QImage::Format_RGB32);
+    withText.fill(palette().color(QPalette::Window));
+    QPainter q(&withText);
+    q.drawImage(0, 0, bar);
+    q.setPen(palette().color(QPalette::WindowText));
+    QFont f = q.font();
+    f.setPointSizeF(8);
+    q.setFont(f);
+    q.drawText(QRect(0, 11, side, 15), Qt::AlignLeft, QLocale().toString(-limit_, 'g', 3));
+    q.drawText(QRect(0, 11, side, 15), Qt::AlignHCenter, QStringLiteral("0"));
+    q.drawText(QRect(0, 11, side, 15), Qt::AlignRight, QStringLiteral("+") + QLocale().toString(limit_, 'g', 3));
+    q.end();
+    scale_->setPixmap(QPixmap::fromImage(withText));
+    info_->setText(what_);
+}
+
+QString ExplanationPanel::text() const { return info_->text(); }
+
+QImage ExplanationPanel::shownPicture() const
+{
+    return picture_->pixmap().isNull() ? QImage() : picture_->pixmap().toImage();
+}
+
+}  // namespace explorer
