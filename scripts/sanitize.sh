@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # The sanitizer jobs, on clang-14, each building only the targets its tests need:
 #   scripts/sanitize.sh address   ASan + UBSan: the weight readers' and image tests, every fuzz
-#                                 target's corpus and regression cases replayed (-runs=0), and the
-#                                 planted out-of-bounds read, which must be caught (WILL_FAIL)
+#                                 target's corpus and regression cases replayed (-runs=0), the
+#                                 window closed while each kind of its work runs (LeakSanitizer:
+#                                 nothing left behind), and the planted out-of-bounds read, which
+#                                 must be caught (WILL_FAIL)
 #   scripts/sanitize.sh thread    TSan: the live pipeline's tests (frame sources, latest frame wins,
 #                                 a stop while a forward is held on a latch), and the planted data
 #                                 race (WILL_FAIL); tests/sanitize/tsan.supp says why the window's
@@ -16,7 +18,7 @@ case $kind in
 address)
   dir=${2:-build-asan}
   options=(-DINCEPTION_SANITIZE=address,undefined -DINCEPTION_FUZZ=ON)
-  targets=(weights_test vision_test planted_out_of_bounds
+  targets=(weights_test vision_test planted_out_of_bounds close_window_test make_video
            fuzz_unpickler fuzz_checkpoint fuzz_safetensors fuzz_model_json fuzz_datasets fuzz_image fuzz_metrics_csv)
   label=asan ;;
 thread)

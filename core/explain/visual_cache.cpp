@@ -3,6 +3,7 @@
 #include <torch/torch.h>
 
 #include <filesystem>
+#include <functional>
 #include <nlohmann/json.hpp>
 
 #include "common/cache_folder.h"
@@ -81,6 +82,42 @@ std::string unreadable(const std::string& path, const std::exception& e)
     return "the cached picture " + path + " could not be read (" + why + "); it was computed again";
 }
 
+// The picture kept for `key` when a readable one is there; else `compute()`'s, kept for next
+// time unless it was cancelled. What went wrong with the cache goes to the report, never up.
+template <class Result>
+Result readOrCompute(const std::string& folder, const std::string& key, CacheReport* report,
+                     const std::function<Result(const Entry&)>& fromEntry, const std::function<Result()>& compute,
+                     const std::function<nlohmann::json(const Result&)>& meta)
+{
+    CacheReport local;
+    CacheReport& rep = report ? *report : local;
+    rep = {};
+    const std::string dir = visualCacheFolder(folder);
+    if (!dir.empty()) {
+        rep.path = fileFor(dir, key);
+        std::error_code ec;
+        if (fs::exists(rep.path, ec)) {
+            try {
+                Result r = fromEntry(read(rep.path, key, {"pixels", "input"}));
+                rep.hit = true;
+                return r;
+            } catch (const std::exception& x) {
+                rep.problem = unreadable(rep.path, x);
+            }
+        }
+    }
+    Result r = compute();
+    if (!dir.empty() && !r.cancelled) {
+        const std::string problem = rep.problem;
+        nlohmann::json m = meta(r);
+        m["key"] = key;
+        write(rep.path, {{"pixels", r.pixels}, {"input", r.input}}, m, rep);
+        if (!problem.empty())
+            rep.problem = problem + (rep.problem == problem ? "" : "; " + rep.problem);
+    }
+    return r;
+}
+
 }  // namespace
 
 std::string visualCacheFolder(const std::string& folder)
@@ -137,86 +174,47 @@ std::string dreamKey(const engine::Model& model, const torch::Tensor& input, con
 VisualizeResult visualizeCached(const std::shared_ptr<const engine::Model>& model, const VisualizeRequest& request,
                                 const VisualizeProgress& progress, CacheReport* report, const std::string& folder)
 {
-    CacheReport local;
-    CacheReport& rep = report ? *report : local;
-    rep = {};
-    const std::string dir = visualCacheFolder(folder);
-    const std::string key = visualizeKey(*model, request);
-    if (!dir.empty()) {
-        rep.path = fileFor(dir, key);
-        std::error_code ec;
-        if (fs::exists(rep.path, ec)) {
-            try {
-                const Entry e = read(rep.path, key, {"pixels", "input"});
-                VisualizeResult r;
-                r.pixels = *weights::find(e.tensors, "pixels");
-                r.input = *weights::find(e.tensors, "input");
-                r.before = e.meta.at("before").get<double>();
-                r.after = e.meta.at("after").get<double>();
-                r.steps = e.meta.at("steps").get<int>();
-                r.seconds = e.meta.at("seconds").get<double>();
-                r.taps = e.meta.at("taps").get<std::vector<std::string>>();
-                rep.hit = true;
-                if (progress)
-                    progress(r.steps, r.steps, r.pixels.permute({0, 3, 1, 2}));
-                return r;
-            } catch (const std::exception& x) {
-                rep.problem = unreadable(rep.path, x);
-            }
-        }
-    }
-    VisualizeResult r = visualize(model, request, progress);
-    if (!dir.empty() && !r.cancelled) {
-        const std::string problem = rep.problem;
-        write(rep.path, {{"pixels", r.pixels}, {"input", r.input}},
-              {{"key", key}, {"before", r.before}, {"after", r.after}, {"steps", r.steps}, {"seconds", r.seconds},
-               {"taps", r.taps}},
-              rep);
-        if (!problem.empty())
-            rep.problem = problem + (rep.problem == problem ? "" : "; " + rep.problem);
-    }
-    return r;
+    return readOrCompute<VisualizeResult>(
+        folder, visualizeKey(*model, request), report,
+        [&](const Entry& e) {
+            VisualizeResult r;
+            r.pixels = *weights::find(e.tensors, "pixels");
+            r.input = *weights::find(e.tensors, "input");
+            r.before = e.meta.at("before").get<double>();
+            r.after = e.meta.at("after").get<double>();
+            r.steps = e.meta.at("steps").get<int>();
+            r.seconds = e.meta.at("seconds").get<double>();
+            r.taps = e.meta.at("taps").get<std::vector<std::string>>();
+            if (progress)
+                progress(r.steps, r.steps, r.pixels.permute({0, 3, 1, 2}));
+            return r;
+        },
+        [&] { return visualize(model, request, progress); },
+        [](const VisualizeResult& r) {
+            return nlohmann::json{{"before", r.before}, {"after", r.after}, {"steps", r.steps},
+                                  {"seconds", r.seconds}, {"taps", r.taps}};
+        });
 }
 
 DreamResult dreamCached(const std::shared_ptr<const engine::Model>& model, const torch::Tensor& input,
                         const DreamRequest& request, const std::function<bool(int, int)>& progress,
                         CacheReport* report, const std::string& folder)
 {
-    CacheReport local;
-    CacheReport& rep = report ? *report : local;
-    rep = {};
-    const std::string dir = visualCacheFolder(folder);
-    const std::string key = dreamKey(*model, input, request);
-    if (!dir.empty()) {
-        rep.path = fileFor(dir, key);
-        std::error_code ec;
-        if (fs::exists(rep.path, ec)) {
-            try {
-                const Entry e = read(rep.path, key, {"pixels", "input"});
-                DreamResult r;
-                r.pixels = *weights::find(e.tensors, "pixels");
-                r.input = *weights::find(e.tensors, "input");
-                r.before = e.meta.at("before").get<std::vector<double>>();
-                r.after = e.meta.at("after").get<std::vector<double>>();
-                r.sizes = e.meta.at("sizes").get<std::vector<int64_t>>();
-                rep.hit = true;
-                if (progress)
-                    progress(1, 1);
-                return r;
-            } catch (const std::exception& x) {
-                rep.problem = unreadable(rep.path, x);
-            }
-        }
-    }
-    DreamResult r = dream(model, input, request, progress);
-    if (!dir.empty() && !r.cancelled) {
-        const std::string problem = rep.problem;
-        write(rep.path, {{"pixels", r.pixels}, {"input", r.input}},
-              {{"key", key}, {"before", r.before}, {"after", r.after}, {"sizes", r.sizes}}, rep);
-        if (!problem.empty())
-            rep.problem = problem + (rep.problem == problem ? "" : "; " + rep.problem);
-    }
-    return r;
+    return readOrCompute<DreamResult>(
+        folder, dreamKey(*model, input, request), report,
+        [&](const Entry& e) {
+            DreamResult r;
+            r.pixels = *weights::find(e.tensors, "pixels");
+            r.input = *weights::find(e.tensors, "input");
+            r.before = e.meta.at("before").get<std::vector<double>>();
+            r.after = e.meta.at("after").get<std::vector<double>>();
+            r.sizes = e.meta.at("sizes").get<std::vector<int64_t>>();
+            if (progress)
+                progress(1, 1);
+            return r;
+        },
+        [&] { return dream(model, input, request, progress); },
+        [](const DreamResult& r) { return nlohmann::json{{"before", r.before}, {"after", r.after}, {"sizes", r.sizes}}; });
 }
 
 }  // namespace inception::explain

@@ -16,9 +16,11 @@
 #include "explorer/shell/mainwindow.h"
 #include "explorer/weights/downloader.h"
 #include "tiny_server.h"
+#include "held_forward.h"
 #include "window_parts.h"
 
 using namespace explorer;
+using explorer::test::HeldForward;
 using explorer::test::P;
 
 namespace {
@@ -52,21 +54,14 @@ private slots:
 
     void aForwardInFlight()
     {
-        std::promise<void> release;
-        std::shared_future<void> released = release.get_future().share();
-        std::atomic<int> entered{0};
-        P(window_).service->setGate([&] {
-            ++entered;
-            released.wait();
-        });
+        HeldForward held(*P(window_).service);
         QSignalSpy finished(job(*window_, "inference"), &BackgroundJob::finished);
         P(window_).service->classify(kImages + "chelsea.jpg");
-        QTRY_VERIFY_WITH_TIMEOUT(entered.load() == 1, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(held.entered() == 1, 60000);
         window_->close();
-        release.set_value();  // a forward cannot stop half-way: it ends, and nothing follows it
+        held.open();  // a forward cannot stop half-way: it ends, and nothing follows it
         QVERIFY(finished.wait(60000));
         QCOMPARE(finished.at(0).at(0).toBool(), true);
-        P(window_).service->setGate({});
     }
 
     void occlusion()

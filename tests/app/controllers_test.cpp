@@ -5,7 +5,6 @@
 #include <torch/torch.h>
 
 #include <QtTest>
-
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -14,6 +13,8 @@
 #include <QMainWindow>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+
+#include <tuple>
 
 #include "engine/model.h"
 #include "explorer/channels/channelcontroller.h"
@@ -79,6 +80,22 @@ bool classified(InferenceService& service, const QString& path)
     return shown.wait(120000);
 }
 
+// What knockouts and explanations work with, built as the window builds them.
+struct KnockoutRig {
+    QWidget window;
+    InferenceService service;
+    DiagramScene scene;
+    DiagramView view{&scene};
+    PredictionsPanel predictions;
+    KnockoutController knockouts{&service, &scene, &view, &window};
+    ExplanationController explanation{&service, &knockouts, &predictions, &window};
+
+    std::tuple<InferenceService&, DiagramScene&, KnockoutController&, ExplanationController&> parts()
+    {
+        return {service, scene, knockouts, explanation};
+    }
+};
+
 }  // namespace
 
 class ControllersTest : public QObject {
@@ -106,13 +123,8 @@ private slots:
 
     void knockoutsReachTheDiagramAndEveryAnalysisAndTheSweepRuns()
     {
-        QWidget window;
-        InferenceService service;
-        DiagramScene scene;
-        DiagramView view(&scene);
-        PredictionsPanel predictions;
-        KnockoutController knockouts(&service, &scene, &view, &window);
-        ExplanationController explanation(&service, &knockouts, &predictions, &window);
+        KnockoutRig rig;
+        auto [service, scene, knockouts, explanation] = rig.parts();
         QVERIFY(openOn(service, QStringLiteral("mini_inception")));
         QVERIFY(classified(service, kImages + "chelsea.jpg"));
         QSignalSpy rerun(&service, &InferenceService::resultReady);
@@ -134,13 +146,8 @@ private slots:
 
     void occlusionRunsThenCancelsAndGradCamApplies()
     {
-        QWidget window;
-        InferenceService service;
-        DiagramScene scene;
-        DiagramView view(&scene);
-        PredictionsPanel predictions;
-        KnockoutController knockouts(&service, &scene, &view, &window);
-        ExplanationController explanation(&service, &knockouts, &predictions, &window);
+        KnockoutRig rig;
+        auto [service, scene, knockouts, explanation] = rig.parts();
         QVERIFY(openOn(service, QStringLiteral("mini_inception")));
         QVERIFY(classified(service, kImages + "coffee_small.png"));
         QSignalSpy done(&explanation, &ExplanationController::occlusionFinished);

@@ -23,6 +23,7 @@
 #include "explorer/explain/sweepdialog.h"
 
 using namespace explorer;
+using explorer::test::menuAction;
 using explorer::test::P;
 
 namespace {
@@ -38,14 +39,6 @@ QJsonObject classify(const QStringList& extra)
     p.waitForFinished(300000);
     const auto doc = QJsonDocument::fromJson(p.readAllStandardOutput());
     return doc.array().at(0).toObject();
-}
-
-QAction* action(QMenu* menu, const QString& text)
-{
-    for (auto* a : menu->actions())
-        if (a->text() == text)
-            return a;
-    return nullptr;
 }
 }  // namespace
 
@@ -187,16 +180,16 @@ private slots:
     {
         auto menu = P(window_).menu->menuFor(QStringLiteral("fc"));
         QVERIFY(menu);
-        auto* here = action(menu.get(), QStringLiteral("Grad-CAM here"));
+        auto* here = menuAction(menu.get(), QStringLiteral("Grad-CAM here"));
         QVERIFY(here && !here->isEnabled());
         QVERIFY2(here->toolTip().contains(QStringLiteral("no spatial map")), qPrintable(here->toolTip()));
-        auto* sweep = action(menu.get(), QStringLiteral("Sweep its branches…"));
+        auto* sweep = menuAction(menu.get(), QStringLiteral("Sweep its branches…"));
         QVERIFY(sweep && !sweep->isEnabled());
         QVERIFY(sweep->toolTip().contains(QStringLiteral("no branches")));
         auto module = P(window_).menu->menuFor(QStringLiteral("inception4a"));
-        QVERIFY(action(module.get(), QStringLiteral("Sweep its branches…"))->isEnabled());
-        QVERIFY(action(module.get(), QStringLiteral("Grad-CAM here"))->isEnabled());
-        QVERIFY(!action(module.get(), QStringLiteral("Restore"))->isEnabled());
+        QVERIFY(menuAction(module.get(), QStringLiteral("Sweep its branches…"))->isEnabled());
+        QVERIFY(menuAction(module.get(), QStringLiteral("Grad-CAM here"))->isEnabled());
+        QVERIFY(!menuAction(module.get(), QStringLiteral("Restore"))->isEnabled());
     }
 
 private:

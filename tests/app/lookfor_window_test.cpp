@@ -28,18 +28,9 @@
 #include <opencv2/core.hpp>
 
 using namespace explorer;
+using explorer::test::menuAction;
 using explorer::test::P;
 using namespace inception;
-
-namespace {
-QAction* action(QMenu* menu, const QString& text)
-{
-    for (auto* a : menu->actions())
-        if (a->text() == text)
-            return a;
-    return nullptr;
-}
-}  // namespace
 
 class LookForWindowTest : public QObject {
     Q_OBJECT
@@ -73,7 +64,7 @@ private slots:
     {
         QVERIFY(P(window_).channels->openDream(QStringLiteral("inception2a")) == nullptr);
         auto menu = P(window_).menu->menuFor(QStringLiteral("inception2a"));
-        QAction* dream = action(menu.get(), QStringLiteral("DeepDream here…"));
+        QAction* dream = menuAction(menu.get(), QStringLiteral("DeepDream here…"));
         QVERIFY(dream && !dream->isEnabled());
         QCOMPARE(dream->toolTip(), QStringLiteral("Drop an image first."));
     }
@@ -169,7 +160,7 @@ private slots:
     void dreamFromTheMenu()
     {
         auto menu = P(window_).menu->menuFor(QStringLiteral("fc"));
-        QAction* refused = action(menu.get(), QStringLiteral("DeepDream here…"));
+        QAction* refused = menuAction(menu.get(), QStringLiteral("DeepDream here…"));
         QVERIFY(refused && !refused->isEnabled());
         QVERIFY2(refused->toolTip().contains(QStringLiteral("spatial")), qPrintable(refused->toolTip()));
         QVERIFY(P(window_).channels->openDream(QStringLiteral("fc")) == nullptr);

@@ -12,11 +12,13 @@
 #include "explorer/inference/inferenceservice.h"
 #include "drop.h"
 #include "explorer/shell/mainwindow.h"
+#include "held_forward.h"
 #include "window_parts.h"
 #include "explorer/inspect/predictionspanel.h"
 #include "explorer/inspect/statisticspanel.h"
 
 using namespace explorer;
+using explorer::test::HeldForward;
 using explorer::test::P;
 
 namespace {
@@ -111,29 +113,22 @@ private slots:
     // meanwhile neither blocks nor queues a third run.
     void windowNeverBlocksDuringAForward()
     {
-        std::promise<void> release;
-        std::shared_future<void> released = release.get_future().share();
-        std::atomic<int> entered{0};
-        P(window_).service->setGate([&] {
-            ++entered;
-            released.wait();
-        });
+        HeldForward held(*P(window_).service);
         int ticks = 0;
         QTimer timer;
         connect(&timer, &QTimer::timeout, [&] { ++ticks; });
         timer.start(5);
         QSignalSpy shown(window_.get(), &MainWindow::resultShown);
         P(window_).service->classify(image("chelsea.jpg"));
-        QTRY_VERIFY_WITH_TIMEOUT(entered.load() == 1, 60000);  // the forward is now held
+        QTRY_VERIFY_WITH_TIMEOUT(held.entered() == 1, 60000);  // the forward is now held
         const int before = ticks;
         P(window_).service->classify(image("coffee_small.png"));  // replaces nothing running; waits its turn
         P(window_).service->classify(image("astronaut_wide.jpg"));  // replaces the waiting one
         QTRY_VERIFY_WITH_TIMEOUT(ticks >= before + 10, 60000);  // the GUI thread ran meanwhile
-        QCOMPARE(entered.load(), 1);
-        release.set_value();
+        QCOMPARE(held.entered(), 1);
+        held.open();
         QTRY_VERIFY_WITH_TIMEOUT(shown.count() == 2, 120000);
-        QCOMPARE(entered.load(), 2);  // two forwards, not three: latest request wins
-        P(window_).service->setGate({});
+        QCOMPARE(held.entered(), 2);  // two forwards, not three: latest request wins
     }
 
 private:

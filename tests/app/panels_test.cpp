@@ -18,6 +18,7 @@
 #include "explorer/live/livecapture.h"
 #include "explorer/live/livepanel.h"
 #include "explorer/shell/mainwindow.h"
+#include "held_forward.h"
 #include "window_parts.h"
 #include "explorer/diagram/diagramexport.h"
 #include "models/registry.h"
@@ -27,6 +28,7 @@
 #include "explorer/weights/weightspanel.h"
 
 using namespace explorer;
+using explorer::test::HeldForward;
 using explorer::test::P;
 
 namespace {
@@ -177,25 +179,18 @@ private slots:
         QTemporaryDir dir;
         for (int i = 0; i < 5; ++i)
             QVERIFY(QFile::copy(image("chelsea.jpg"), dir.filePath(QStringLiteral("%1.jpg").arg(i))));
-        std::promise<void> release;
-        std::shared_future<void> released = release.get_future().share();
-        std::atomic<int> entered{0};
-        P(window_).service->setGate([&] {
-            ++entered;
-            released.wait();
-        });
+        HeldForward held(*P(window_).service);
         QSignalSpy finished(P(window_).folders, &FolderRun::finished);
         P(window_).folders->start(dir.path());
-        QTRY_VERIFY_WITH_TIMEOUT(entered.load() == 1, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(held.entered() == 1, 60000);
         P(window_).folders->cancel();
         QCOMPARE(finished.count(), 1);
         QCOMPARE(finished.at(0).at(2).toBool(), true);
         QVERIFY(!P(window_).folders->running());
-        release.set_value();
+        held.open();
         QSignalSpy shown(window_.get(), &MainWindow::resultShown);
         QVERIFY(shown.wait(60000));  // the held image finishes; nothing follows it
-        QCOMPARE(entered.load(), 1);
-        P(window_).service->setGate({});
+        QCOMPARE(held.entered(), 1);
     }
 
     void clickingAChannelEnlargesIt()
@@ -278,13 +273,7 @@ private slots:
     // arriving, the GUI thread's timer keeps firing, waiting frames are replaced, not queued.
     void theLiveViewNeverBlocksTheWindow()
     {
-        std::promise<void> release;
-        std::shared_future<void> released = release.get_future().share();
-        std::atomic<int> entered{0};
-        P(window_).service->setGate([&] {
-            ++entered;
-            released.wait();
-        });
+        HeldForward held(*P(window_).service);
         int ticks = 0;
         QTimer timer;
         connect(&timer, &QTimer::timeout, [&] { ++ticks; });
@@ -293,15 +282,15 @@ private slots:
         QSignalSpy frames(P(window_).live, &LiveController::frameShown);
         P(window_).live->start(QStringLiteral(INCEPTION_FIXTURES "/video/shapes.avi"));
         QVERIFY(started.wait(30000));
-        QTRY_VERIFY_WITH_TIMEOUT(entered.load() == 1, 60000);  // a forward is held
+        QTRY_VERIFY_WITH_TIMEOUT(held.entered() == 1, 60000);  // a forward is held
         const int ticksBefore = ticks;
         const int framesBefore = int(frames.count());
         QTRY_VERIFY_WITH_TIMEOUT(frames.count() >= framesBefore + 10, 60000);  // the preview runs on
         QTRY_VERIFY_WITH_TIMEOUT(ticks >= ticksBefore + 10, 60000);
-        QCOMPARE(entered.load(), 1);
+        QCOMPARE(held.entered(), 1);
         QVERIFY(P(window_).live->stats().dropped >= 5);  // replaced while waiting, never queued
         QSignalSpy shown(window_.get(), &MainWindow::resultShown);
-        release.set_value();
+        held.open();
         QVERIFY(shown.wait(60000));
         QTRY_VERIFY_WITH_TIMEOUT(!P(window_).live->panel()->overlayText().isEmpty(), 10000);
         QVERIFY(P(window_).live->panel()->overlayText().contains(QStringLiteral("fps")));
@@ -320,7 +309,6 @@ private slots:
         P(window_).live->stop();
         QCOMPARE(stopped.count(), 1);
         QVERIFY(!P(window_).live->running());
-        P(window_).service->setGate({});
     }
 
     void liveSourcesThatDoNotOpenSayWhy()

@@ -2,6 +2,8 @@
 // The window's parts, found by type as a test (or the command line) reaches them: the window
 // hands none of them out.
 #include <QtTest>
+#include <QAction>
+#include <QMenu>
 
 #include <memory>
 
@@ -81,6 +83,15 @@ template <class T>
 Parts P(const std::unique_ptr<T>& w)
 {
     return Parts(*w);
+}
+
+// The menu's entry with this text, or null.
+inline QAction* menuAction(QMenu* menu, const QString& text)
+{
+    for (auto* a : menu->actions())
+        if (a->text() == text)
+            return a;
+    return nullptr;
 }
 
 }  // namespace explorer::test

@@ -1,6 +1,5 @@
 """What the install and package checks share: running the installed programs."""
 import os
-import pathlib
 import shutil
 import subprocess
 
@@ -52,3 +51,11 @@ def validate(desktop, metainfo, failures):
         print(tool, path.name, "->", r.returncode, r.stdout.strip()[-200:])
         if r.returncode != 0:
             failures.append(f"{tool} {path}: {r.stdout}{r.stderr}")
+
+
+def report(failures):
+    """Prints each failure and the verdict; the exit status."""
+    for f in failures:
+        print("FAIL", f)
+    print("OK" if not failures else "FAILED")
+    return 1 if failures else 0

@@ -10,7 +10,7 @@ import subprocess
 import sys
 import tempfile
 
-from common import run_programs, validate
+from common import report, run_programs, validate
 
 APP_ID = "org.inceptionexplorer.InceptionExplorer"
 
@@ -44,10 +44,7 @@ def main():
         home = pathlib.Path(tmp) / "home"
         home.mkdir()
         run_programs(prefix / "bin", home, image, failures)
-    for f in failures:
-        print("FAIL", f)
-    print("OK" if not failures else "FAILED")
-    return 1 if failures else 0
+    return report(failures)
 
 
 if __name__ == "__main__":

@@ -11,7 +11,7 @@ import sys
 import tarfile
 import tempfile
 
-from common import run_programs
+from common import report, run_programs
 
 
 def main():
@@ -55,13 +55,6 @@ def main():
                 failures.append(f"the archive lacks {exe}")
         print(deb.name, f"{deb.stat().st_size / 1e6:.1f} MB;", tgzs[0].name, f"{tgzs[0].stat().st_size / 1e6:.1f} MB")
     return report(failures)
-
-
-def report(failures):
-    for f in failures:
-        print("FAIL", f)
-    print("OK" if not failures else "FAILED")
-    return 1 if failures else 0
 
 
 if __name__ == "__main__":

@@ -5,7 +5,6 @@ googlenet and inception_v3 with calibrated random weights, saved in the zip and 
 format; the input is the five test photographs preprocessed by torchvision (a tensor file,
 to isolate the network). Asserts top-5 probabilities within 1e-4 and the same top-5 order.
 """
-import argparse
 import json
 import os
 import subprocess
@@ -14,32 +13,15 @@ import tempfile
 
 import numpy as np
 import torch
-import torchvision
-from torchvision.io import ImageReadMode, read_image
-from torchvision.models import GoogLeNet_Weights, Inception_V3_Weights
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tools"))
 import safetensors_py  # noqa: E402
-from calibrate import calibrate  # noqa: E402
-
-IMAGES = ["chelsea.jpg", "astronaut_wide.jpg", "coffee_small.png", "camera_grey.png", "chelsea_rgba.png"]
-SETUP = {"googlenet": (224, GoogLeNet_Weights.IMAGENET1K_V1), "inception_v3": (299, Inception_V3_Weights.IMAGENET1K_V1)}
+from photo_model import photo_args, photo_model  # noqa: E402
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--cli", required=True)
-    ap.add_argument("--images", required=True)
-    ap.add_argument("--variant", choices=sorted(SETUP), required=True)
-    args = ap.parse_args()
-    torch.manual_seed(3)
-    torch.set_num_threads(2)
-    size, weights_enum = SETUP[args.variant]
-    model = getattr(torchvision.models, args.variant)(weights=None, aux_logits=False, init_weights=True,
-                                                      transform_input=True)
-    transform = weights_enum.transforms()
-    x = torch.stack([transform(read_image(os.path.join(args.images, f), ImageReadMode.RGB)) for f in IMAGES])
-    calibrate(model, size, model.fc, seed=3, inputs=torch.cat([x, x.flip(3)]))
+    args = photo_args()
+    model, x, size = photo_model(args.variant, args.images, seed=3, transform_input=True)
     with torch.no_grad():
         ref = torch.softmax(model(x), 1).numpy()
     failures = []

@@ -12,7 +12,6 @@ Grad-CAM taken at that branch on its own (to 1e-5 of the map's largest magnitude
 terms must add up to the map. Occlusion: a reference loop with the same patch, stride and fill
 (in float64) gives the same logit drops (relative L2 below 1e-4).
 """
-import argparse
 import copy
 import json
 import os
@@ -22,13 +21,10 @@ import tempfile
 
 import numpy as np
 import torch
-import torchvision
-from torchvision.io import ImageReadMode, read_image
-from torchvision.models import GoogLeNet_Weights, Inception_V3_Weights
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tools"))
 import safetensors_py  # noqa: E402
-from calibrate import calibrate  # noqa: E402
+from photo_model import photo_args, photo_model  # noqa: E402
 
 # node id in the tree -> torchvision module whose output it is
 NODES = {
@@ -37,7 +33,6 @@ NODES = {
     "inception_v3": {"Mixed_6b.branch7x7": "Mixed_6b.branch7x7_3", "Mixed_6e": "Mixed_6e", "Mixed_7c": "Mixed_7c"},
 }
 PER_BRANCH = {"googlenet": "inception4a", "inception_v3": "Mixed_6b"}
-SETUP = {"googlenet": (224, GoogLeNet_Weights.IMAGENET1K_V1), "inception_v3": (299, Inception_V3_Weights.IMAGENET1K_V1)}
 IMAGES = ["chelsea.jpg", "astronaut_wide.jpg"]
 PARITY = 1e-4
 SPLIT = 1e-5
@@ -70,20 +65,8 @@ def explain(cli, args):
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--cli", required=True)
-    ap.add_argument("--images", required=True)
-    ap.add_argument("--variant", choices=sorted(SETUP), required=True)
-    args = ap.parse_args()
-    torch.manual_seed(5)
-    torch.set_num_threads(2)
-    size, weights_enum = SETUP[args.variant]
-    model = getattr(torchvision.models, args.variant)(weights=None, aux_logits=False, init_weights=True,
-                                                      transform_input=False)
-    transform = weights_enum.transforms()
-    x = torch.stack([transform(read_image(os.path.join(args.images, f), ImageReadMode.RGB)) for f in IMAGES])
-    calibrate(model, size, model.fc, seed=5, inputs=torch.cat([x, x.flip(3)]))
-    model.eval()
+    args = photo_args()
+    model, x, size = photo_model(args.variant, args.images, seed=5, transform_input=False, photos=IMAGES)
     model_cl = copy.deepcopy(model).to(memory_format=torch.channels_last)
     model64 = copy.deepcopy(model).double()
     failures = []

@@ -15,20 +15,13 @@
 
 #include "models/small_form.h"
 #include "train/trainer.h"
-#include "weights/weights_file.h"
-#include "weights/state_dict.h"
+#include "load_trained.h"
 
 namespace fs = std::filesystem;
 using namespace inception;
+using inception::test::loadModel;
 
 namespace {
-
-// A model file written by the trainer, read the way the engine reads every weight file.
-void loadModel(inception::models::InceptionNet& net, const std::string& path)
-{
-    inception::weights::loadStateDict(*net, inception::weights::readWeightsFile(path).tensors,
-                                      inception::weights::LoadMode::Strict, path);
-}
 
 // Rank 0 binds any free port (MASTER_PORT=0) and writes it to `file`: the port is read back once
 // the file is there (it is renamed into place whole), so no other process can take it between.

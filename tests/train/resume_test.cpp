@@ -12,27 +12,22 @@
 #include "common/error.h"
 #include "data/datasets.h"
 #include "models/registry.h"
+#include "load_trained.h"
 #include "models/small_form.h"
 #include "train/trainer.h"
 #ifdef INCEPTION_HAVE_IMAGE_FOLDER
 #include <opencv2/imgcodecs.hpp>
 
 #include "data/image_folder.h"
-#include "weights/weights_file.h"
-#include "weights/state_dict.h"
+#include "engine/model.h"
+#include "vision/load_input.h"
 #endif
 
 namespace fs = std::filesystem;
 using namespace inception;
+using inception::test::loadModel;
 
 namespace {
-
-// A model file written by the trainer, read the way the engine reads every weight file.
-void loadModel(inception::models::InceptionNet& net, const std::string& path)
-{
-    inception::weights::loadStateDict(*net, inception::weights::readWeightsFile(path).tensors,
-                                      inception::weights::LoadMode::Strict, path);
-}
 
 fs::path scratch(const std::string& name)
 {
@@ -266,6 +261,53 @@ TEST(ImageFolder, readsClassFoldersSplitsThemAndRefusesAnEmptyClass)
     } catch (const Error& e) {
         EXPECT_NE(std::string(e.what()).find("triangles"), std::string::npos) << e.what();
         EXPECT_NE(std::string(e.what()).find("has no images"), std::string::npos) << e.what();
+    }
+}
+
+// Training evaluates an image folder's image on exactly the tensor `classify` feeds a network
+// trained on that folder: both go through vision::loadInput with the model's preset.
+TEST(ImageFolder, evaluatesThePixelsClassifyFeedsTheNetwork)
+{
+    const fs::path root = scratch("same-pixels");
+    std::vector<std::string> files;
+    cv::RNG rng(7);
+    for (const char* cls : {"a", "b"}) {
+        fs::create_directories(root / cls);
+        for (int i = 0; i < 2; ++i) {  // wider and narrower, larger and smaller than 32 pixels
+            cv::Mat img(23 + 37 * i, 61 - 31 * i, CV_8UC3);
+            rng.fill(img, cv::RNG::UNIFORM, 0, 256);
+            files.push_back((root / cls / ("img" + std::to_string(i) + ".png")).string());
+            cv::imwrite(files.back(), img);
+        }
+    }
+    for (int channels : {3, 1}) {
+        data::ImageFolderOptions o;
+        o.size = 32;
+        o.channels = channels;
+        o.validation = 0.5;
+        const auto val = data::imageFolder(root.string(), "val", o);
+        ASSERT_EQ(val.size(), 2);
+        // A network trained on the folder, saved as `train --dataset folder:DIR` saves it.
+        models::SmallForm f;
+        f.channels = channels;
+        f.size = 32;
+        f.classes = 2;
+        f.width = 0.25;
+        models::InceptionNet net(models::describeTrainable("mini_inception", f));
+        weights::ModelFileInfo info;
+        info.width = 0.25;
+        info.classes = val.classes;
+        info.dataset = "folder";
+        const std::string path = (root / ("model" + std::to_string(channels) + ".safetensors")).string();
+        train::saveWeights(net, path, info);
+        const auto model = engine::openModel("mini_inception", engine::WeightsChoice::file(path));
+        for (int64_t k = 0; k < val.size(); ++k) {
+            const auto evaluated = train::toInput(val.images.narrow(0, k, 1));
+            int same = 0;
+            for (const auto& file : files)
+                same += evaluated.equal(vision::loadInput(file, *model)) ? 1 : 0;
+            EXPECT_EQ(same, 1) << "validation image " << k << ", " << channels << " channel(s)";
+        }
     }
 }
 #endif

@@ -13,20 +13,13 @@
 #include "data/datasets.h"
 #include "models/mini_inception.h"
 #include "train/trainer.h"
-#include "weights/weights_file.h"
-#include "weights/state_dict.h"
+#include "load_trained.h"
 
 namespace fs = std::filesystem;
 using namespace inception;
+using inception::test::loadModel;
 
 namespace {
-
-// A model file written by the trainer, read the way the engine reads every weight file.
-void loadModel(inception::models::InceptionNet& net, const std::string& path)
-{
-    inception::weights::loadStateDict(*net, inception::weights::readWeightsFile(path).tensors,
-                                      inception::weights::LoadMode::Strict, path);
-}
 
 fs::path scratch()
 {

@@ -12,6 +12,7 @@
 #include <QSaveFile>
 #include <QVBoxLayout>
 
+#include "explorer/common/wrappedtext.h"
 #include "explorer/inspect/channelfocus.h"
 
 namespace explorer {
@@ -88,7 +89,7 @@ void ChannelPanel::buildControls()
         const QString path = QFileDialog::getSaveFileName(controls_, tr("Export the picture"),
                                                           QStringLiteral("channel.png"), tr("PNG images (*.png)"));
         if (!path.isEmpty() && !exportLookFor(path))
-            lookText_->setText(tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
+            setWrappedText(lookText_, tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
     });
 }
 
@@ -166,7 +167,7 @@ void ChannelPanel::clearChannel()
     lookExport_->setEnabled(false);
     lookPicture_->clear();
     examplesPicture_->clear();
-    lookText_->clear();
+    setWrappedText(lookText_, QString());
 }
 
 void ChannelPanel::showLookForProgress(int step, int total, const QImage& preview)
@@ -187,7 +188,7 @@ void ChannelPanel::showLookFor(const QImage& picture, const QString& what)
     lookExport_->setEnabled(!picture.isNull());
     if (!picture.isNull())
         lookPicture_->setPixmap(QPixmap::fromImage(scaledPicture(picture)));
-    lookText_->setText(what);
+    setWrappedText(lookText_, what);
 }
 
 bool ChannelPanel::exportLookFor(const QString& path) const

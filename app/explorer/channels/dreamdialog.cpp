@@ -220,15 +220,15 @@ void DreamDialog::run()
             const QImage picture = res.cancelled ? QImage() : pixelsToImage(res.pixels);
             const QString text = dreamReport(res, cache, model->provenance().trained);
             const bool hit = cache.hit, ok = !res.cancelled;
-            ctx.post([this, picture, text, hit, ok] { done(picture, text, hit, ok, /*keep=*/false); });
+            ctx.post([this, picture, text, hit, ok] { showOutcome(picture, text, hit, ok, /*keep=*/false); });
         } catch (const std::exception& e) {
             const UserError u = ErrorText::from(e, path);
-            ctx.post([this, u] { done({}, u.message, false, false, /*keep=*/true); });
+            ctx.post([this, u] { showOutcome({}, u.message, false, false, /*keep=*/true); });
         }
     });
 }
 
-void DreamDialog::done(const QImage& picture, const QString& text, bool fromCache, bool ok, bool keep)
+void DreamDialog::showOutcome(const QImage& picture, const QString& text, bool fromCache, bool ok, bool keep)
 {
     running_ = false;
     progress_->hide();

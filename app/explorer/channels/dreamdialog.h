@@ -42,7 +42,7 @@ signals:
 
 private:
     void showPicture(QLabel* label, const QImage& picture);
-    void done(const QImage& picture, const QString& text, bool fromCache, bool ok, bool keep);
+    void showOutcome(const QImage& picture, const QString& text, bool fromCache, bool ok, bool keep);
 
     std::shared_ptr<const inception::engine::Model> model_;
     QString node_, image_;

@@ -71,7 +71,7 @@ void InferenceService::openWeightsFile(const QString& id, const QString& path)
     pending_->open = true;
     pending_->variant = id;
     pending_->weightsFile = path;
-    emit opening(id);
+    emit opening(id, path);
     schedule();
 }
 

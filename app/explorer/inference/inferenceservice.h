@@ -98,7 +98,8 @@ public:
                                    const AnalysisSettings& settings);
 
 signals:
-    void opening(const QString& id);  // a network begins to open (the diagram can be drawn now)
+    // A network begins to open (the diagram can be drawn now); `weightsFile` empty: its default weights.
+    void opening(const QString& id, const QString& weightsFile);
     void classifying(const QString& path);
     void openProgress(const QString& id, double fraction, const QString& what);
     void variantReady(const QString& id, std::shared_ptr<const inception::arch::NetworkDesc> desc,

@@ -10,6 +10,7 @@
 #include <cstring>
 #include <functional>
 
+#include "explorer/common/wrappedtext.h"
 #include "explorer/inference/inferenceresult.h"
 #include "vision/colormap.h"
 
@@ -97,7 +98,7 @@ void ChannelFocus::reset()
     branch_ = nullptr;
     map_ = overlayBase_ = input_ = QImage();
     titleText_.clear();
-    title_->setText(tr("Click a channel map to enlarge it."));
+    setWrappedText(title_, tr("Click a channel map to enlarge it."));
     title_->setToolTip(QString());
     mapLabel_->clear();
     overlayLabel_->clear();
@@ -116,7 +117,7 @@ void ChannelFocus::show(const BranchView& b, int channel, const QImage& input)
         overlayLabel_->setPixmap(QPixmap::fromImage(overlayBase_));
     }
     titleText_ = tr("%1, channel %2 of %3").arg(b.name).arg(channel + 1).arg(b.channels);
-    title_->setText(tr("<b>%1</b>, channel %2 of %3 · %4×%5, scale %6 … %7 (shared by all branches)")
+    setWrappedText(title_, tr("<b>%1</b>, channel %2 of %3 · %4×%5, scale %6 … %7 (shared by all branches)")
                         .arg(b.name.toHtmlEscaped())
                         .arg(channel + 1)
                         .arg(b.channels)

@@ -27,7 +27,12 @@ bool sameTree(const inception::arch::ArchNode& a, const inception::arch::ArchNod
 NetworkView::NetworkView(InferenceService* service, DiagramScene* scene, DiagramView* view, QObject* parent)
     : QObject(parent), service_(service), scene_(scene), view_(view)
 {
-    connect(service_, &InferenceService::opening, this, &NetworkView::draw);
+    // A variant switch draws the tree at once; a weights file's tree waits for the file (which can
+    // fail, and then the network shown stays as it was drawn).
+    connect(service_, &InferenceService::opening, this, [this](const QString& id, const QString& weightsFile) {
+        if (weightsFile.isEmpty())
+            draw(id);
+    });
     connect(service_, &InferenceService::variantReady, this,
             [this](const QString&, std::shared_ptr<const inception::arch::NetworkDesc> desc) { shown(std::move(desc)); });
     connect(service_, &InferenceService::variantFailed, this, &NetworkView::failed);

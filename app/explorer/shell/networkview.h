@@ -1,8 +1,9 @@
 #pragma once
-// The diagram follows the network: a variant's tree is drawn as soon as it starts to open (the
-// tree needs no weights); when the network is open, its own tree replaces the drawing only if the
-// weights changed it (transform_input, aux heads of a file that has them); when opening fails, the
-// drawing goes back to the network still shown.
+// The diagram follows the network: a variant's tree is drawn as soon as it starts to open with
+// its default weights (the tree needs no weights; a weights file's, once the file has opened);
+// when the network is open, its own tree replaces the drawing only if the weights changed it
+// (transform_input, aux heads of a file that has them); when opening fails, the drawing goes
+// back to the network still shown.
 #include <QObject>
 
 #include <memory>

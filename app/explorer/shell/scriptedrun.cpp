@@ -42,6 +42,14 @@ namespace explorer {
 
 namespace {
 
+// Lets the layouts settle before a picture is taken: a nested widget's new size reaches its
+// parent's layout one posted event later, so one pass can catch a column half laid out.
+void settle()
+{
+    for (int pass = 0; pass < 4; ++pass)
+        QApplication::processEvents();
+}
+
 int complain(const QString& text, int code)
 {
     std::fprintf(stderr, "inception-explorer: %s\n", qPrintable(text));
@@ -112,7 +120,7 @@ int ScriptedRun::exec()
         return *code;
     if (!parser_.isSet(o_.screenshot))
         return QApplication::exec();
-    QApplication::processEvents();
+    settle();
     const QImage picture = window_->grab().toImage();
     part<TrainingPanel>()->stop();  // a run started for the picture ends with it
     return save(picture, parser_.value(o_.screenshot));
@@ -182,7 +190,7 @@ std::optional<int> ScriptedRun::playTour()
     QObject::connect(tours, &TourController::stepShown, &settled, &QEventLoop::quit);
     waitFor(settled, [&] { tours->playStep(wanted - 1); });
     if (parser_.isSet(o_.presenterShot)) {
-        QApplication::processEvents();
+        settle();
         if (save(tours->presenter()->grab().toImage(), parser_.value(o_.presenterShot)) != 0)
             return 1;
     }
@@ -287,7 +295,7 @@ std::optional<int> ScriptedRun::sideBySide()
         return std::nullopt;
     if (parser_.isSet(o_.size))
         sbs->resize(window_->size());
-    QApplication::processEvents();
+    settle();
     return sbs->grab().toImage().save(parser_.value(o_.screenshot)) ? 0 : 1;
 }
 
@@ -303,7 +311,7 @@ std::optional<int> ScriptedRun::dream()
     waitFor(dreamt, [dialog] { dialog->run(); });
     if (!parser_.isSet(o_.screenshot))
         return std::nullopt;
-    QApplication::processEvents();
+    settle();
     return dialog->grab().toImage().save(parser_.value(o_.screenshot)) ? 0 : 1;
 }
 
@@ -328,7 +336,7 @@ std::optional<int> ScriptedRun::sweep()
         waitFor(swept, [&] { dialog->run(parser_.positionalArguments()); });
     if (!parser_.isSet(o_.screenshot))
         return std::nullopt;
-    QApplication::processEvents();
+    settle();
     return dialog->grab().toImage().save(parser_.value(o_.screenshot)) ? 0 : 1;
 }
 
