@@ -5,7 +5,9 @@ Runs, in every round and in alternating order, both builds' `window_bench` (the 
 and variant switches), `inception-cli bench` (googlenet and inception_v3, batch 1, the compiled
 plan and the eager network) and the feature visualisation of tests/bench/visualize_bench.py
 (`inception-cli visualize`, 256 steps at 128 px, without the cache). Prints each figure's median
-for both builds and their ratio (new / old: below 1 is faster). A benchmark, not a test.
+for both builds, their ratio (new / old: below 1 is faster) and the median of the rounds' own
+ratios ("paired": each round runs both builds one after the other, so slow drift of the machine
+cancels; read this one on a noisy machine). A benchmark, not a test.
 
 Usage: compare_builds.py OLD_BIN NEW_BIN [--rounds 5] [--threads 2]
 (OLD_BIN and NEW_BIN are the bin/ folders of two builds; both read the resources named by
@@ -80,16 +82,18 @@ def main():
         print(f"round {r + 1} of {args.rounds} done", file=sys.stderr, flush=True)
     # The first round fills the calibration cache (and warms the disk): left out when there are more.
     kept = {k: v[1:] if len(v) > 2 else v for k, v in runs.items()}
-    print(f"{'figure':34} {'old':>10} {'new':>10} {'new/old':>8}   (medians of {len(kept['old'])} rounds)")
+    print(f"{'figure':34} {'old':>10} {'new':>10} {'new/old':>8} {'paired':>8}   (medians of {len(kept['old'])} rounds)")
     worst = 0.0
     for name in kept["old"][0]:
-        old = statistics.median(r[name] for r in kept["old"])
-        new = statistics.median(r[name] for r in kept["new"])
+        olds = [r[name] for r in kept["old"]]
+        news = [r[name] for r in kept["new"]]
+        old, new = statistics.median(olds), statistics.median(news)
         ratio = new / old if old > 0 else float("nan")
-        worst = max(worst, ratio) if "diagram " not in name else worst
-        print(f"{name:34} {old:10.2f} {new:10.2f} {ratio:8.3f}")
-    print(f"worst ratio of the timed runs (the sub-millisecond diagram builds aside): {worst:.3f}")
-
+        # Each round's new over the same round's old (run next to each other): drift cancels.
+        paired = statistics.median(n / o for n, o in zip(news, olds) if o > 0)
+        worst = max(worst, paired) if "diagram " not in name else worst
+        print(f"{name:34} {old:10.2f} {new:10.2f} {ratio:8.3f} {paired:8.3f}")
+    print(f"worst paired ratio of the timed runs (the sub-millisecond diagram builds aside): {worst:.3f}")
 
 if __name__ == "__main__":
     main()
