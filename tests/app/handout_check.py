@@ -14,6 +14,9 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tools"))
+from verdict import verdict  # noqa: E402
+
 EXPLORER, CLI = sys.argv[1], sys.argv[2]
 ENV = dict(os.environ, QT_QPA_PLATFORM="offscreen")
 PLACEHOLDER = re.compile(r"\{(params|macs|shape|scale|saving):([^{}\s]+)\}")
@@ -116,11 +119,7 @@ def main():
             subprocess.run(["pdftoppm", "-r", "40", "-f", "1", "-l", "1", "-png", pdf, png], check=True)
             print(f"  {lang}: {pages} pages, {checked} filled numbers checked, page 1 rendered "
                   f"({os.path.getsize(png + '-01.png')} bytes)")
-    if failures:
-        print("FAILED:\n  " + "\n  ".join(failures))
-        return 1
-    print("handout OK")
-    return 0
+    return verdict(failures, "handout")
 
 
 if __name__ == "__main__":

@@ -8,8 +8,12 @@ computed again with a message and replaced. Then the good paths: classify --knoc
 names the knockout in its JSON; explain --knockout applies it.
 """
 import json
+import os
 import subprocess
 import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tools"))
+from verdict import verdict  # noqa: E402
 
 CLI, IMAGE = sys.argv[1], sys.argv[2]
 BASE = ["--variant", "mini_inception", "--threads", "1"]
@@ -126,11 +130,7 @@ def main():
             failures.append(f"damaged index: {rebuilt}")
         failures += check_cache(tmp, ["visualize", *BASE, "--node", "inception2a", "--channel", "7", "--steps", "32"])
         failures += check_cache(tmp, ["dream", IMAGE, *BASE, "--node", "inception2a", "--octaves", "2", "--steps", "3"])
-    if failures:
-        print("FAILED:\n  " + "\n  ".join(failures))
-        return 1
-    print("explain errors OK")
-    return 0
+    return verdict(failures, "explain errors")
 
 
 if __name__ == "__main__":

@@ -10,6 +10,9 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tools"))
+from verdict import verdict  # noqa: E402
+
 DATA = "/usr/lib/python3/dist-packages/skimage/data"
 PHOTOS = ["astronaut.png", "chelsea.png", "coffee.png", "rocket.jpg", "motorcycle_left.png"]
 VARIANTS = ["googlenet", "bn_inception", "inception_v3", "inception_v4", "inception_resnet_v2"]
@@ -48,11 +51,7 @@ def main():
             if row["top"][0]["label"] not in open(os.path.join(os.path.dirname(__file__), "..", "..", "resources",
                                                                "models", "fashion_mnist_classes.txt")).read():
                 failures.append(f"mini_inception's label {row['top'][0]['label']!r} is not a Fashion-MNIST class")
-    if failures:
-        print("FAILED:\n  " + "\n  ".join(failures))
-        return 1
-    print("untrained networks OK")
-    return 0
+    return verdict(failures, "untrained networks")
 
 
 if __name__ == "__main__":

@@ -15,6 +15,9 @@ import sys
 
 from PIL import Image, ImageChops
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tools"))
+from verdict import verdict  # noqa: E402
+
 SIZE = (1200, 800)
 
 
@@ -53,11 +56,7 @@ def main():
             failures.append(f"{lang}: the picture is (nearly) blank")
         if bars_changed < 0.02:
             failures.append(f"{lang}: the menu and tool bar look like the English ones: not translated?")
-    if failures:
-        print("FAILED:\n  " + "\n  ".join(failures))
-        return 1
-    print("translated windows OK")
-    return 0
+    return verdict(failures, "translated windows")
 
 
 if __name__ == "__main__":

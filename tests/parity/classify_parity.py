@@ -15,8 +15,9 @@ import numpy as np
 import torch
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tools"))
-import safetensors_py  # noqa: E402
 from photo_model import photo_args, photo_model  # noqa: E402
+import safetensors_py  # noqa: E402
+from verdict import verdict  # noqa: E402
 
 
 def main():
@@ -53,11 +54,7 @@ def main():
     distinct = len(set(ref.argmax(1).tolist()))
     if distinct < 3:
         failures.append(f"only {distinct} distinct top-1 classes: the fixture proves little")
-    if failures:
-        print("FAILED:\n  " + "\n  ".join(failures))
-        return 1
-    print("classify parity OK")
-    return 0
+    return verdict(failures, "classify parity")
 
 
 if __name__ == "__main__":

@@ -23,8 +23,9 @@ import numpy as np
 import torch
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tools"))
-import safetensors_py  # noqa: E402
 from photo_model import photo_args, photo_model  # noqa: E402
+import safetensors_py  # noqa: E402
+from verdict import verdict  # noqa: E402
 
 # node id in the tree -> torchvision module whose output it is
 NODES = {
@@ -153,11 +154,7 @@ def main():
                   f"max |ours - reference| / max |drop| = {np.abs(grid - drops).max() / np.abs(drops).max():.2e}")
             if d > PARITY:
                 failures.append(f"occlusion drops differ by {d:.2e} (> {PARITY})")
-    if failures:
-        print("FAILED:\n  " + "\n  ".join(failures))
-        return 1
-    print("explain parity OK")
-    return 0
+    return verdict(failures, "explain parity")
 
 
 if __name__ == "__main__":

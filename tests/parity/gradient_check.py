@@ -22,8 +22,9 @@ import torch
 import torchvision
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tools"))
-import safetensors_py  # noqa: E402
 from calibrate import calibrate  # noqa: E402
+import safetensors_py  # noqa: E402
+from verdict import verdict  # noqa: E402
 
 NODES = ["inception4a.branch2", "inception5b"]
 SAME_ORDER = 1e-4  # against torchvision's channels-last float32 run
@@ -98,11 +99,7 @@ def main():
             failures.append(f"{n}: {same:.2e} from torchvision's channels-last float32 gradient (> {SAME_ORDER})")
         if not ours <= max(2 * tv, FLOOR):
             failures.append(f"{n}: {ours:.2e} from float64, more than twice torchvision's own {tv:.2e}")
-    if failures:
-        print("FAILED:\n  " + "\n  ".join(failures))
-        return 1
-    print("gradients OK")
-    return 0
+    return verdict(failures, "gradients")
 
 
 if __name__ == "__main__":

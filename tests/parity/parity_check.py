@@ -22,8 +22,9 @@ import torch
 import torchvision
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tools"))
-import safetensors_py  # noqa: E402
 from calibrate import calibrate  # noqa: E402
+import safetensors_py  # noqa: E402
+from verdict import verdict  # noqa: E402
 
 CAPTURE = {
     "googlenet": ["conv1", "maxpool2", "inception3a", "inception4a", "inception4a.branch2",
@@ -127,11 +128,7 @@ def main():
           f"{int(wrong.sum())} differ")
     if wrong.any():
         failures.append(f"top-1 differs for inputs {np.nonzero(wrong)[0].tolist()}")
-    if failures:
-        print("FAILED:\n  " + "\n  ".join(failures))
-        return 1
-    print("parity OK")
-    return 0
+    return verdict(failures, "parity")
 
 
 if __name__ == "__main__":

@@ -11,6 +11,9 @@ import re
 import subprocess
 import sys
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tools"))
+from verdict import verdict  # noqa: E402
+
 
 def evaluate(cli, precision, env=None):
     r = subprocess.run([cli, "evaluate", "--variant", "mini_inception", "--dataset", "fashion-mnist",
@@ -56,11 +59,7 @@ def main():
         failures.append("bfloat16 ran on a CPU limited to AVX2")
     elif "neither AMX-BF16 nor AVX512-BF16" not in refused.stderr:
         failures.append(f"the refusal does not say why: {refused.stderr!r}")
-    if failures:
-        print("FAILED:\n  " + "\n  ".join(failures))
-        return 1
-    print("bfloat16 OK")
-    return 0
+    return verdict(failures, "bfloat16")
 
 
 if __name__ == "__main__":

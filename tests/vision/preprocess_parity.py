@@ -23,6 +23,7 @@ from torchvision.transforms._presets import ImageClassification
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tools"))
 import safetensors_py  # noqa: E402
+from verdict import verdict  # noqa: E402
 
 IMAGES = ["chelsea.jpg", "astronaut_wide.jpg", "coffee_small.png", "camera_grey.png", "chelsea_rgba.png"]
 TF = dict(mean=(0.5, 0.5, 0.5), std=(0.5, 0.5, 0.5), interpolation=InterpolationMode.BICUBIC)
@@ -86,11 +87,7 @@ def main():
                 w1, m1 = levels(aa[i], ref, level)
                 print(f"  PIL route vs ours: tensor route {100 * w0:6.2f}% within 1 level (worst {m0:.1f}), "
                       f"--antialias {100 * w1:6.2f}% (worst {m1:.1f})")
-    if failures:
-        print("FAILED:\n  " + "\n  ".join(failures))
-        return 1
-    print("preprocessing parity OK")
-    return 0
+    return verdict(failures, "preprocessing parity")
 
 
 if __name__ == "__main__":
