@@ -30,9 +30,10 @@ void addActivationsCommand(CLI::App& app, Runner& run)
     addWeightsOptions(cmd, a->weights);
     addRunOptions(cmd, a->runArgs);
     cmd->add_option("--png", a->png, "Write a grid of the first channels to this PNG");
-    cmd->add_option("--channels", a->channels, "Channels in the grid")->check(CLI::Range(1, 1024));
+    cmd->add_option("--channels", a->channels, "Channels in the grid")->check(numberIn(1, 1024));
     cmd->callback([&run, a] {
         run = [a] {
+            checkOutputs({{"--png", a->png, kPictureFiles}});
             const auto model = openForCommand(a->variant, a->weights);
             engine::RunRequest request;
             request.capture = {a->node};
@@ -40,8 +41,7 @@ void addActivationsCommand(CLI::App& app, Runner& run)
             const torch::Tensor input = readInput(a->input, *model, false).slice(0, 0, 1).contiguous();
             const auto p = session.run(input, request);
             const torch::Tensor out = p.activations.at(a->node)[0];
-            std::cout << a->node << " of " << a->variant << " for " << a->input << "\n  weights: "
-                      << model->provenance().description
+            std::cout << a->node << " of " << a->variant << " for " << a->input << "\n  " << weightsLine(*model)
                       << "\n  output " << shapeString(out.sizes().vec()) << ", forward " << fixed(p.forwardMs, 1) << " ms\n";
             if (out.dim() == 3) {
                 const auto flat = out.flatten(1);

@@ -191,16 +191,16 @@ void addBenchCommand(CLI::App& app, Runner& run)
     auto* cmd = app.add_subcommand("bench", "Forward latency, compiled plan against the eager network (random "
                                             "weights: the speed does not depend on them)");
     cmd->add_option("--variant", a->variant, "Variant id")->required();
-    cmd->add_option("--batch", a->batch, "Images per forward")->check(CLI::Range(1, 256));
-    cmd->add_option("--iters", a->iters, "Timed forwards per round")->check(CLI::Range(1, 10000));
-    cmd->add_option("--warmup", a->warmup, "Untimed forwards at the start of each round")->check(CLI::Range(0, 1000));
-    cmd->add_option("--rounds", a->rounds, "Rounds; the paths take turns round by round")->check(CLI::Range(1, 1000));
-    cmd->add_option("--device", a->runArgs.device, "cpu, cuda or auto")->check(CLI::IsMember({"cpu", "cuda", "auto"}));
-    cmd->add_option("--threads", a->runArgs.threads, "Intra-op threads (default: all cores)")->check(CLI::PositiveNumber);
+    cmd->add_option("--batch", a->batch, "Images per forward")->check(numberIn(1, 256));
+    cmd->add_option("--iters", a->iters, "Timed forwards per round")->check(numberIn(1, 10000));
+    cmd->add_option("--warmup", a->warmup, "Untimed forwards at the start of each round")->check(numberIn(0, 1000));
+    cmd->add_option("--rounds", a->rounds, "Rounds; the paths take turns round by round")->check(numberIn(1, 1000));
+    cmd->add_option("--device", a->runArgs.device, "cpu, cuda or auto")->check(oneOf({"cpu", "cuda", "auto"}));
+    addThreadsOption(cmd, a->runArgs.threads);
     cmd->add_option("--precision,--dtype", a->runArgs.precision, "float32, bfloat16 or float16")
-        ->check(CLI::IsMember({"float32", "fp32", "bfloat16", "bf16", "float16", "fp16"}));
+        ->check(oneOf({"float32", "fp32", "bfloat16", "bf16", "float16", "fp16"}));
     cmd->add_option("--plan", a->plan, "compiled, eager, or both interleaved (the ratio)")
-        ->check(CLI::IsMember({"compiled", "eager", "both"}));
+        ->check(oneOf({"compiled", "eager", "both"}));
     cmd->add_flag("--no-peak", a->noPeak, "Skip the measurement of the CPU's fp32 peak");
     cmd->add_flag("--json", a->json, "Print JSON");
     cmd->callback([&run, a] { run = [a] { return runBench(*a); }; });

@@ -5,8 +5,10 @@
 #include <CLI/CLI.hpp>
 #include <torch/torch.h>
 
+#include "common/atomic_write.h"
 #include "common/error.h"
 #include "common/format.h"
+#include "option_checks.h"
 #include "weights/safetensors.h"
 #ifdef INCEPTION_HAVE_VISION
 #include "vision/load_input.h"
@@ -24,6 +26,20 @@ bool haveVision()
 #endif
 }
 
+const std::vector<std::string> kPictureFiles{".png", ".jpg", ".jpeg", ".bmp", ".tif", ".tiff", ".webp", ".ppm"};
+const std::vector<std::string> kTensorFiles{".safetensors"};
+
+void checkOutputs(const std::vector<OutputFile>& outputs)
+{
+    for (const auto& o : outputs) {
+        if (o.path.empty())
+            continue;
+        const std::string why = outputProblem(o.path, o.extensions);
+        if (!why.empty())
+            throw Error(ErrorCode::FileUnreadable, std::string(o.option) + " " + o.path + ": " + why);
+    }
+}
+
 void addWeightsOptions(CLI::App* cmd, WeightsArgs& w, bool untrainedFlag, const std::string& seedOption)
 {
     cmd->add_option("--weights", w.path,
@@ -31,18 +47,23 @@ void addWeightsOptions(CLI::App* cmd, WeightsArgs& w, bool untrainedFlag, const 
                     "in the cache; the bundled model for mini_inception)");
     if (untrainedFlag)
         cmd->add_flag("--untrained", w.untrained,
-                      "Without a weight file, run random calibrated weights (every output says so)");
-    cmd->add_option(seedOption, w.seed, "Seed of the random weights (with --untrained)");
+                      "Random calibrated weights, whatever files exist (every output says so)");
+    cmd->add_option(seedOption, w.seed, "Seed of the random weights (with --untrained, or when no file exists)")->check(numberIn(0, 4294967295));
 }
 
 void addRunOptions(CLI::App* cmd, RunArgs& r)
 {
-    cmd->add_option("--device", r.device, "cpu, cuda or auto")->check(CLI::IsMember({"cpu", "cuda", "auto"}));
-    cmd->add_option("--threads", r.threads, "Intra-op threads (default: all cores)")->check(CLI::PositiveNumber);
+    cmd->add_option("--device", r.device, "cpu, cuda or auto")->check(oneOf({"cpu", "cuda", "auto"}));
+    addThreadsOption(cmd, r.threads);
     cmd->add_option("--precision", r.precision, "float32, bfloat16 (AMX or AVX512-BF16 CPUs, CUDA), float16 (CUDA)")
-        ->check(CLI::IsMember({"float32", "fp32", "bfloat16", "bf16", "float16", "fp16"}));
+        ->check(oneOf({"float32", "fp32", "bfloat16", "bf16", "float16", "fp16"}));
     cmd->add_option("--plan", r.plan, "compiled (oneDNN plan), eager (LibTorch modules) or auto")
-        ->check(CLI::IsMember({"auto", "compiled", "eager"}));
+        ->check(oneOf({"auto", "compiled", "eager"}));
+}
+
+void addThreadsOption(CLI::App* cmd, int& threads)
+{
+    numberOr(cmd->add_option("--threads", threads, "Intra-op threads (auto: all cores)"), "auto", "0", 1, 1024);
 }
 
 std::shared_ptr<const engine::Model> openForCommand(const std::string& variant, const WeightsArgs& w)
@@ -50,13 +71,43 @@ std::shared_ptr<const engine::Model> openForCommand(const std::string& variant, 
     engine::WeightsChoice c;
     c.transformInput = w.transformInput;
     c.seed = w.seed;
-    if (!w.path.empty()) {
+    if (w.untrained) {
+        if (!w.path.empty())
+            throw Error(ErrorCode::BadArgument, "--untrained and --weights " + w.path +
+                                                    " contradict each other: random weights, or that file?");
+        c.source = engine::WeightsChoice::Source::Untrained;
+    } else if (!w.path.empty()) {
         c.source = engine::WeightsChoice::Source::File;
         c.path = w.path;
-    } else {
-        c.untrainedFallback = w.untrained;
     }
     return engine::openModel(variant, c);
+}
+
+nlohmann::json weightsFields(const engine::Model& model)
+{
+    const auto& p = model.provenance();
+    const std::string& id = model.weightsId();
+    nlohmann::json j{{"weights", p.description}, {"untrained", !p.trained}};
+    if (!p.file.empty()) {
+        j["weights_kind"] = p.bundled ? "bundled" : p.published ? "published" : "file";
+        j["weights_file"] = p.file;
+        j["weights_sha256"] = id.rfind("sha256:", 0) == 0 ? id.substr(7, 64) : std::string();
+    } else if (!p.trained) {
+        j["weights_kind"] = "untrained";
+        j["weights_seed"] = p.seed;
+    } else {
+        j["weights_kind"] = "memory";
+    }
+    return j;
+}
+
+std::string weightsLine(const engine::Model& model)
+{
+    const auto j = weightsFields(model);
+    if (j.contains("weights_sha256"))
+        return "weights: " + j["weights_file"].get<std::string>() + " (" + j["weights_kind"].get<std::string>() +
+               ", sha256 " + j["weights_sha256"].get<std::string>().substr(0, 16) + "…)";
+    return "weights: " + model.provenance().description;
 }
 
 engine::SessionOptions sessionOptions(const RunArgs& r)

@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "engine/model.h"
 #include "engine/session.h"
 #include "models/intervention.h"
@@ -36,8 +38,17 @@ struct RunArgs {
 void addWeightsOptions(CLI::App* cmd, WeightsArgs& w, bool untrainedFlag = true,
                        const std::string& seedOption = "--seed");
 void addRunOptions(CLI::App* cmd, RunArgs& r);
+// --threads N|auto (0 in `threads` is auto: all cores).
+void addThreadsOption(CLI::App* cmd, int& threads);
 
+// --untrained always gives random weights (and refuses --weights beside it).
 std::shared_ptr<const engine::Model> openForCommand(const std::string& variant, const WeightsArgs& w);
+
+// Which weights ran, for --json: weights (the description), weights_kind (file, published,
+// bundled, untrained), weights_file and weights_sha256 (files), weights_seed (untrained).
+nlohmann::json weightsFields(const engine::Model& model);
+// The same as one line for the text output: "weights: FILE (sha256 1a2b3c4d…)" or the description.
+std::string weightsLine(const engine::Model& model);
 engine::SessionOptions sessionOptions(const RunArgs& r);
 
 // A preprocessed batch: a .safetensors file's `input` tensor, or an image file through the
@@ -47,6 +58,17 @@ torch::Tensor readInput(const std::string& path, const models::PreprocessPreset&
                         const std::string& variant, bool antialias);
 
 bool haveVision();
+
+// Output files, checked before the work starts: folder there and writable, extension known.
+// Throws inception::Error(FileUnreadable) "--png out/x.gif: has the extension .gif (use .png, …)".
+struct OutputFile {
+    const char* option;
+    const std::string& path;  // empty: not asked for
+    const std::vector<std::string>& extensions;
+};
+void checkOutputs(const std::vector<OutputFile>& outputs);
+extern const std::vector<std::string> kPictureFiles;  // what --png takes
+extern const std::vector<std::string> kTensorFiles;   // .safetensors
 
 // --knockout NODE[=zero|mean], repeatable (classify, explain).
 std::map<std::string, models::Intervention> parseKnockouts(const std::vector<std::string>& specs);

@@ -6,8 +6,10 @@
 
 #include <functional>
 
-#include "common/format.h"
 #include <string>
+
+#include "common/format.h"
+#include "option_checks.h"
 
 namespace inception::cli {
 

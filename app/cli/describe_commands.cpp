@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "arch/archjson.h"
+#include "arch/names.h"
 #include "commands.h"
 #include "models/registry.h"
 
@@ -51,18 +52,18 @@ void addSummaryCommand(CLI::App& app, Runner& run)
         std::string variant;
         int depth = 2;
         bool json = false;
-        bool aux = false;
+        bool aux = false, ids = false;
         int input = 0;
     };
     auto args = std::make_shared<Args>();
     auto* cmd = app.add_subcommand("summary", "The annotated architecture tree of a variant");
     cmd->add_option("variant", args->variant, "Variant id (see `list`)")->required();
     cmd->add_option("--depth", args->depth, "Tree depth shown in the table (0 = network only)")
-        ->check(CLI::NonNegativeNumber);
+        ->check(numberIn(0, 64));
     cmd->add_flag("--json", args->json, "Print the whole annotated tree as JSON");
+    cmd->add_flag("--ids", args->ids, "Print every node id, one per line (what --node, --capture and --knockout take)");
     cmd->add_flag("--aux", args->aux, "Include the auxiliary heads (googlenet, inception_v3)");
-    cmd->add_option("--input-size", args->input, "Square input size (default: the variant's)")
-        ->check(CLI::PositiveNumber);
+    numberOr(cmd->add_option("--input-size", args->input, "Square input size (auto: the variant's)"), "auto", "0", 1, 4096);
     cmd->callback([&run, args] {
         run = [args] {
             models::ModelOptions options;
@@ -70,6 +71,13 @@ void addSummaryCommand(CLI::App& app, Runner& run)
             const arch::NetworkDesc d = models::describe(args->variant, options, args->input);
             if (args->json) {
                 std::cout << arch::toJson(d).dump(1) << '\n';
+                return 0;
+            }
+            if (args->ids) {
+                for (const auto& id : arch::nodeIds(d))
+                    std::cout << id << '\n';
+                for (const auto& a : d.aux)
+                    arch::forEachNode(a.head, [](const arch::ArchNode& n, int) { std::cout << n.id << '\n'; });
                 return 0;
             }
             const auto& info = models::variant(args->variant);

@@ -104,8 +104,7 @@ void explainGradCam(const ExplainArgs& a, const std::shared_ptr<const engine::Mo
     std::cout << a.input << ": Grad-CAM of class " << k << " (" << model->label(k) << ") at " << r.mapId << ", map "
               << r.map.size(1) << "x" << r.map.size(2) << ", range " << fixed(r.map.min().item<double>(), 4) << " .. "
               << fixed(r.map.max().item<double>(), 4) << '\n';
-    if (!model->provenance().trained)
-        std::cout << "  " << model->provenance().description << '\n';
+    std::cout << "  " << weightsLine(*model) << '\n';
     for (const auto& term : r.terms)
         std::cout << "  " << term.id << ": sum " << fixed(term.map[0].sum().item<double>(), 4) << '\n';
 }
@@ -148,12 +147,12 @@ void explainOcclusion(const ExplainArgs& a, const std::shared_ptr<const engine::
               << r.ys.size() * r.xs.size() << " patches of " << r.settings.patch << " px, stride "
               << r.settings.stride << ", fill " << fixed(*r.settings.fill, 3) << "; largest logit drop "
               << fixed(r.grid.max().item<double>(), 4) << '\n';
-    if (!model->provenance().trained)
-        std::cout << "  " << model->provenance().description << '\n';
+    std::cout << "  " << weightsLine(*model) << '\n';
 }
 
 int runExplain(ExplainArgs& a)
 {
+    checkOutputs({{"--png", a.png, kPictureFiles}});
     if (a.transform)
         a.weights.transformInput = true;
     if (a.noTransform)
@@ -164,10 +163,8 @@ int runExplain(ExplainArgs& a)
     if (input.size(0) != 1)
         throw Error(ErrorCode::BadArgument, a.input + ": explain takes one image; the tensor holds " +
                                                 std::to_string(input.size(0)));
-    const auto& prov = model->provenance();
-    nlohmann::json out{{"input", a.input},          {"variant", a.variant},
-                       {"weights", prov.description}, {"untrained", !prov.trained},
-                       {"method", a.method}};
+    nlohmann::json out{{"input", a.input}, {"variant", a.variant}, {"method", a.method}};
+    out.update(weightsFields(*model));
     nlohmann::json ko = nlohmann::json::array();
     for (const auto& [node, kind] : knockouts)
         ko.push_back({{"node", node}, {"kind", explain::toString(kind)}});
@@ -192,16 +189,18 @@ void addExplainCommand(CLI::App& app, Runner& run)
     cmd->add_option("--variant", a->variant, "Variant id")->required();
     addWeightsOptions(cmd, a->weights);
     addRunOptions(cmd, a->runArgs);
-    cmd->add_option("--method", a->method, "gradcam or occlusion")->check(CLI::IsMember({"gradcam", "occlusion"}));
+    cmd->add_option("--method", a->method, "gradcam or occlusion")->check(oneOf({"gradcam", "occlusion"}));
     cmd->add_option("--node", a->node, "Grad-CAM node id (default: the last Inception module before pooling)");
-    cmd->add_option("--class", a->cls, "Class to explain (default: the top-1)");
+    numberOr(cmd->add_option("--class", a->cls, "Class to explain (top: the top-1)"), "top", "-1", 0, 999999);
     cmd->add_flag("--per-branch", a->perBranch, "Split the Grad-CAM map into one term per branch");
     cmd->add_option("--knockout", a->knockouts, "NODE[=zero|mean], repeatable: knocked out while explaining");
-    cmd->add_option("--patch", a->patch, "Occlusion patch side in pixels (default: a seventh of the image)");
-    cmd->add_option("--stride", a->stride, "Occlusion stride in pixels (default: half the patch)");
+    numberOr(cmd->add_option("--patch", a->patch, "Occlusion patch side in pixels (auto: a seventh of the image)"),
+             "auto", "0", 1, 4096);
+    numberOr(cmd->add_option("--stride", a->stride, "Occlusion stride in pixels (auto: half the patch)"), "auto", "0", 1,
+             4096);
     cmd->add_option("--fill", a->fill, "Occlusion grey level 0..1 before normalisation (default: the preset's mean; "
                                        "black for light-on-dark models)");
-    cmd->add_option("--opacity", a->opacity, "Overlay opacity in the PNG")->check(CLI::Range(0.0, 1.0));
+    cmd->add_option("--opacity", a->opacity, "Overlay opacity in the PNG")->check(numberIn(0.0, 1.0, false));
     cmd->add_option("--png", a->png, "Write the map laid over the input");
     auto* t = cmd->add_flag("--transform-input", a->transform, "Force torchvision's transform_input on");
     cmd->add_flag("--no-transform-input", a->noTransform, "Force transform_input off")->excludes(t);

@@ -27,6 +27,15 @@ std::vector<std::string> splitIds(const std::vector<std::string>& raw)
     return ids;
 }
 
+// Parity needs true fp32 convolutions and matmuls on CUDA: no TF32, no Winograd / FFT algorithms.
+void exactCuda()
+{
+    at::globalContext().setAllowTF32CuBLAS(false);
+    at::globalContext().setAllowTF32CuDNN(false);
+    at::globalContext().setDeterministicCuDNN(true);
+    at::globalContext().setBenchmarkCuDNN(false);
+}
+
 }  // namespace
 
 void addForwardCommand(CLI::App& app, Runner& run)
@@ -51,11 +60,13 @@ void addForwardCommand(CLI::App& app, Runner& run)
     cmd->add_option("--capture", args->capture, "Node ids whose outputs to write (comma separated)");
     cmd->add_option("--gradients-at", args->gradients,
                     "Node ids where to write d(logit)/d(output) as `grad:ID` (comma separated; runs the eager network)");
-    cmd->add_option("--gradient-class", args->gradientClass, "The logit differentiated (default: each image's top-1)");
+    numberOr(cmd->add_option("--gradient-class", args->gradientClass, "The logit differentiated (top: the top-1)"), "top",
+             "-1", 0, 999999);
     cmd->add_flag("--transform-input", args->transformInput, "Apply torchvision's transform_input");
     addRunOptions(cmd, args->runArgs);
     cmd->callback([&run, args] {
         run = [args] {
+            checkOutputs({{"--output", args->output, kTensorFiles}});
             const auto& info = models::variant(args->variant);  // an unknown variant first
             const weights::TensorMap inputs = weights::readSafetensors(args->input);
             const torch::Tensor* input = weights::find(inputs, "input");
@@ -81,12 +92,8 @@ void addForwardCommand(CLI::App& app, Runner& run)
                         throw Error(ErrorCode::UnknownNode, "node '" + id + "' is in an auxiliary head, which "
                                                                 "runs in training only");
             engine::Session session(model, options);
-            if (session.device().is_cuda()) {  // parity needs true fp32 convolutions and matmuls
-                at::globalContext().setAllowTF32CuBLAS(false);
-                at::globalContext().setAllowTF32CuDNN(false);
-                at::globalContext().setDeterministicCuDNN(true);  // no Winograd / FFT algorithms
-                at::globalContext().setBenchmarkCuDNN(false);
-            }
+            if (session.device().is_cuda())
+                exactCuda();
             const auto p = session.run(input->to(torch::kFloat32).contiguous(), request);
             weights::TensorMap out{{"logits", p.logits}};
             for (const auto& id : ids)
@@ -103,7 +110,7 @@ void addForwardCommand(CLI::App& app, Runner& run)
             for (const auto& id : ids)
                 std::cout << ", " << id;
             std::cout << " (" << (p.compiled ? "compiled plan" : "eager network") << ", " << session.deviceName()
-                      << ")\n";
+                      << ")\n  " << weightsLine(*model) << '\n';
             return 0;
         };
     });

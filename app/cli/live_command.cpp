@@ -57,7 +57,7 @@ public:
         pipeline.setDecodeAhead(!a_.fast || a_.source.rfind("cam:", 0) == 0);
         if (!a_.json)
             std::cout << described << " → " << a_.variant << " (" << session_.deviceName() << ", "
-                      << model_->provenance().description << ")\n";
+                      << weightsLine(*model_) << ")\n";
         start_ = std::chrono::steady_clock::now();
         pipeline.start();
         while (!pipeline.waitFor(1.0)) {
@@ -105,16 +105,17 @@ private:
         const bool untrained = !model_->provenance().trained;
         std::lock_guard<std::mutex> lock(mutex_);
         if (a_.json) {
-            std::cout << nlohmann::json{{"event", final ? "summary" : "second"}, {"second", second_},
-                                        {"capture_fps", captureFps}, {"inference_fps", inferFps},
-                                        {"forward_ms", lastMs_}, {"decoded", c.decoded},
-                                        {"processed", c.processed}, {"dropped", c.dropped},
-                                        {"max_waiting", c.maxWaiting}, {"top1", top1_},
-                                        {"probability", top1p_}, {"untrained", untrained},
-                                        {"variant", a_.variant}, {"device", session_.deviceName()},
-                                        {"seconds", elapsed}}
-                             .dump()
-                      << std::endl;
+            nlohmann::json line{{"event", final ? "summary" : "second"}, {"second", second_},
+                                {"capture_fps", captureFps},  {"inference_fps", inferFps},
+                                {"forward_ms", lastMs_},      {"decoded", c.decoded},
+                                {"processed", c.processed},   {"dropped", c.dropped},
+                                {"max_waiting", c.maxWaiting}, {"top1", top1_},
+                                {"probability", top1p_},      {"untrained", untrained},
+                                {"variant", a_.variant},      {"device", session_.deviceName()},
+                                {"seconds", elapsed}};
+            if (final)
+                line.update(weightsFields(*model_));
+            std::cout << line.dump() << std::endl;
         } else {
             std::cout << (final ? std::string("total") : std::to_string(second_) + " s") << "  capture "
                       << fixed(captureFps, 1) << " fps  inference " << fixed(inferFps, 1) << " fps  forward "
@@ -147,8 +148,8 @@ void addLiveCommand(CLI::App& app, Runner& run)
     cmd->add_option("--variant", a->variant, "Variant id");
     addWeightsOptions(cmd, a->weights);
     addRunOptions(cmd, a->runArgs);
-    cmd->add_option("--frames", a->frames, "Stop after this many processed frames (0: at the source's end)")
-        ->check(CLI::NonNegativeNumber);
+    numberOr(cmd->add_option("--frames", a->frames, "Stop after this many processed frames (all: at the source's end)"),
+             "all", "0", 1, 1e9);
     cmd->add_option("--capture", a->capture, "Also capture this node's output and draw its channel grid each frame");
     cmd->add_flag("--fast", a->fast, "Play a video as fast as the network takes frames, instead of at its own "
                                      "frame rate (each frame decoded when the previous one was taken)");

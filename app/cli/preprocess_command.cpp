@@ -25,6 +25,7 @@ void addPreprocessCommand(CLI::App& app, Runner& run)
     cmd->add_flag("--antialias", a->antialias, "Antialiased resize (close to PIL)");
     cmd->callback([&run, a] {
         run = [a] {
+            checkOutputs({{"--output", a->output, kTensorFiles}});
             const auto& info = models::variant(a->variant);
             const int64_t channels = models::describe(info.id).input[0];
             std::vector<torch::Tensor> batch;

@@ -4,6 +4,7 @@
 
 #include <iostream>
 
+#include "cli_common.h"
 #include "commands.h"
 #include "common/error.h"
 #include "engine/model.h"
@@ -24,10 +25,11 @@ void addInitCommand(CLI::App& app, Runner& run)
     cmd->add_option("--variant", a->variant, "Variant id")->required();
     cmd->add_option("--output", a->output, "Weights to write (.safetensors)")->required();
     cmd->add_option("--input-out", a->inputOut, "Also write a random `input` batch (.safetensors)");
-    cmd->add_option("--batch", a->batch, "Images in that batch")->check(CLI::Range(1, 256));
-    cmd->add_option("--seed", a->seed, "Random seed");
+    cmd->add_option("--batch", a->batch, "Images in that batch")->check(numberIn(1, 256));
+    cmd->add_option("--seed", a->seed, "Random seed")->check(numberIn(0, 4294967295));
     cmd->callback([&run, a] {
         run = [a] {
+            checkOutputs({{"--output", a->output, kTensorFiles}, {"--input-out", a->inputOut, kTensorFiles}});
             const auto model = engine::openModel(a->variant, engine::WeightsChoice::untrained(a->seed));
             weights::writeSafetensors(a->output, weights::stateDict(*model->eager(torch::kCPU, torch::kFloat32)),
                                       {{"variant", a->variant}});
@@ -53,7 +55,7 @@ void addCompareCommand(CLI::App& app, Runner& run)
     auto* cmd = app.add_subcommand("compare", "max|d|/max|ref| of every tensor two .safetensors files share");
     cmd->add_option("reference", a->reference, "Reference tensors")->required();
     cmd->add_option("candidate", a->candidate, "Tensors to check")->required();
-    cmd->add_option("--tolerance", a->tolerance, "Largest relative difference accepted");
+    cmd->add_option("--tolerance", a->tolerance, "Largest relative difference accepted")->check(numberIn(0, 1e6, false));
     cmd->callback([&run, a] {
         run = [a] {
             const auto ref = weights::readSafetensors(a->reference);

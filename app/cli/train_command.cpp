@@ -1,13 +1,16 @@
 // `train` and `evaluate`: the small Inception networks on Fashion-MNIST or CIFAR-10.
 #include <torch/torch.h>
 
+#include <cstdlib>
+#include <filesystem>
 #include <iomanip>
-#include <thread>
 #include <iostream>
+#include <thread>
 #include <unistd.h>
 
 #include "cli_common.h"
 #include "commands.h"
+#include "common/atomic_write.h"
 #include "common/error.h"
 #include "data/dataset_spec.h"
 #include "data/datasets.h"
@@ -37,7 +40,7 @@ const char* kVariantHelp = "mini_inception, mini_inception_nobn, mini_inception_
 struct TrainArgs {
     std::string variant = "mini_inception", dataset = "fashion-mnist", runDir, weights, split = "test";
     double width = 0, dropout = -1;
-    bool aux = false;
+    bool aux = false, force = false;
     int64_t subset = 0, valSplit = 0;
     train::TrainConfig config;
 };
@@ -93,8 +96,47 @@ train::TrainCallbacks progressPrinter(int64_t total)
     return cb;
 }
 
+// Before the data loads: the run folder can be written, and a finished run is not replaced
+// without --force (which keeps it in DIR/previous/) or --resume.
+void prepareRunFolder(const TrainArgs& a)
+{
+    namespace fs = std::filesystem;
+    if (a.runDir.empty()) {
+        if (a.config.resume)
+            throw Error(ErrorCode::BadArgument, "--resume needs --run DIR");
+        std::cout << "no --run DIR: the trained model is not saved\n";
+        return;
+    }
+    std::error_code ec;
+    fs::create_directories(a.runDir, ec);
+    if (ec || !fs::is_directory(a.runDir))
+        throw Error(ErrorCode::FileUnreadable,
+                    "--run " + a.runDir + ": cannot make the folder (" + (ec ? ec.message() : "a file is in the way") + ")");
+    const std::string why = outputProblem((fs::path(a.runDir) / "config.json").string());
+    if (!why.empty())
+        throw Error(ErrorCode::FileUnreadable, "--run " + a.runDir + ": " + why);
+    const fs::path model = fs::path(a.runDir) / "model.safetensors";
+    const char* rank = std::getenv("RANK");
+    if (!fs::exists(model) || a.config.resume || (rank && std::string(rank) != "0"))
+        return;  // one process of a distributed run moves the old run
+    if (!a.force)
+        throw Error(ErrorCode::BadArgument, "--run " + a.runDir + " holds a trained model already: --resume continues "
+                                            "it, --force starts again (keeping it in " + a.runDir + "/previous/)");
+    const fs::path previous = fs::path(a.runDir) / "previous";
+    fs::remove_all(previous, ec);
+    fs::create_directories(previous, ec);
+    for (const auto& e : fs::directory_iterator(a.runDir))
+        if (e.path().filename() != "previous")
+            fs::rename(e.path(), previous / e.path().filename(), ec);
+    if (ec)
+        throw Error(ErrorCode::FileUnreadable, "--force: cannot move the old run into " + previous.string() + ": " +
+                                                   ec.message());
+    std::cout << "the previous run is kept in " << previous.string() << '\n';
+}
+
 int runTrain(TrainArgs& a)
 {
+    prepareRunFolder(a);
     auto [trainSet, testSet] = trainingData(a);
     torch::manual_seed(a.config.seed);  // the initial weights follow --seed too
     auto net = makeNet(a.variant, a.width, a.dropout, trainSet, a.aux);
@@ -103,8 +145,6 @@ int runTrain(TrainArgs& a)
     a.config.modelInfo.width = a.width > 0 ? a.width : (a.variant.rfind("mini_inception", 0) == 0 ? 0.5 : 0.25);
     a.config.modelInfo.classes = trainSet.classes;
     a.config.modelInfo.dataset = a.dataset.substr(0, a.dataset.find(':'));
-    if (a.config.resume && a.runDir.empty())
-        throw Error(ErrorCode::BadArgument, "--resume needs --run DIR");
     const auto dist = train::Distributed::fromEnvironment();
     if (dist)
         std::cout << "rank " << dist->rank() << " of " << dist->worldSize() << "\n";
@@ -118,6 +158,9 @@ int runTrain(TrainArgs& a)
     const auto result = train::fit(net, trainSet, testSet, a.config, cb, dist);
     if (result.resumedAt > 0)
         std::cout << "resumed at step " << result.resumedAt << "\n";
+    std::cout << (a.runDir.empty() ? std::string("nothing saved (no --run DIR)")
+                                   : "saved in " + a.runDir + " (model.safetensors + model.json, metrics.csv)")
+              << '\n';
     return 0;
 }
 
@@ -127,30 +170,44 @@ void addTrainCommand(CLI::App& app, Runner& run)
     auto* cmd = app.add_subcommand("train", "Train an Inception network on small images (several processes: "
                                             "set MASTER_ADDR, MASTER_PORT, RANK, WORLD_SIZE)");
     cmd->add_option("--variant", a->variant, kVariantHelp);
-    cmd->add_option("--width", a->width, "Width multiplier of every filter count (default 0.5 mini, 0.25 the five)")
-        ->check(CLI::PositiveNumber);
-    cmd->add_option("--dropout", a->dropout, "Dropout before the classifier (mini networks; default 0.2)");
+    numberOr(cmd->add_option("--width", a->width, "Width multiplier of every filter count (auto: 0.5 mini, 0.25 the five)"),
+             "auto", "0", 0.01, 4, false);
+    numberOr(cmd->add_option("--dropout", a->dropout, "Dropout before the classifier (mini networks; auto: 0.2)"), "auto",
+             "-1", 0, 0.99, false);
     cmd->add_option("--dataset", a->dataset, "fashion-mnist[:DIR], cifar10:DIR or folder:DIR (one folder per class)");
     cmd->add_flag("--resume", a->config.resume, "Continue the run in --run from its checkpoint");
+    cmd->add_flag("--force", a->force, "Start again in a --run folder that holds a model (the old run goes to previous/)");
     cmd->add_flag("--aux", a->aux, "Train with the auxiliary heads (googlenet)");
-    cmd->add_option("--aux-weight", a->config.auxWeight, "Loss weight of each auxiliary head (with --aux)");
-    cmd->add_option("--subset", a->subset, "Train on the first N images only");
-    cmd->add_option("--val-split", a->valSplit,
-                    "Hold out the last N training images for validation (default: validate on the test split)");
-    cmd->add_option("--val-every", a->config.validateEvery, "Also validate every N steps (default: at epoch ends)");
-    cmd->add_option("--epochs", a->config.epochs)->check(CLI::PositiveNumber);
-    cmd->add_option("--batch", a->config.batch)->check(CLI::PositiveNumber);
-    cmd->add_option("--lr", a->config.lr)->check(CLI::PositiveNumber);
-    cmd->add_option("--optimizer", a->config.optimizer, "sgd, adam or adamw");
-    cmd->add_option("--momentum", a->config.momentum);
-    cmd->add_option("--weight-decay", a->config.weightDecay);
-    cmd->add_option("--label-smoothing", a->config.labelSmoothing);
-    cmd->add_option("--schedule", a->config.schedule, "constant, step or cosine");
-    cmd->add_option("--warmup", a->config.warmupSteps, "Warm-up steps");
-    cmd->add_option("--clip", a->config.gradClip, "Clip the gradients' global norm");
+    cmd->add_option("--aux-weight", a->config.auxWeight, "Loss weight of each auxiliary head (with --aux)")
+        ->check(numberIn(0, 10, false));
+    numberOr(cmd->add_option("--subset", a->subset, "Train on the first N images only (all: every image)"), "all", "0", 1,
+             1e9);
+    numberOr(cmd->add_option("--val-split", a->valSplit,
+                             "Hold out the last N training images for validation (none: validate on the test split)"),
+             "none", "0", 1, 1e9);
+    numberOr(cmd->add_option("--val-every", a->config.validateEvery,
+                             "Also validate every N steps (epoch: only at the epochs' ends)"),
+             "epoch", "0", 1, 1e9);
+    cmd->add_option("--epochs", a->config.epochs, "Passes over the training images")->check(numberIn(1, 10000));
+    cmd->add_option("--batch", a->config.batch, "Images per step (split between the processes)")
+        ->check(numberIn(1, 65536));
+    cmd->add_option("--lr", a->config.lr, "Peak learning rate")->check(numberIn(1e-9, 10, false));
+    cmd->add_option("--optimizer", a->config.optimizer, "sgd, adam or adamw")->check(oneOf({"sgd", "adam", "adamw"}));
+    cmd->add_option("--momentum", a->config.momentum, "SGD momentum (Adam's beta1)")->check(numberIn(0, 0.999, false));
+    cmd->add_option("--weight-decay", a->config.weightDecay, "L2 penalty (decoupled for adamw)")
+        ->check(numberIn(0, 1, false));
+    cmd->add_option("--label-smoothing", a->config.labelSmoothing, "Share of the target spread over the other classes")
+        ->check(numberIn(0, 0.99, false));
+    cmd->add_option("--schedule", a->config.schedule, "constant, step or cosine")
+        ->check(oneOf({"constant", "step", "cosine"}));
+    cmd->add_option("--warmup", a->config.warmupSteps, "Warm-up steps (the rate rises linearly)")
+        ->check(numberIn(0, 1e9));
+    numberOr(cmd->add_option("--clip", a->config.gradClip, "Clip the gradients' global norm (off: no clipping)"), "off",
+             "0", 1e-6, 1e6, false);
     cmd->add_flag("--augment", a->config.augment, "Random crop and flip");
-    cmd->add_option("--seed", a->config.seed);
-    cmd->add_option("--threads", a->config.threads);
+    cmd->add_option("--seed", a->config.seed, "Seed of the initial weights, the order and the augmentation")
+        ->check(numberIn(0, 4294967295));
+    addThreadsOption(cmd, a->config.threads);
     cmd->add_option("--run", a->runDir, "Run folder: metrics.csv, config.json, model.safetensors + model.json");
     cmd->callback([&run, a] { run = [a] { return runTrain(*a); }; });
 }
@@ -182,7 +239,7 @@ int runEvaluate(const EvalArgs& e)
     }
     const double accuracy = double(correct) / double(std::max<int64_t>(1, d.size()));
     std::cout << "accuracy " << fixed(100 * accuracy, 2) << " % on " << d.size() << " " << e.split << " images (loss "
-              << fixed(lossSum / double(std::max<int64_t>(1, d.size())), 4) << "; " << model->provenance().description
+              << fixed(lossSum / double(std::max<int64_t>(1, d.size())), 4) << "; " << weightsLine(*model)
               << "; " << session.deviceName() << ", " << (session.compiled() ? "compiled plan" : "eager network")
               << ", " << e.runArgs.precision << ")\nconfusion (rows: true class, columns: predicted)\n";
     for (int64_t i = 0; i < classes; ++i) {
@@ -202,8 +259,8 @@ void addEvaluateCommand(CLI::App& app, Runner& run)
     addWeightsOptions(eval, e->weights, /*untrainedFlag=*/false);
     addRunOptions(eval, e->runArgs);
     eval->add_option("--dataset", e->dataset, "fashion-mnist[:DIR], cifar10:DIR or folder:DIR");
-    eval->add_option("--split", e->split, "train or test");
-    eval->add_option("--batch", e->batch, "Images per forward")->check(CLI::Range(1, 4096));
+    eval->add_option("--split", e->split, "train or test")->check(oneOf({"train", "test"}));
+    eval->add_option("--batch", e->batch, "Images per forward")->check(numberIn(1, 4096));
     eval->callback([&run, e] { run = [e] { return runEvaluate(*e); }; });
 }
 

@@ -75,6 +75,7 @@ void writePicturePng(const std::string& path, const torch::Tensor& pixels)
 
 int runVisualize(const VisualizeArgs& a)
 {
+    checkOutputs({{"--png", a.png, kPictureFiles}, {"--output", a.output, kTensorFiles}});
     if (a.node.empty() && a.cls < 0)
         throw Error(ErrorCode::BadArgument, "visualize needs --node ID (optionally --channel C) or --class K");
     const auto model = openForCommand(a.variant, a.weights);
@@ -88,7 +89,6 @@ int runVisualize(const VisualizeArgs& a)
         weights::writeSafetensors(a.output, {{"pixels", res.pixels}, {"input", res.input}});
     if (!a.png.empty())
         writePicturePng(a.png, res.pixels);
-    const auto& prov = model->provenance();
     if (a.json) {
         nlohmann::json out{{"variant", a.variant}, {"node", a.node},     {"channel", a.channel},
                            {"class", a.cls},       {"steps", res.steps},  {"size", res.pixels.size(1)},
@@ -96,8 +96,8 @@ int runVisualize(const VisualizeArgs& a)
                            {"taps", res.taps},     {"seconds", res.seconds},
                            {"high_frequency_share", explain::highFrequencyShare(res.pixels)},
                            {"parameterisation", a.pixels ? "pixels" : "fourier"},
-                           {"weights", prov.description}, {"untrained", !prov.trained},
                            {"cached", cache.hit}, {"cache_file", cache.path}, {"cache_problem", cache.problem}};
+        out.update(weightsFields(*model));
         std::cout << out.dump() << '\n';
         return 0;
     }
@@ -105,8 +105,7 @@ int runVisualize(const VisualizeArgs& a)
               << (a.channel >= 0 ? " channel " + std::to_string(a.channel) : std::string()) << ": " << res.steps
               << " steps in " << fixed(res.seconds, 1) << " s, target " << fixed(res.before, 3) << " -> "
               << fixed(res.after, 3) << (cache.hit ? " (from the cache)" : "") << '\n';
-    if (!prov.trained)
-        std::cout << "  " << prov.description << '\n';
+    std::cout << "  " << weightsLine(*model) << '\n';
     return 0;
 }
 
@@ -120,13 +119,16 @@ void addVisualizeCommand(CLI::App& app, Runner& run)
     addWeightsOptions(cmd, a->weights, true, "--weights-seed");  // --seed is the optimisation's here
     addRunOptions(cmd, a->runArgs);
     cmd->add_option("--node", a->node, "Node id (its value before the ReLU is maximised)");
-    cmd->add_option("--channel", a->channel, "One channel of the node (default: the node's mean)");
-    cmd->add_option("--class", a->cls, "A class logit instead of a node");
-    cmd->add_option("--steps", a->steps, "Optimisation steps")->check(CLI::Range(1, 100000));
-    cmd->add_option("--size", a->size, "Picture side in pixels (default: the network's input size)");
-    cmd->add_option("--seed", a->seed, "Random seed (the start and the transforms)");
-    cmd->add_option("--images", a->images, "Several pictures at once (with --diversity)")->check(CLI::Range(1, 16));
-    cmd->add_option("--diversity", a->diversity, "Weight of the diversity term between the pictures");
+    numberOr(cmd->add_option("--channel", a->channel, "One channel of the node (mean: the node's mean)"), "mean", "-1", 0,
+             999999);
+    cmd->add_option("--class", a->cls, "A class logit instead of a node")->check(numberIn(0, 999999));
+    cmd->add_option("--steps", a->steps, "Optimisation steps")->check(numberIn(1, 100000));
+    numberOr(cmd->add_option("--size", a->size, "Picture side in pixels (auto: the network's input size)"), "auto", "0", 8,
+             4096);
+    cmd->add_option("--seed", a->seed, "Random seed (the start and the transforms)")->check(numberIn(0, 4294967295));
+    cmd->add_option("--images", a->images, "Several pictures at once (with --diversity)")->check(numberIn(1, 16));
+    cmd->add_option("--diversity", a->diversity, "Weight of the diversity term between the pictures")
+        ->check(numberIn(0, 1e6, false));
     cmd->add_flag("--logit", a->logit, "With --class: maximise the raw logit instead of the log-probability");
     cmd->add_flag("--pixels", a->pixels, "Plain pixel-space gradient ascent (the baseline) instead of Fourier");
     cmd->add_flag("--no-transforms", a->noTransforms, "No pad / jitter / scale / rotate");
@@ -158,17 +160,19 @@ void addDreamCommand(CLI::App& app, Runner& run)
     addWeightsOptions(cmd, a->weights, true, "--weights-seed");  // --seed is the shifts' here
     addRunOptions(cmd, a->runArgs);
     cmd->add_option("--node", a->r.node, "Node id")->required();
-    cmd->add_option("--octaves", a->r.octaves, "Octaves (small to full size)")->check(CLI::Range(1, 10));
-    cmd->add_option("--octave-scale", a->r.octaveScale, "Size ratio between octaves")->check(CLI::Range(1.0, 4.0));
-    cmd->add_option("--steps", a->r.steps, "Steps per octave")->check(CLI::Range(1, 1000));
-    cmd->add_option("--strength", a->r.strength, "Step size (times the gradient over its mean magnitude)");
-    cmd->add_option("--seed", a->r.seed, "Seed of the random shifts");
+    cmd->add_option("--octaves", a->r.octaves, "Octaves (small to full size)")->check(numberIn(1, 10));
+    cmd->add_option("--octave-scale", a->r.octaveScale, "Size ratio between octaves")->check(numberIn(1.0, 4.0, false));
+    cmd->add_option("--steps", a->r.steps, "Steps per octave")->check(numberIn(1, 1000));
+    cmd->add_option("--strength", a->r.strength, "Step size (times the gradient over its mean magnitude)")
+        ->check(numberIn(1e-6, 10, false));
+    cmd->add_option("--seed", a->r.seed, "Seed of the random shifts")->check(numberIn(0, 4294967295));
     cmd->add_option("--png", a->png, "Write the dreamt picture");
     cmd->add_option("--output", a->output, "Write it as .safetensors (`pixels`, `input`)");
     addCacheOptions(cmd, a->cache, a->noCache);
     cmd->add_flag("--json", a->json, "Print JSON (the node's mean activation at each octave)");
     cmd->callback([&run, a] {
         run = [a] {
+            checkOutputs({{"--png", a->png, kPictureFiles}, {"--output", a->output, kTensorFiles}});
             const auto model = openForCommand(a->variant, a->weights);
             const torch::Tensor input = readInput(a->input, *model, false);
             if (input.size(0) != 1)
@@ -190,15 +194,16 @@ void addDreamCommand(CLI::App& app, Runner& run)
 #endif
             }
             if (a->json) {
-                std::cout << nlohmann::json{{"node", a->r.node}, {"sizes", res.sizes}, {"before", res.before},
-                                            {"after", res.after}, {"untrained", !model->provenance().trained},
-                                            {"cached", cache.hit}, {"cache_file", cache.path}, {"cache_problem", cache.problem}}
-                                 .dump()
-                          << '\n';
+                nlohmann::json out{{"node", a->r.node}, {"sizes", res.sizes}, {"before", res.before},
+                                   {"after", res.after},   {"cached", cache.hit},  {"cache_file", cache.path},
+                                   {"cache_problem", cache.problem}};
+                out.update(weightsFields(*model));
+                std::cout << out.dump() << '\n';
             } else {
                 for (size_t o = 0; o < res.sizes.size(); ++o)
                     std::cout << "octave " << o + 1 << " (" << res.sizes[o] << " px): mean activation of " << a->r.node
                               << " " << fixed(res.before[o], 4) << " -> " << fixed(res.after[o], 4) << '\n';
+                std::cout << "  " << weightsLine(*model) << '\n';
             }
             return 0;
         };
@@ -224,6 +229,7 @@ struct IndexArgs {
 
 int runIndexFolder(const IndexArgs& a)
 {
+    checkOutputs({{"--index", a.index, kTensorFiles}});
     const auto model = openForCommand(a.variant, a.weights);
     explain::IndexOptions o;
     o.indexPath = a.index;
@@ -234,18 +240,18 @@ int runIndexFolder(const IndexArgs& a)
         return a.stopAfter <= 0 || decodedSoFar < a.stopAfter;
     });
     if (a.json) {
-        std::cout << nlohmann::json{{"index", s.indexPath}, {"images", s.images},      {"decoded", s.decoded},
-                                    {"skipped", s.skipped},  {"failed", s.failed},      {"interrupted", s.interrupted},
-                                    {"rebuilt", s.rebuilt},  {"rebuilt_why", s.rebuiltWhy},
-                                    {"last_failure", s.lastFailure}}
-                         .dump()
-                  << '\n';
+        nlohmann::json out{{"index", s.indexPath}, {"images", s.images},      {"decoded", s.decoded},
+                           {"skipped", s.skipped},  {"failed", s.failed},      {"interrupted", s.interrupted},
+                           {"rebuilt", s.rebuilt},  {"rebuilt_why", s.rebuiltWhy}, {"last_failure", s.lastFailure}};
+        out.update(weightsFields(*model));
+        std::cout << out.dump() << '\n';
         return 0;
     }
     if (s.rebuilt)
         std::cout << "index rebuilt: " << s.rebuiltWhy << '\n';
     std::cout << s.indexPath << ": " << s.images << " images (" << s.decoded << " decoded now, " << s.skipped
-              << " already indexed, " << s.failed << " unreadable" << (s.interrupted ? ", interrupted" : "") << ")\n";
+              << " already indexed, " << s.failed << " unreadable" << (s.interrupted ? ", interrupted" : "") << ")\n  "
+              << weightsLine(*model) << '\n';
     if (s.failed)
         std::cout << "  last unreadable: " << s.lastFailure << '\n';
     return 0;
@@ -263,15 +269,16 @@ int runTopImages(const IndexArgs& b)
         return out;
     };
     if (b.json) {
-        std::cout << nlohmann::json{{"node", b.node}, {"channel", b.channel}, {"top", list(ex.top)},
-                                    {"near_zero", list(ex.nearZero)}}
-                         .dump()
-                  << '\n';
+        nlohmann::json out{{"node", b.node}, {"channel", b.channel}, {"top", list(ex.top)},
+                           {"near_zero", list(ex.nearZero)}};
+        out.update(weightsFields(*model));
+        std::cout << out.dump() << '\n';
         return 0;
     }
     for (const auto& e : ex.top)
         std::cout << fixed(e.value, 3) << "  " << e.file << "  at (" << e.y << ", " << e.x << "), field rows " << e.top
                   << ".." << e.bottom << ", columns " << e.left << ".." << e.right << '\n';
+    std::cout << "  " << weightsLine(*model) << '\n';
     return 0;
 }
 
@@ -286,7 +293,8 @@ void addIndexCommands(CLI::App& app, Runner& run)
     addWeightsOptions(cmd, a->weights);
     addRunOptions(cmd, a->runArgs);
     cmd->add_option("--index", a->index, "Index file (default: DIR/.inception-index-VARIANT.safetensors)");
-    cmd->add_option("--stop-after", a->stopAfter, "Stop after N decoded images (an interruption, for tests)");
+    numberOr(cmd->add_option("--stop-after", a->stopAfter, "Stop after N decoded images (an interruption, for tests)"),
+             "never", "0", 1, 1e9);
     cmd->add_flag("--json", a->json, "Print JSON (images, decoded, skipped, failed)");
     cmd->callback([&run, a] { run = [a] { return runIndexFolder(*a); }; });
 
@@ -296,7 +304,7 @@ void addIndexCommands(CLI::App& app, Runner& run)
     addWeightsOptions(top, b->weights);
     top->add_option("--index", b->index, "Index file (from index-folder)")->required();
     top->add_option("--node", b->node, "Node id")->required();
-    top->add_option("--channel", b->channel, "Channel")->required();
+    top->add_option("--channel", b->channel, "Channel")->required()->check(numberIn(0, 999999));
     top->add_flag("--json", b->json, "Print JSON");
     top->callback([&run, b] { run = [b] { return runTopImages(*b); }; });
 }

@@ -13,4 +13,8 @@ namespace inception {
 void writeAtomically(const std::string& path, const std::vector<std::pair<const void*, size_t>>& chunks);
 void writeAtomically(const std::string& path, const std::string& bytes);
 
+// Before long work: why `path` could not be written ("" when it can): a folder, an extension
+// not among `extensions` (lower case, with the dot; empty: any), a missing or read-only folder.
+std::string outputProblem(const std::string& path, const std::vector<std::string>& extensions = {});
+
 }  // namespace inception

@@ -8,6 +8,7 @@
 
 #include "common/error.h"
 #include "models/registry.h"
+#include "vision/image_files.h"
 #include "vision/load_input.h"
 
 namespace inception::data {
@@ -16,15 +17,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-bool looksLikeImage(const fs::path& p)
-{
-    std::string ext = p.extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return char(std::tolower(c)); });
-    for (const char* e : {".png", ".jpg", ".jpeg", ".bmp", ".tif", ".tiff", ".webp", ".ppm", ".pgm", ".pbm"})
-        if (ext == e)
-            return true;
-    return false;
-}
 
 }  // namespace
 
@@ -51,13 +43,9 @@ Dataset imageFolder(const std::string& dir, const std::string& split, const Imag
     std::vector<torch::Tensor> images;
     std::vector<int64_t> labels;
     for (size_t c = 0; c < classDirs.size(); ++c) {
-        std::vector<fs::path> files;
-        for (const auto& entry : fs::directory_iterator(classDirs[c], ec))
-            if (entry.is_regular_file() && looksLikeImage(entry.path()))
-                files.push_back(entry.path());
+        std::vector<fs::path> files = vision::imageFilesIn(classDirs[c].string());
         if (files.empty())
             throw Error(ErrorCode::BadArgument, "class folder " + classDirs[c].string() + " has no images");
-        std::sort(files.begin(), files.end());
         std::mt19937_64 rng(o.seed * 7919ULL + c);
         std::shuffle(files.begin(), files.end(), rng);
         const auto held = size_t(std::lround(o.validation * double(files.size())));

@@ -5,6 +5,7 @@
 
 #include <chrono>
 
+#include "arch/names.h"
 #include "arch/taps.h"
 #include "common/error.h"
 #include "common/format.h"
@@ -105,10 +106,8 @@ void Session::validate(const torch::Tensor& input, const RunRequest& request)
     }
     auto require = [&](const std::string& id) {
         if (!arch::findTap(desc.root, id).has_value())
-            throw Error(ErrorCode::UnknownNode, "no node '" + id + "' in " + desc.variant +
-                                                    " (ids are module paths, or a path with :preact, :sum or "
-                                                    ":identity; see `inception-cli summary " +
-                                                    desc.variant + " --json`)");
+            throw Error(ErrorCode::UnknownNode, arch::noNodeMessage(desc, id) +
+                                                    "; a tap is a path with :preact, :sum or :identity");
     };
     for (const auto& id : request.capture)
         require(id);

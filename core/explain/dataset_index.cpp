@@ -10,6 +10,7 @@
 #include "common/error.h"
 #include "engine/session.h"
 #include "models/normalise.h"
+#include "vision/image_files.h"
 #include "vision/load_input.h"
 #include "weights/safetensors.h"
 
@@ -18,15 +19,6 @@ namespace inception::explain {
 namespace fs = std::filesystem;
 
 namespace {
-
-const char* kExtensions[] = {".jpg", ".jpeg", ".png", ".bmp", ".webp", ".tif", ".tiff", ".ppm", ".pgm"};
-
-bool isImage(const fs::path& p)
-{
-    std::string ext = p.extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return char(std::tolower(c)); });
-    return std::find(std::begin(kExtensions), std::end(kExtensions), ext) != std::end(kExtensions);
-}
 
 std::vector<std::string> spatialNodes(const arch::NetworkDesc& desc)
 {
@@ -194,16 +186,6 @@ Index openIndex(const engine::Model& model, const std::vector<std::string>& node
     return idx;
 }
 
-std::vector<fs::path> imagesOf(const std::string& dir)
-{
-    std::vector<fs::path> files;
-    for (const auto& e : fs::directory_iterator(dir))
-        if (e.is_regular_file() && isImage(e.path()))
-            files.push_back(e.path());
-    std::sort(files.begin(), files.end());
-    return files;
-}
-
 // One image's run merged into the running top-k and near-zero lists of every node.
 void addImage(Index& idx, const std::vector<std::string>& nodes, const engine::Prediction& p, const std::string& name,
               const std::string& stamp)
@@ -235,7 +217,7 @@ IndexStats indexFolder(const std::shared_ptr<const engine::Model>& model, const 
     const auto nodes = spatialNodes(model->desc());
     bool fresh = true;
     Index idx = openIndex(*model, nodes, o, s, fresh);
-    const auto files = imagesOf(dir);
+    const auto files = vision::imageFilesIn(dir);
 
     engine::SessionOptions so;
     so.threads = o.threads;

@@ -1,5 +1,6 @@
 #include "explain/explain_nodes.h"
 
+#include "arch/names.h"
 #include "arch/taps.h"
 
 namespace inception::explain {
@@ -34,7 +35,7 @@ std::string spatialRefusal(const arch::NetworkDesc& desc, const std::string& id)
 {
     const ArchNode* n = arch::findNode(desc.root, id);
     if (!n)
-        return "no node '" + id + "' in " + desc.variant + " (see `inception-cli summary " + desc.variant + "`)";
+        return arch::noNodeMessage(desc, id);
     if (n == &desc.root)
         return "'" + id + "' is the whole network; choose a module, e.g. " + defaultNode(desc);
     if (!spatial(*n))

@@ -6,6 +6,7 @@
 #include <iomanip>
 #include <sstream>
 
+#include "arch/names.h"
 #include "common/error.h"
 #include "engine/session.h"
 #include "explain/explain_nodes.h"
@@ -37,7 +38,7 @@ std::vector<SweepRow> sweepBranches(const std::shared_ptr<const engine::Model>& 
     const auto& desc = model->desc();
     const arch::ArchNode* node = arch::findNode(desc.root, module);
     if (!node)
-        throw Error(ErrorCode::UnknownNode, "no node '" + module + "' in " + desc.variant);
+        throw Error(ErrorCode::UnknownNode, arch::noNodeMessage(desc, module));
     const auto branches = branchesOf(*node);
     if (branches.empty())
         throw Error(ErrorCode::BadArgument, "'" + module + "' has no branches to knock out one by one");

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <random>
 
+#include "arch/names.h"
 #include "arch/taps.h"
 #include "common/error.h"
 #include "engine/session.h"
@@ -68,8 +69,7 @@ Target resolve(const engine::Model& model, const VisualizeRequest& r)
     }
     const arch::ArchNode* n = arch::findNode(desc.root, r.node);
     if (!n)
-        throw Error(ErrorCode::UnknownNode, "no node '" + r.node + "' in " + desc.variant + " (see `inception-cli summary " +
-                                                desc.variant + "`)");
+        throw Error(ErrorCode::UnknownNode, arch::noNodeMessage(desc, r.node));
     if (n->output.size() != 3)
         throw Error(ErrorCode::BadArgument, "'" + r.node + "' comes after global pooling (its output is a vector); "
                                             "visualise a class with --class, or a node before the pooling");
@@ -355,7 +355,7 @@ DreamResult dream(const std::shared_ptr<const engine::Model>& model, const torch
     const auto& desc = model->desc();
     const arch::ArchNode* n = arch::findNode(desc.root, r.node);
     if (!n)
-        throw Error(ErrorCode::UnknownNode, "no node '" + r.node + "' in " + desc.variant);
+        throw Error(ErrorCode::UnknownNode, arch::noNodeMessage(desc, r.node));
     if (n->output.size() != 3 || n->output[1] * n->output[2] <= 1)
         throw Error(ErrorCode::BadArgument, "'" + r.node + "' has no spatial output (it comes after global pooling); "
                                                  "DeepDream needs a module or layer before it");

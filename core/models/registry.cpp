@@ -1,7 +1,9 @@
 #include "models/registry.h"
 
 #include <algorithm>
+#include <cctype>
 
+#include "arch/names.h"
 #include "common/error.h"
 #include "models/descriptions.h"
 #include "models/mini_inception.h"
@@ -121,16 +123,79 @@ const std::vector<VariantInfo>& variants()
     return all;
 }
 
+namespace {
+
+std::vector<std::string> allIds()
+{
+    std::vector<std::string> ids;
+    for (const auto* list : {&variants(), &teachingVariants()})
+        for (const auto& v : *list)
+            ids.push_back(v.id);
+    return ids;
+}
+
+[[noreturn]] void unknownVariant(const std::string& name)
+{
+    std::vector<std::string> words = allIds();
+    std::string known;
+    for (const auto& id : words)
+        known += (known.empty() ? "" : ", ") + id;
+    for (const auto& [alias, id] : variantAliases())
+        words.push_back(alias);
+    std::string near = arch::didYouMean(name, words);
+    throw Error(ErrorCode::UnknownVariant,
+                "unknown variant '" + name + "'" + (near.empty() ? "" : "; " + near) + " (known: " + known + ")");
+}
+
+// Lower case, '-' and ' ' as '_'; `squash` also drops the underscores.
+std::string normalised(const std::string& name, bool squash)
+{
+    std::string s;
+    for (char c : name) {
+        c = char(std::tolower(static_cast<unsigned char>(c)));
+        if (c == '-' || c == ' ')
+            c = '_';
+        if (!(squash && c == '_'))
+            s += c;
+    }
+    return s;
+}
+
+}  // namespace
+
+const std::vector<std::pair<std::string, std::string>>& variantAliases()
+{
+    static const std::vector<std::pair<std::string, std::string>> aliases{
+        {"inception_v1", "googlenet"},    {"v1", "googlenet"},
+        {"inception_v2", "bn_inception"}, {"bn", "bn_inception"},
+        {"v2", "bn_inception"},           {"v3", "inception_v3"},
+        {"v4", "inception_v4"},           {"irv2", "inception_resnet_v2"},
+        {"inception_resnet", "inception_resnet_v2"}, {"mini", "mini_inception"},
+    };
+    return aliases;
+}
+
 const VariantInfo& variant(const std::string& id)
 {
-    std::string known;
     for (const auto* list : {&variants(), &teachingVariants()})
-        for (const auto& v : *list) {
+        for (const auto& v : *list)
             if (v.id == id)
                 return v;
-            known += (known.empty() ? "" : ", ") + v.id;
-        }
-    throw Error(ErrorCode::UnknownVariant, "unknown variant '" + id + "' (known: " + known + ")");
+    unknownVariant(id);
+}
+
+std::string canonicalVariant(const std::string& name)
+{
+    for (const bool squash : {false, true}) {
+        const std::string n = normalised(name, squash);
+        for (const auto& id : allIds())
+            if (normalised(id, squash) == n)
+                return id;
+        for (const auto& [alias, id] : variantAliases())
+            if (normalised(alias, squash) == n)
+                return id;
+    }
+    unknownVariant(name);
 }
 
 arch::NetworkDesc describe(const std::string& id, const ModelOptions& options, int inputSize)

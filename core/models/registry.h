@@ -51,8 +51,15 @@ const std::vector<VariantInfo>& variants();
 // know them too; variants() lists the five reference networks only.
 const std::vector<VariantInfo>& teachingVariants();
 bool isTeachingVariant(const std::string& id);
-// Throws inception::Error(UnknownVariant) naming the known ids.
+// Throws inception::Error(UnknownVariant) naming the known ids (and the nearest).
 const VariantInfo& variant(const std::string& id);
+
+// The id a user means: an id as it is, or written another way — any case, '-' or ' ' for '_',
+// without the underscores ("Inception-v3", "GoogLeNet", "InceptionResNetV2") — or one of
+// variantAliases(). Throws inception::Error(UnknownVariant) with "did you mean …".
+std::string canonicalVariant(const std::string& name);
+// Short names people use: {"irv2", "inception_resnet_v2"}, {"v3", "inception_v3"}, …
+const std::vector<std::pair<std::string, std::string>>& variantAliases();
 
 // The preprocessing of a network this project trained (x/255, then (x-0.5)/0.5, the trainer's
 // normalisation) on `input` = C, H, W images of `dataset`: the shorter side resized to the

@@ -111,7 +111,7 @@ cv::Mat decodeImageBytes(const std::vector<uint8_t>& bytes, const std::string& w
         if (__builtin_mul_overflow(header->width, header->height, &pixels))
             pixels = std::numeric_limits<int64_t>::max();
         if (pixels > maxPixels)
-            throw Error(ErrorCode::BadArgument,
+            throw Error(ErrorCode::ShapeMismatch,
                         what + ": the image is " + std::to_string(header->width) + " x " + std::to_string(header->height) +
                             " = " + groupDigits(pixels) + " pixels, above the limit of " + groupDigits(maxPixels) +
                             " pixels; scale it down first");

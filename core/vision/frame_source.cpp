@@ -10,6 +10,7 @@
 
 #include "common/error.h"
 #include "vision/decode.h"
+#include "vision/image_files.h"
 
 namespace inception::vision {
 
@@ -140,15 +141,6 @@ private:
     size_t index_ = 0;
 };
 
-bool isImageFile(const fs::path& p)
-{
-    std::string ext = p.extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return char(std::tolower(c)); });
-    for (const char* e : {".jpg", ".jpeg", ".png", ".bmp", ".webp", ".tif", ".tiff", ".gif"})
-        if (ext == e)
-            return true;
-    return false;
-}
 
 std::unique_ptr<cv::VideoCapture> openCamera(int index)
 {
@@ -212,10 +204,8 @@ std::unique_ptr<FrameSource> openSource(const std::string& spec, const SourceOpt
             throw Error(ErrorCode::FileNotFound, "no such file or folder: " + spec);
         if (fs::is_directory(spec, ec)) {
             std::vector<std::string> files;
-            for (const auto& e : fs::directory_iterator(spec, ec))
-                if (e.is_regular_file() && isImageFile(e.path()))
-                    files.push_back(e.path().string());
-            std::sort(files.begin(), files.end());
+            for (const auto& f : imageFilesIn(spec))
+                files.push_back(f.string());
             if (files.empty())
                 throw Error(ErrorCode::FileNotFound, "the folder " + spec + " holds no images");
             const std::string what = "slide show of " + std::to_string(files.size()) + " images in " + spec;

@@ -43,7 +43,8 @@ refused([*classify, img("empty.jpg")], "empty", "an empty file")
 refused([*classify, img("truncated.jpg")], "truncated", "a truncated JPEG")
 refused([*classify, img("huge_header.png")], "above the limit of 100,000,000 pixels", "a PNG claiming 600 megapixels")
 refused([*classify, img("no_such.jpg")], "no such file", "a missing image")
-refused([*classify, IMAGES], "folder", "a folder")
+# A folder: its images classified, the unreadable ones named, exit 3 at the end.
+refused([*classify, IMAGES], "inputs could not be classified", "a folder with broken images")
 r = run(*classify, img("one_pixel.png"))
 check(r.returncode == 0 and "UNTRAINED" in r.stdout, "a 1x1 image is classified after the resize, marked untrained")
 
