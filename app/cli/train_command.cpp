@@ -17,6 +17,7 @@
 #include "models/small_form.h"
 #include "train/distributed.h"
 #include "train/trainer.h"
+#include "train_args.h"
 
 namespace inception::cli {
 
@@ -36,14 +37,6 @@ models::InceptionNet makeNet(const std::string& variant, double width, double dr
 
 const char* kVariantHelp = "mini_inception, mini_inception_nobn, mini_inception_5x5, or one of the five in "
                            "small form (googlenet, bn_inception, inception_v3, inception_v4, inception_resnet_v2)";
-
-struct TrainArgs {
-    std::string variant = "mini_inception", dataset = "fashion-mnist", runDir, weights, split = "test";
-    double width = 0, dropout = -1;
-    bool aux = false, force = false;
-    int64_t subset = 0, valSplit = 0;
-    train::TrainConfig config;
-};
 
 // The training images and the ones validated on (the test split, or the last --val-split of the
 // training images).
@@ -137,6 +130,9 @@ void prepareRunFolder(const TrainArgs& a)
 int runTrain(TrainArgs& a)
 {
     prepareRunFolder(a);
+    if (a.config.resume)
+        takeRunOptions(a);
+    a.config.command = commandJson(a);
     auto [trainSet, testSet] = trainingData(a);
     torch::manual_seed(a.config.seed);  // the initial weights follow --seed too
     auto net = makeNet(a.variant, a.width, a.dropout, trainSet, a.aux);
@@ -209,7 +205,13 @@ void addTrainCommand(CLI::App& app, Runner& run)
         ->check(numberIn(0, 4294967295));
     addThreadsOption(cmd, a->config.threads);
     cmd->add_option("--run", a->runDir, "Run folder: metrics.csv, config.json, model.safetensors + model.json");
-    cmd->callback([&run, a] { run = [a] { return runTrain(*a); }; });
+    cmd->callback([&run, a, cmd] {
+        for (const CLI::Option* o : cmd->get_options())
+            if (o->count() > 0)
+                for (const auto& l : o->get_lnames())
+                    a->given.insert("--" + l);
+        run = [a] { return runTrain(*a); };
+    });
 }
 
 struct EvalArgs {

@@ -124,13 +124,17 @@ void truncateMetrics(const fs::path& path, int64_t step)
 
 void writeConfig(const TrainConfig& c, const models::InceptionNet& net, const fs::path& dir)
 {
-    std::ofstream f(dir / "config.json");
+    std::ostringstream f;
     f << "{\n  \"network\": \"" << net->desc().variant << "\",\n  \"epochs\": " << c.epochs << ",\n  \"batch\": "
       << c.batch << ",\n  \"lr\": " << c.lr << ",\n  \"optimizer\": \"" << c.optimizer << "\",\n  \"momentum\": "
       << c.momentum << ",\n  \"weight_decay\": " << c.weightDecay << ",\n  \"label_smoothing\": " << c.labelSmoothing
       << ",\n  \"schedule\": \"" << c.schedule << "\",\n  \"warmup_steps\": " << c.warmupSteps
       << ",\n  \"grad_clip\": " << c.gradClip << ",\n  \"augment\": " << (c.augment ? "true" : "false")
-      << ",\n  \"validate_every\": " << c.validateEvery << ",\n  \"seed\": " << c.seed << "\n}\n";
+      << ",\n  \"validate_every\": " << c.validateEvery << ",\n  \"seed\": " << c.seed;
+    if (!c.command.empty())
+        f << ",\n  \"command\": " << c.command;
+    f << "\n}\n";
+    writeAtomically((dir / "config.json").string(), f.str());  // what --resume reads: never half of it
 }
 
 }  // namespace inception::train

@@ -40,6 +40,7 @@ struct TrainConfig {
     std::string runDir;     // metrics.csv, config.json, model.safetensors + model.json, checkpoint.pt
     weights::ModelFileInfo modelInfo;  // what model.json says (variant, width, classes); blanks filled in
     bool resume = false;    // continue from runDir/checkpoint.pt when there is one
+    std::string command;    // a JSON object kept in config.json as "command": how the run was asked for
 };
 
 class Distributed;
