@@ -140,7 +140,7 @@ int runClassify(ClassifyArgs& a)
         a.weights.transformInput = true;
     if (a.noTransform)
         a.weights.transformInput = false;
-    const auto model = openForCommand(a.variant, a.weights);
+    const auto model = openForCommand(a.variant, a.weights, a.json);
     engine::RunRequest request;
     request.topK = a.top;
     request.interventions = parseKnockouts(a.knockouts);

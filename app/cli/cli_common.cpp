@@ -9,6 +9,7 @@
 #include "common/error.h"
 #include "common/format.h"
 #include "option_checks.h"
+#include "progress_line.h"
 #include "weights/safetensors.h"
 #ifdef INCEPTION_HAVE_VISION
 #include "vision/load_input.h"
@@ -66,7 +67,7 @@ void addThreadsOption(CLI::App* cmd, int& threads)
     numberOr(cmd->add_option("--threads", threads, "Intra-op threads (auto: all cores)"), "auto", "0", 1, 1024);
 }
 
-std::shared_ptr<const engine::Model> openForCommand(const std::string& variant, const WeightsArgs& w)
+std::shared_ptr<const engine::Model> openForCommand(const std::string& variant, const WeightsArgs& w, bool quiet)
 {
     engine::WeightsChoice c;
     c.transformInput = w.transformInput;
@@ -80,7 +81,8 @@ std::shared_ptr<const engine::Model> openForCommand(const std::string& variant, 
         c.source = engine::WeightsChoice::Source::File;
         c.path = w.path;
     }
-    return engine::openModel(variant, c);
+    ProgressLine line("opening " + variant, quiet);
+    return engine::openModel(variant, c, [&line](double fraction, const std::string& what) { line.update(fraction, what); });
 }
 
 nlohmann::json weightsFields(const engine::Model& model)

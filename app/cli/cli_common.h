@@ -42,7 +42,10 @@ void addRunOptions(CLI::App* cmd, RunArgs& r);
 void addThreadsOption(CLI::App* cmd, int& threads);
 
 // --untrained always gives random weights (and refuses --weights beside it).
-std::shared_ptr<const engine::Model> openForCommand(const std::string& variant, const WeightsArgs& w);
+// On a terminal (and not `quiet`, e.g. --json) a progress line while the network opens: reading
+// the weights, the first calibration of random ones.
+std::shared_ptr<const engine::Model> openForCommand(const std::string& variant, const WeightsArgs& w,
+                                                    bool quiet = false);
 
 // Which weights ran, for --json: weights (the description), weights_kind (file, published,
 // bundled, untrained), weights_file and weights_sha256 (files), weights_seed (untrained).

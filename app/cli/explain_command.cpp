@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "cli_common.h"
+#include "progress_line.h"
 #include "commands.h"
 #include "common/error.h"
 #include "explain/explain_nodes.h"
@@ -132,7 +133,15 @@ explain::OcclusionSettings occlusionSettings(const ExplainArgs& a)
 void explainOcclusion(const ExplainArgs& a, const std::shared_ptr<const engine::Model>& model,
                       const torch::Tensor& input, const explain::Knockouts& knockouts, nlohmann::json& out)
 {
-    const auto r = explain::occlusion(model, input, a.cls, occlusionSettings(a), knockouts, {}, a.runArgs.threads);
+    ProgressLine line("occlusion", a.json);
+    const auto r = explain::occlusion(
+        model, input, a.cls, occlusionSettings(a), knockouts,
+        [&line](int64_t done, int64_t total) {
+            line.update(double(done) / double(std::max<int64_t>(total, 1)),
+                        std::to_string(done) + "/" + std::to_string(total) + " positions");
+            return true;
+        },
+        a.runArgs.threads);
     out["class"] = r.targetClass;
     out["label"] = model->label(r.targetClass);
     out["base_logit"] = r.baseLogit;
@@ -158,7 +167,7 @@ int runExplain(ExplainArgs& a)
     if (a.noTransform)
         a.weights.transformInput = false;
     const auto knockouts = parseKnockouts(a.knockouts);
-    const auto model = openForCommand(a.variant, a.weights);
+    const auto model = openForCommand(a.variant, a.weights, a.json);
     const torch::Tensor input = readInput(a.input, *model, false);
     if (input.size(0) != 1)
         throw Error(ErrorCode::BadArgument, a.input + ": explain takes one image; the tensor holds " +

@@ -32,7 +32,7 @@ struct LiveArgs {
 // what the reports print each second.
 class LiveRun {
 public:
-    explicit LiveRun(const LiveArgs& a) : a_(a), model_(openForCommand(a.variant, a.weights)), session_(model_, sessionOptions(a.runArgs))
+    explicit LiveRun(const LiveArgs& a) : a_(a), model_(openForCommand(a.variant, a.weights, a.json)), session_(model_, sessionOptions(a.runArgs))
     {
         request_.topK = 1;
         if (!a.capture.empty()) {

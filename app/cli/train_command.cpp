@@ -17,6 +17,7 @@
 #include "models/small_form.h"
 #include "train/distributed.h"
 #include "train/trainer.h"
+#include "progress_line.h"
 #include "train_args.h"
 
 namespace inception::cli {
@@ -80,6 +81,16 @@ train::TrainCallbacks progressPrinter(int64_t total)
         std::cout << (tty ? "\r" : "") << bar << "epoch " << r.epoch << "  step " << r.step << '/' << total
                   << "  loss " << fixed(r.loss, 4) << "  lr " << fixed(r.lr, 4) << "  " << fixed(r.imagesPerSecond, 0)
                   << " img/s  ETA " << int(eta) << " s" << (tty ? "   " : "\n") << std::flush;
+    };
+    // Validation: a line of its own on the terminal while it runs (it can take longer than a step).
+    auto validating = std::make_shared<std::unique_ptr<ProgressLine>>();
+    cb.validating = [validating](int64_t done, int64_t total) {
+        if (!*validating)
+            *validating = std::make_unique<ProgressLine>("validating", false);
+        (*validating)->update(double(done) / double(std::max<int64_t>(total, 1)),
+                              std::to_string(done) + "/" + std::to_string(total) + " images");
+        if (done >= total)
+            validating->reset();
     };
     cb.epoch = [tty](const train::EpochReport& e) {
         std::cout << (tty ? "\n" : "") << "epoch " << e.epoch << ": train loss " << fixed(e.trainLoss, 4)
@@ -230,8 +241,10 @@ int runEvaluate(const EvalArgs& e)
     auto confusion = torch::zeros({classes, classes}, torch::kInt64);
     double lossSum = 0;
     int64_t correct = 0;
+    ProgressLine line("evaluating", false);
     for (int64_t i = 0; i < d.size(); i += e.batch) {
         const int64_t n = std::min<int64_t>(e.batch, d.size() - i);
+        line.update(double(i) / double(d.size()), std::to_string(i) + "/" + std::to_string(d.size()) + " images");
         const auto p = session.run(train::toInput(d.images.narrow(0, i, n)).contiguous());
         const auto labels = d.labels.narrow(0, i, n);
         lossSum += torch::nn::functional::cross_entropy(p.logits, labels).item<double>() * double(n);

@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "cli_common.h"
+#include "progress_line.h"
 #include "commands.h"
 #include "common/error.h"
 #include "explain/visual_cache.h"
@@ -78,12 +79,18 @@ int runVisualize(const VisualizeArgs& a)
     checkOutputs({{"--png", a.png, kPictureFiles}, {"--output", a.output, kTensorFiles}});
     if (a.node.empty() && a.cls < 0)
         throw Error(ErrorCode::BadArgument, "visualize needs --node ID (optionally --channel C) or --class K");
-    const auto model = openForCommand(a.variant, a.weights);
+    const auto model = openForCommand(a.variant, a.weights, a.json);
     const auto r = visualizeRequest(a);
     if (a.png.empty() && a.output.empty() && !a.json)
         throw Error(ErrorCode::BadArgument, "say where the picture goes: --png OUT or --output OUT.safetensors (or --json)");
     explain::CacheReport cache;
-    const auto res = a.noCache ? explain::visualize(model, r) : explain::visualizeCached(model, r, {}, &cache, a.cache);
+    ProgressLine line("visualizing " + (a.cls >= 0 ? "class " + std::to_string(a.cls) : a.node), a.json);
+    const explain::VisualizeProgress progress = [&line](int step, int total, const torch::Tensor&) {
+        line.update(double(step) / std::max(total, 1), "step " + std::to_string(step) + "/" + std::to_string(total));
+        return true;
+    };
+    const auto res = a.noCache ? explain::visualize(model, r, progress)
+                               : explain::visualizeCached(model, r, progress, &cache, a.cache);
     reportCacheProblem(cache, a.json);
     if (!a.output.empty())
         weights::writeSafetensors(a.output, {{"pixels", res.pixels}, {"input", res.input}});
@@ -173,14 +180,19 @@ void addDreamCommand(CLI::App& app, Runner& run)
     cmd->callback([&run, a] {
         run = [a] {
             checkOutputs({{"--png", a->png, kPictureFiles}, {"--output", a->output, kTensorFiles}});
-            const auto model = openForCommand(a->variant, a->weights);
+            const auto model = openForCommand(a->variant, a->weights, a->json);
             const torch::Tensor input = readInput(a->input, *model, false);
             if (input.size(0) != 1)
                 throw Error(ErrorCode::BadArgument, a->input + ": dream takes one image");
             a->r.threads = a->runArgs.threads;
             explain::CacheReport cache;
-            const auto res = a->noCache ? explain::dream(model, input, a->r)
-                                        : explain::dreamCached(model, input, a->r, {}, &cache, a->cache);
+            ProgressLine line("dreaming at " + a->r.node, a->json);
+            const std::function<bool(int, int)> progress = [&line](int step, int total) {
+                line.update(double(step) / std::max(total, 1), "step " + std::to_string(step) + "/" + std::to_string(total));
+                return true;
+            };
+            const auto res = a->noCache ? explain::dream(model, input, a->r, progress)
+                                        : explain::dreamCached(model, input, a->r, progress, &cache, a->cache);
             reportCacheProblem(cache, a->json);
             if (!a->output.empty())
                 weights::writeSafetensors(a->output, {{"pixels", res.pixels}, {"input", res.input}});
@@ -230,12 +242,15 @@ struct IndexArgs {
 int runIndexFolder(const IndexArgs& a)
 {
     checkOutputs({{"--index", a.index, kTensorFiles}});
-    const auto model = openForCommand(a.variant, a.weights);
+    const auto model = openForCommand(a.variant, a.weights, a.json);
     explain::IndexOptions o;
     o.indexPath = a.index;
     o.threads = a.runArgs.threads;
     int64_t decodedSoFar = 0;
-    const auto s = explain::indexFolder(model, a.dir, o, [&](int64_t, int64_t) {
+    ProgressLine line("indexing " + a.dir, a.json);
+    const auto s = explain::indexFolder(model, a.dir, o, [&](int64_t done, int64_t total) {
+        line.update(double(done) / double(std::max<int64_t>(total, 1)),
+                    std::to_string(done) + "/" + std::to_string(total) + " images");
         ++decodedSoFar;
         return a.stopAfter <= 0 || decodedSoFar < a.stopAfter;
     });
@@ -259,7 +274,7 @@ int runIndexFolder(const IndexArgs& a)
 
 int runTopImages(const IndexArgs& b)
 {
-    const auto model = openForCommand(b.variant, b.weights);
+    const auto model = openForCommand(b.variant, b.weights, b.json);
     const auto ex = explain::topImages(model, b.index, b.node, b.channel);
     auto list = [](const std::vector<explain::Example>& v) {
         nlohmann::json out = nlohmann::json::array();

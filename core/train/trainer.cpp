@@ -100,7 +100,8 @@ void saveWeights(models::InceptionNet& net, const std::string& path, const weigh
 }
 
 
-Evaluation evaluate(models::InceptionNet& net, const data::Dataset& data, int batch)
+Evaluation evaluate(models::InceptionNet& net, const data::Dataset& data, int batch,
+                    const std::function<void(int64_t, int64_t)>& progress)
 {
     torch::NoGradGuard noGrad;
     net->eval();
@@ -117,6 +118,8 @@ Evaluation evaluate(models::InceptionNet& net, const data::Dataset& data, int ba
         auto predicted = logits.argmax(1);
         correct += (predicted == labels).sum().item<int64_t>();
         e.confusion.index_put_({labels, predicted}, torch::ones({n}, torch::kInt64), /*accumulate=*/true);
+        if (progress)
+            progress(i + n, data.size());
     }
     e.loss = data.size() ? lossSum / double(data.size()) : 0;
     e.accuracy = data.size() ? double(correct) / double(data.size()) : 0;
@@ -314,7 +317,7 @@ private:
             cb_.step(r);
         if (c_.validateEvery > 0 && step % c_.validateEvery == 0 && validation_.size() && p_.batch + 1 < perEpoch_ &&
             rank_ == 0) {
-            const auto v = evaluate(net_, validation_);
+            const auto v = evaluate(net_, validation_, 500, cb_.validating);
             net_->train();
             if (metrics_)
                 metrics_ << "validation," << p_.epoch << ',' << step << ',' << v.loss << ',' << v.accuracy << ",,\n"
@@ -332,7 +335,7 @@ private:
         e.trainLoss = p_.seen ? p_.lossSum / double(p_.seen) : 0;
         e.trainAccuracy = p_.seen ? double(p_.correct) / double(p_.seen) : 0;
         if (validation_.size() && rank_ == 0) {
-            const auto v = evaluate(net_, validation_);
+            const auto v = evaluate(net_, validation_, 500, cb_.validating);
             e.valLoss = v.loss;
             e.valAccuracy = v.accuracy;
         }

@@ -74,6 +74,7 @@ struct TrainCallbacks {
     std::function<void(const StepReport&)> step;
     std::function<void(const EpochReport&)> epoch;
     std::function<void(const ValidationReport&)> validation;  // every validateEvery steps
+    std::function<void(int64_t done, int64_t total)> validating;  // images validated so far
     // Before each optimiser step (tests: inject a NaN); return false to stop.
     std::function<bool(models::InceptionNetImpl& net, int64_t step)> beforeStep;
     // Polled before every step: true stops the run at that step boundary, after writing a
@@ -96,7 +97,9 @@ FitResult fit(models::InceptionNet& net, const data::Dataset& train, const data:
               const TrainConfig& config, const TrainCallbacks& callbacks = {},
               const std::shared_ptr<Distributed>& distributed = nullptr);
 
-Evaluation evaluate(models::InceptionNet& net, const data::Dataset& data, int batch = 500);
+// progress(done, total) hears each batch.
+Evaluation evaluate(models::InceptionNet& net, const data::Dataset& data, int batch = 500,
+                    const std::function<void(int64_t done, int64_t total)>& progress = {});
 
 // `net`'s parameters and buffers as a model file (X.safetensors + X.json, each written
 // atomically): what engine::openModel reads. Empty fields of `info` come from the network.
