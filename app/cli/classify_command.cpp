@@ -60,16 +60,6 @@ std::vector<std::string> expandInputs(const std::vector<std::string>& inputs, bo
     return files;
 }
 
-std::string csvField(const std::string& s)
-{
-    if (s.find_first_of(",\"\n") == std::string::npos)
-        return s;
-    std::string q = "\"";
-    for (char c : s)
-        q += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return q + "\"";
-}
-
 // timm's --results-file: one row per image, its top-K as index, label, probability; `error` for
 // a file that could not be classified.
 std::string resultsCsv(const nlohmann::json& rows, int top)

@@ -22,4 +22,14 @@ std::string shapeString(const std::vector<int64_t>& shape)
     return out;
 }
 
+std::string csvField(const std::string& s)
+{
+    if (s.find_first_of(",\"\n") == std::string::npos)
+        return s;
+    std::string q = "\"";
+    for (char c : s)
+        q += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return q + "\"";
+}
+
 }  // namespace inception

@@ -9,5 +9,7 @@ namespace inception {
 std::string groupDigits(int64_t n);
 // {1, 3, 224, 224} -> "1x3x224x224".
 std::string shapeString(const std::vector<int64_t>& shape);
+// A CSV field: as it is, or quoted (with doubled quotes) when it holds a comma, quote or newline.
+std::string csvField(const std::string& s);
 
 }  // namespace inception

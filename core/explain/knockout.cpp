@@ -8,6 +8,7 @@
 
 #include "arch/names.h"
 #include "common/error.h"
+#include "common/format.h"
 #include "engine/session.h"
 #include "explain/explain_nodes.h"
 
@@ -98,17 +99,6 @@ std::vector<SweepMean> sweepMeans(const std::vector<SweepRow>& rows)
     return means;
 }
 
-namespace {
-std::string csvField(const std::string& s)
-{
-    if (s.find_first_of(",\"\n") == std::string::npos)
-        return s;
-    std::string q = "\"";
-    for (char c : s)
-        q += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return q + "\"";
-}
-}  // namespace
 
 std::string sweepCsv(const std::vector<SweepRow>& rows)
 {
