@@ -46,10 +46,11 @@ void addWeightsOptions(CLI::App* cmd, WeightsArgs& w, bool untrainedFlag, const 
     cmd->add_option("--weights", w.path,
                     "Weight file: .pth, .safetensors, or a model file with its .json (default: the published file "
                     "in the cache; the bundled model for mini_inception)");
-    if (untrainedFlag)
-        cmd->add_flag("--untrained", w.untrained,
-                      "Random calibrated weights, whatever files exist (every output says so)");
-    cmd->add_option(seedOption, w.seed, "Seed of the random weights (with --untrained, or when no file exists)")->check(numberIn(0, 4294967295));
+    if (!untrainedFlag)
+        return;  // no random weights here: no seed for them either
+    cmd->add_flag("--untrained", w.untrained, "Random calibrated weights, whatever files exist (every output says so)");
+    cmd->add_option(seedOption, w.seed, "Seed of the random weights (with --untrained, or when no file exists)")
+        ->check(numberIn(0, 4294967295));
 }
 
 void addRunOptions(CLI::App* cmd, RunArgs& r)

@@ -33,7 +33,8 @@ struct RunArgs {
     int threads = 0;
 };
 
-// seedOption: the name of the random weights' seed (commands whose --seed means something else
+// untrainedFlag false: the command runs only files (no --untrained, no seed). seedOption: the name of
+// the random weights' seed (commands whose --seed means something else
 // name it --weights-seed).
 void addWeightsOptions(CLI::App* cmd, WeightsArgs& w, bool untrainedFlag = true,
                        const std::string& seedOption = "--seed");

@@ -1,6 +1,7 @@
 #include "usage.h"
 
 #include <iostream>
+#include <sstream>
 
 #include "arch/names.h"
 
@@ -91,8 +92,10 @@ int reportParseError(CLI::App& app, const CLI::ParseError& e)
     if (dynamic_cast<const CLI::ExtrasError*>(&e)) {
         // "The following arguments were not expected: --thread 2": name the nearest option.
         const auto colon = what.find(": ");
-        std::string word = colon == std::string::npos ? std::string() : what.substr(colon + 2);
-        word = word.substr(0, word.find(' '));
+        std::istringstream extras(colon == std::string::npos ? std::string() : what.substr(colon + 2));
+        std::string word;
+        while (extras >> word && word.rfind("-", 0) != 0) {
+        }
         if (word.rfind("-", 0) == 0) {
             const std::string near = arch::didYouMean(word, optionNames(app));
             what = "unknown option '" + word + "'" + (near.empty() ? "" : "; " + near);
