@@ -46,6 +46,9 @@ void addWeightsOptions(CLI::App* cmd, WeightsArgs& w, bool untrainedFlag, const 
     cmd->add_option("--weights", w.path,
                     "Weight file: .pth, .safetensors, or a model file with its .json (default: the published file "
                     "in the cache; the bundled model for mini_inception)");
+    cmd->add_option("--labels", w.labels,
+                    "Class names, one per line in the classifier's order; their count must be its width "
+                    "(default: the names in the model file's .json, ImageNet's for 1000 outputs, else \"class N\")");
     if (!untrainedFlag)
         return;  // no random weights here: no seed for them either
     cmd->add_flag("--untrained", w.untrained, "Random calibrated weights, whatever files exist (every output says so)");
@@ -73,6 +76,7 @@ std::shared_ptr<const engine::Model> openForCommand(const std::string& variant, 
     engine::WeightsChoice c;
     c.transformInput = w.transformInput;
     c.seed = w.seed;
+    c.labelsFile = w.labels;
     if (w.untrained) {
         if (!w.path.empty())
             throw Error(ErrorCode::BadArgument, "--untrained and --weights " + w.path +
@@ -101,16 +105,19 @@ nlohmann::json weightsFields(const engine::Model& model)
     } else {
         j["weights_kind"] = "memory";
     }
+    if (!p.labelsFile.empty())
+        j["labels_file"] = p.labelsFile;
     return j;
 }
 
 std::string weightsLine(const engine::Model& model)
 {
     const auto j = weightsFields(model);
+    const std::string labels = j.contains("labels_file") ? "; class names: " + j["labels_file"].get<std::string>() : "";
     if (j.contains("weights_sha256"))
         return "weights: " + j["weights_file"].get<std::string>() + " (" + j["weights_kind"].get<std::string>() +
-               ", sha256 " + j["weights_sha256"].get<std::string>().substr(0, 16) + "…)";
-    return "weights: " + model.provenance().description;
+               ", sha256 " + j["weights_sha256"].get<std::string>().substr(0, 16) + "…)" + labels;
+    return "weights: " + model.provenance().description + labels;
 }
 
 engine::SessionOptions sessionOptions(const RunArgs& r)

@@ -25,6 +25,7 @@ struct WeightsArgs {
     bool untrained = false;     // random weights when none are found (said on every output)
     uint64_t seed = 0;
     std::optional<bool> transformInput;
+    std::string labels;         // class names, one per line (empty: the file's own, or ImageNet's)
 };
 
 // --device, --threads, --precision, --plan: how a command runs.

@@ -341,10 +341,30 @@ std::shared_ptr<const Model> openModel(const std::string& variant, const Weights
         const std::string msg = e.what_without_backtrace();
         throw Error(ErrorCode::CorruptFile, (path.empty() ? variant : path) + ": " + msg.substr(0, msg.find('\n')));
     }
+    if (!choice.labelsFile.empty()) {
+        const auto& out = o.net->desc().root.output;
+        o.labels = readClassNames(choice.labelsFile, out.empty() ? 0 : int(out.back()));
+        o.provenance.labelsFile = choice.labelsFile;
+    }
     if (o.labels.empty())
         o.labels = labelsFor(o.net->desc(), variant);
     say(1.0, variant + " ready");
     return std::make_shared<const Model>(variant, o.net, o.labels, o.preset, o.provenance);
+}
+
+std::vector<std::string> readClassNames(const std::string& path, int classes)
+{
+    if (std::filesystem::is_directory(path))
+        throw Error(ErrorCode::BadArgument, path + ": is a folder, not a file of class names (one per line)");
+    std::vector<std::string> names = readLabels(path);
+    for (auto& n : names)
+        if (!n.empty() && n.back() == '\r')
+            n.pop_back();  // a file written on Windows
+    if (int(names.size()) != classes)
+        throw Error(ErrorCode::BadArgument, path + ": " + std::to_string(names.size()) +
+                                                " class names, but the classifier has " + std::to_string(classes) +
+                                                " outputs (one name per line, in the order of the outputs)");
+    return names;
 }
 
 std::shared_ptr<const Model> modelFromNetwork(models::InceptionNet net, std::string description)

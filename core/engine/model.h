@@ -33,6 +33,7 @@ struct WeightsChoice {
     uint64_t seed = 0;                   // Untrained (and Default's fallback)
     std::optional<bool> transformInput;  // unset: the catalog's choice for a published file
     bool untrainedFallback = false;      // Default / Catalog: random weights when no file is found
+    std::string labelsFile;              // class names, one per line (checked against the classifier)
 
     static WeightsChoice of(Source source, std::string path = {}, uint64_t seed = 0)
     {
@@ -58,6 +59,7 @@ struct Provenance {
     bool bundled = false;        // this project's own model
     bool transformInput = false;
     uint64_t seed = 0;           // random weights
+    std::string labelsFile;      // where the class names came from, when the user gave a file
     std::string description;     // one line for the CLI and the window's status
     std::vector<std::string> notes;  // name adaptations made while loading
 };
@@ -109,9 +111,14 @@ private:
 
 // Opens `variant` (one of the five, or a teaching network) with the weights chosen. Throws
 // inception::Error: unknown variant, file not found / corrupt / of another network, no weights
-// and no fallback.
+// and no fallback, a labels file that cannot be read or whose count is not the classifier's.
 std::shared_ptr<const Model> openModel(const std::string& variant, const WeightsChoice& weights = {},
                                        const OpenProgress& progress = {});
+
+// Class names from `path` (one per line, blank lines skipped) for a classifier of `classes`
+// outputs. Throws inception::Error: unreadable (FileNotFound), another count (BadArgument,
+// naming both numbers).
+std::vector<std::string> readClassNames(const std::string& path, int classes);
 
 // A network of `variant` with `net`'s own weights, for tests and tools that build one by hand.
 std::shared_ptr<const Model> modelFromNetwork(models::InceptionNet net, std::string description = "in memory");

@@ -118,6 +118,19 @@ check(f"sha256 {bundled['weights_sha256'][:16]}" in r.stdout, f"the text names t
 r = run("explain", PHOTO, *MINI, "--untrained", "--json")
 check(json.loads(r.stdout)["weights_kind"] == "untrained", "explain --untrained")
 
+# --- your own class names: --labels, its count checked against the classifier ---
+with tempfile.TemporaryDirectory() as tmp:
+    names = [f"thing {i}" for i in range(10)]
+    ten, two = os.path.join(tmp, "ten.txt"), os.path.join(tmp, "two.txt")
+    open(ten, "w").write("\n".join(names) + "\n")
+    open(two, "w").write("a\nb\n")
+    r = run("classify", PHOTO, *MINI, "--labels", ten, "--json")
+    got = json.loads(r.stdout)[0] if r.returncode == 0 else {}
+    check(got.get("labels_file") == ten and got["top"][0]["label"] == names[got["top"][0]["index"]],
+          f"--labels names the classes: {r.stderr.strip()!r}")
+    expect(["classify", PHOTO, *MINI, "--labels", two], 2, [two, "2 class names, but the classifier has 10 outputs"])
+    expect(["classify", PHOTO, *MINI, "--labels", os.path.join(tmp, "none.txt")], 3, ["none.txt"])
+
 # --- exit codes ---
 expect(["classify", "/nowhere/photo.jpg", *MINI], 3, ["/nowhere/photo.jpg"])
 with tempfile.TemporaryDirectory() as tmp:

@@ -2,8 +2,11 @@
 #include <torch/torch.h>
 
 #include <cstdlib>
+#include <filesystem>
+#include <fstream>
 
 #include "common/error.h"
+#include "common/resources.h"
 #include "common/sha256.h"
 #include "engine/calibrate.h"
 #include "engine/engine.h"
@@ -12,6 +15,8 @@
 #include "models/registry.h"
 #include "weights/adapt.h"
 #include "weights/catalog.h"
+#include "weights/model_file.h"
+#include "weights/safetensors.h"
 #include "weights/state_dict.h"
 
 using namespace inception;
@@ -166,4 +171,74 @@ TEST(Catalog, environmentRedirectsCacheAndDownloads)
         EXPECT_FALSE(weights::catalogFor(v.id).empty()) << v.id;
     EXPECT_EQ(weights::identify("/x/inception_v3_google-0cc3c7bd.pth")->variant, "inception_v3");
     EXPECT_EQ(weights::identify("/x/unknown.pth"), nullptr);
+}
+
+namespace {
+
+// The bundled 10-class model cut to its first five classes: a checkpoint of one's own.
+std::string fiveClassModel(const std::string& dir, std::vector<std::string> names)
+{
+    const std::string bundled = resourcePath("models/fashion_mnist_mini_inception.safetensors");
+    weights::ModelFileInfo info = *weights::readModelInfo(bundled);
+    weights::TensorMap tensors = weights::readSafetensors(bundled);
+    int cut = 0;
+    for (auto& [name, t] : tensors)
+        if (t.dim() >= 1 && t.size(0) == 10 && (t.dim() == 2 || (name.size() > 5 && name.rfind(".bias") == name.size() - 5))) {
+            t = t.slice(0, 0, 5).contiguous();
+            ++cut;
+        }
+    EXPECT_EQ(cut, 2);  // the classifier's weight and bias
+    info.classes = std::move(names);
+    info.numClasses = 5;
+    const std::string path = dir + "/five.safetensors";
+    weights::writeModelFile(path, tensors, info);
+    return path;
+}
+
+std::string writeLines(const std::string& path, const std::vector<std::string>& lines)
+{
+    std::ofstream out(path);
+    for (const auto& l : lines)
+        out << l << "\r\n";
+    return path;
+}
+
+}  // namespace
+
+TEST(ClassNames, ownCheckpointTakesNamesFromLabelsFileOrItsJsonAndTheCountIsChecked)
+{
+    char pattern[] = "/tmp/class_names_XXXXXX";
+    const std::string dir = mkdtemp(pattern);
+    const std::string model = fiveClassModel(dir, {});
+
+    auto plain = engine::openModel("mini_inception", engine::WeightsChoice::file(model));
+    EXPECT_EQ(plain->classes(), 5);
+    EXPECT_EQ(plain->label(1), "class 1");
+
+    auto choice = engine::WeightsChoice::file(model);
+    choice.labelsFile = writeLines(dir + "/five.txt", {"ant", "bee", "cat", "dog", "eel"});
+    auto named = engine::openModel("mini_inception", choice);
+    EXPECT_EQ(named->label(1), "bee");  // and the Windows line end is gone
+    EXPECT_EQ(named->provenance().labelsFile, choice.labelsFile);
+
+    choice.labelsFile = writeLines(dir + "/seven.txt", {"a", "b", "c", "d", "e", "f", "g"});
+    try {
+        engine::openModel("mini_inception", choice);
+        FAIL() << "seven names for five outputs were taken";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.code(), ErrorCode::BadArgument);
+        EXPECT_NE(std::string(e.what()).find("7 class names, but the classifier has 5 outputs"), std::string::npos)
+            << e.what();
+    }
+    choice.labelsFile = dir + "/missing.txt";
+    try {
+        engine::openModel("mini_inception", choice);
+        FAIL() << "a missing labels file was taken";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.code(), ErrorCode::FileNotFound);
+    }
+
+    const std::string withNames = fiveClassModel(dir, {"one", "two", "three", "four", "five"});
+    EXPECT_EQ(engine::openModel("mini_inception", engine::WeightsChoice::file(withNames))->label(4), "five");
+    std::filesystem::remove_all(dir);
 }
