@@ -154,6 +154,58 @@ private slots:
         QVERIFY(shown.wait(60000));
     }
 
+    void classNamesAreCheckedAndKeptWithTheirWeights()
+    {
+        QTemporaryDir dir;
+        const QString ten = dir.filePath(QStringLiteral("ten.txt")), two = dir.filePath(QStringLiteral("two.txt"));
+        const auto write = [](const QString& path, int lines) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            for (int i = 0; i < lines; ++i)
+                f.write(QStringLiteral("named-%1\n").arg(i).toUtf8());
+        };
+        write(ten, 10);
+        write(two, 2);
+        const auto open = [this](const char* id) {
+            QSignalSpy ready(window_.get(), &MainWindow::variantShown);
+            window_->setVariant(QLatin1String(id));
+            QVERIFY(ready.wait(120000));
+        };
+        open("mini_inception");  // the bundled model: 10 classes
+        QSignalSpy shown(window_.get(), &MainWindow::resultShown);
+        P(window_).service->classify(image("chelsea.jpg"));
+        QVERIFY(shown.wait(60000));
+        QVERIFY(!P(window_).predictions->text().contains(QStringLiteral("named-")));
+
+        QSignalSpy error(window_.get(), &MainWindow::errorShown);
+        P(window_).choices->loadLabelsFile(two);  // refused at once: the names shown stay
+        QCOMPARE(error.count(), 1);
+        QVERIFY2(error.at(0).at(0).toString().contains(QStringLiteral("holds 2 class names, but the classifier of")),
+                 qPrintable(error.at(0).at(0).toString()));
+        QVERIFY(P(window_).service->labelsFile().isEmpty());
+
+        shown.clear();
+        P(window_).choices->loadLabelsFile(ten);  // taken: the image runs again with them
+        QVERIFY(shown.wait(60000));
+        QVERIFY2(P(window_).predictions->text().contains(QStringLiteral("named-")), qPrintable(P(window_).predictions->text()));
+        const QString kept = QFileInfo(ten).absoluteFilePath();
+        QCOMPARE(RunChoices::keptLabels(QStringLiteral("mini_inception"), QString()), kept);
+
+        open("googlenet");  // another network: ImageNet's names, the kept ones wait for theirs
+        QVERIFY(P(window_).service->labelsFile().isEmpty());
+        open("mini_inception");
+        QCOMPARE(P(window_).service->labelsFile(), kept);
+
+        write(ten, 3);  // the kept file changed since: the network opens with its own names, and says so
+        open("googlenet");
+        error.clear();
+        open("mini_inception");
+        QVERIFY(error.count() == 1 || error.wait(10000));
+        QVERIFY2(error.at(0).at(0).toString().contains(QStringLiteral("no longer fit")), qPrintable(error.at(0).at(0).toString()));
+        QVERIFY(P(window_).service->labelsFile().isEmpty());
+        QVERIFY(RunChoices::keptLabels(QStringLiteral("mini_inception"), QString()).isEmpty());
+    }
+
     void aDroppedFolderIsClassifiedInTurn()
     {
         QTemporaryDir dir;
@@ -242,7 +294,7 @@ private slots:
         QSignalSpy error(window_.get(), &MainWindow::errorShown);
         P(window_).input->paste();
         QCOMPARE(error.count(), 1);
-        QVERIFY(error.at(0).at(0).toString().contains(QStringLiteral("no image")));
+        QVERIFY(error.at(0).at(0).toString().contains(QStringLiteral("holds no file, picture or picture address")));
     }
 
     void latencyIsMeasuredForEveryVariant()

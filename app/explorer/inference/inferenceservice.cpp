@@ -37,7 +37,8 @@ engine::SessionOptions optionsFor(const RunSettings& s)
 // What one job carries out: the latest of each kind of request made while the last job ran.
 struct InferenceService::Request {
     bool open = false;
-    QString variant, weightsFile;
+    QString variant, weightsFile, labels;
+    bool labelsMayFail = false;
     bool classify = false;
     QString path, node;
     AnalysisSettings analysis;
@@ -62,7 +63,8 @@ InferenceService::~InferenceService()
 
 void InferenceService::open(const QString& id) { openWeightsFile(id, QString()); }
 
-void InferenceService::openWeightsFile(const QString& id, const QString& path)
+void InferenceService::openWeightsFile(const QString& id, const QString& path, const QString& labels,
+                                       bool labelsMayFail)
 {
     requested_ = id;
     weightsFile_ = path;
@@ -71,6 +73,8 @@ void InferenceService::openWeightsFile(const QString& id, const QString& path)
     pending_->open = true;
     pending_->variant = id;
     pending_->weightsFile = path;
+    pending_->labels = labels;
+    pending_->labelsMayFail = labelsMayFail;
     emit opening(id, path);
     schedule();
 }
@@ -154,6 +158,12 @@ std::shared_ptr<const engine::Model> InferenceService::currentModel() const
 {
     QMutexLocker lock(&mutex_);
     return model_;
+}
+
+QString InferenceService::labelsFile() const
+{
+    const auto model = currentModel();
+    return model ? QString::fromStdString(model->provenance().labelsFile) : QString();
 }
 
 void InferenceService::setGate(std::function<void()> gate)
@@ -246,33 +256,53 @@ void InferenceService::runRequest(const Request& r, const std::function<void(std
         measureLatency(post);
 }
 
+// On the job's thread: the model `r` asks for. A damaged file in the cache must not leave the
+// window without a network: random weights instead, and the reason in the status bar (the Weights
+// dock offers a fresh download). Remembered class names that no longer fit are left out.
+std::shared_ptr<const engine::Model> InferenceService::openModel(const Request& r,
+                                                                 const std::function<void(std::function<void()>)>& post)
+{
+    const QString id = r.variant, file = r.weightsFile;
+    engine::WeightsChoice choice;
+    if (!file.isEmpty())
+        choice = engine::WeightsChoice::file(file.toStdString());
+    else
+        choice.untrainedFallback = true;  // a diagram and activations even without weights
+    choice.labelsFile = r.labels.toStdString();
+    const auto progress = [this, id, &post](double f, const std::string& what) {
+        const QString text = QString::fromStdString(what);
+        post([this, id, f, text] { emit openProgress(id, f, text); });
+    };
+    const auto say = [this, &post](const QString& message, const UserError& u) {
+        post([this, message, u] { emit failed(message, u.detail); });
+    };
+    try {
+        return engine::openModel(id.toStdString(), choice, progress);
+    } catch (const inception::Error& e) {
+        if (!r.labels.isEmpty() && r.labelsMayFail) {
+            choice.labelsFile.clear();
+            auto model = engine::openModel(id.toStdString(), choice, progress);  // the weights' own error, if any
+            const UserError u = ErrorText::from(e, r.labels);
+            say(tr("The class names kept for %1 (%2) no longer fit its classifier; it opens with its own names.")
+                    .arg(id, r.labels),
+                u);
+            return model;
+        }
+        if (!file.isEmpty() || e.code() != ErrorCode::CorruptFile)
+            throw;
+        const UserError u = ErrorText::from(e, id);
+        say(tr("Cannot open %1 with its cached weights: %2").arg(id, u.message), u);
+        choice = engine::WeightsChoice::untrained(0);
+        choice.labelsFile = r.labels.toStdString();
+        return engine::openModel(id.toStdString(), choice, progress);
+    }
+}
+
 void InferenceService::openVariant(const Request& r, const std::function<void(std::function<void()>)>& post)
 {
     const QString id = r.variant, file = r.weightsFile;
     try {
-        engine::WeightsChoice choice;
-        if (!file.isEmpty())
-            choice = engine::WeightsChoice::file(file.toStdString());
-        else
-            choice.untrainedFallback = true;  // a diagram and activations even without weights
-        const auto progress = [this, id, &post](double f, const std::string& what) {
-            const QString text = QString::fromStdString(what);
-            post([this, id, f, text] { emit openProgress(id, f, text); });
-        };
-        std::shared_ptr<const engine::Model> model;
-        try {
-            model = engine::openModel(id.toStdString(), choice, progress);
-        } catch (const inception::Error& e) {
-            // A damaged file in the cache must not leave the window without a network: random
-            // weights instead, and the reason in the status bar (the Weights dock offers a fresh
-            // download).
-            if (!file.isEmpty() || e.code() != ErrorCode::CorruptFile)
-                throw;
-            const UserError u = ErrorText::from(e, id);
-            const QString message = tr("Cannot open %1 with its cached weights: %2").arg(id, u.message);
-            post([this, message, u] { emit failed(message, u.detail); });
-            model = engine::openModel(id.toStdString(), engine::WeightsChoice::untrained(0), progress);
-        }
+        const std::shared_ptr<const engine::Model> model = openModel(r, post);
         {
             QMutexLocker lock(&mutex_);
             model_ = model;

@@ -38,13 +38,16 @@ public:
 
     // Opens `id` with its default weights (the published file when found, the bundled model, else
     // random weights) or with the weights in `path`; on failure the network shown stays.
+    // `labels`: class names, one per line, checked against the classifier's width. `labelsMayFail`
+    // (names remembered from an earlier day): names that no longer fit are left out, failed() says so.
     void open(const QString& id);
-    void openWeightsFile(const QString& id, const QString& path);
+    void openWeightsFile(const QString& id, const QString& path, const QString& labels = {}, bool labelsMayFail = false);
     QString requestedVariant() const { return requested_; }
     QString shownVariant() const { return shown_; }
     // The weights file the network asked for comes from; empty: the default weights.
     QString weightsFile() const { return weightsFile_; }
     std::shared_ptr<const inception::arch::NetworkDesc> desc() const { return desc_; }
+    QString labelsFile() const;  // the class names' file of the network shown; empty: its own names
     bool untrained() const { return untrained_; }
 
     // `path` becomes the current image and is classified (classifying() says so).
@@ -119,6 +122,8 @@ private:
     void schedule();
     void runRequest(const Request& r, const std::function<void(std::function<void()>)>& post);
     void openVariant(const Request& r, const std::function<void(std::function<void()>)>& post);
+    std::shared_ptr<const inception::engine::Model> openModel(const Request& r,
+                                                             const std::function<void(std::function<void()>)>& post);
     void classifyImage(const Request& r, const std::function<void(std::function<void()>)>& post);
     void measureLatency(const std::function<void(std::function<void()>)>& post);
 

@@ -1,12 +1,15 @@
 #include "explorer/inference/runchoices.h"
 
 #include <QComboBox>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QProgressBar>
 #include <QSettings>
 #include <QStandardItemModel>
 #include <QToolBar>
 
+#include "arch/archnode.h"
 #include "explorer/inference/inferenceservice.h"
 #include "models/registry.h"
 
@@ -79,6 +82,7 @@ RunChoices::RunChoices(InferenceService* service, QObject* parent) : QObject(par
             [this](const QString&, const std::shared_ptr<const inception::arch::NetworkDesc>&, const QString& device,
                    bool untrained) {
                 openProgress_->hide();
+                keepLabels();
                 deviceLabel_->setText(untrained ? tr("%1 · untrained (random weights)").arg(device)
                                                 : tr("%1 · pretrained weights").arg(device));
                 emit message(tr("%1 ready").arg(variants_->currentText()), 4000);
@@ -123,8 +127,70 @@ bool RunChoices::setVariant(const QString& id)
     openProgress_->setValue(0);
     openProgress_->show();
     emit message(tr("Opening %1…").arg(variants_->currentText()), 0);
-    service_->open(id);
+    const QString labels = keptLabels(id, QString());
+    service_->openWeightsFile(id, QString(), labels, true);
     return true;
+}
+
+namespace {
+
+const QString kLabelsKey = QStringLiteral("weights/labels");
+
+QString labelsKey(const QString& id, const QString& weightsFile)
+{
+    return weightsFile.isEmpty() ? QStringLiteral("default:") + id : QFileInfo(weightsFile).absoluteFilePath();
+}
+
+}  // namespace
+
+QString RunChoices::keptLabels(const QString& id, const QString& weightsFile)
+{
+    return QSettings().value(kLabelsKey).toMap().value(labelsKey(id, weightsFile)).toString();
+}
+
+void RunChoices::keepLabels()
+{
+    QSettings settings;
+    QVariantMap kept = settings.value(kLabelsKey).toMap();
+    const QString key = labelsKey(service_->shownVariant(), service_->weightsFile());
+    const QString labels = service_->labelsFile();
+    if (labels.isEmpty() == !kept.contains(key) && kept.value(key).toString() == labels)
+        return;
+    if (labels.isEmpty())
+        kept.remove(key);
+    else
+        kept.insert(key, QFileInfo(labels).absoluteFilePath());
+    settings.setValue(kLabelsKey, kept);
+}
+
+void RunChoices::loadLabelsFile(const QString& path)
+{
+    const QString id = service_->shownVariant();
+    if (id.isEmpty() || path.isEmpty())
+        return;
+    // Counted here first for a message in the user's language; the engine checks again as it opens
+    // (the same rule: one name per line, blank lines skipped).
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        emit error(tr("Cannot read the class names in %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    int names = 0;
+    while (!file.atEnd())
+        names += file.readLine().trimmed().isEmpty() ? 0 : 1;
+    const auto desc = service_->desc();
+    const int classes = desc && !desc->root.output.empty() ? int(desc->root.output.back()) : 0;
+    if (classes > 0 && names != classes) {
+        emit error(tr("%1 holds %2 class names, but the classifier of %3 has %4 outputs: one name per line, "
+                      "in the order of the outputs.")
+                       .arg(path)
+                       .arg(names)
+                       .arg(variants_->currentText())
+                       .arg(classes));
+        return;
+    }
+    emit message(tr("Loading the class names of %1 from %2…").arg(variants_->currentText(), path), 0);
+    service_->openWeightsFile(id, service_->weightsFile(), path, false);
 }
 
 bool RunChoices::loadWeightsFile(const QString& id, const QString& path)
@@ -132,7 +198,7 @@ bool RunChoices::loadWeightsFile(const QString& id, const QString& path)
     if (!choose(id))
         return false;
     emit message(tr("Loading %1 from %2…").arg(variants_->currentText(), path), 0);
-    service_->openWeightsFile(id, path);
+    service_->openWeightsFile(id, path, keptLabels(id, path), true);
     return true;
 }
 

@@ -30,6 +30,12 @@ public:
     // Shows `id` and opens it (default weights); false, with error(), for an unknown variant.
     bool setVariant(const QString& id);
     bool loadWeightsFile(const QString& id, const QString& path);
+    // Class names (one per line) for the network shown, kept with its weights file (or with the
+    // variant's own weights): when that file opens again, its names come with it. A file whose
+    // count is not the classifier's width is refused with the reason; the names shown stay.
+    void loadLabelsFile(const QString& path);
+    // The names file kept for `weightsFile` (empty: the variant's own weights) of `id`.
+    static QString keptLabels(const QString& id, const QString& weightsFile);
     QString variantName() const;  // the chosen variant's display name
     bool offers(const QString& id) const;  // a variant of the box
     // CPU, or CUDA when LibTorch has it: the network is rebuilt on that device.
@@ -45,6 +51,7 @@ signals:
 
 private:
     bool choose(const QString& id);
+    void keepLabels();  // what the network just opened with
 
     InferenceService* service_;
     QComboBox* variants_;

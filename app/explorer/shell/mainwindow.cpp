@@ -148,6 +148,7 @@ void MainWindow::buildDocks()
         d->raise();
     });
     statusBar()->addPermanentWidget(folders_->progressWidget());
+    statusBar()->addPermanentWidget(input_->downloadBar());
     statusBar()->addPermanentWidget(choices_->openProgress());
 }
 
@@ -168,6 +169,9 @@ void MainWindow::connectParts()
             [this](const QString&, const QString& message, const QString& detail) { showError(message, detail); });
     connect(choices_, &RunChoices::error, this, [this](const QString& m) { showError(m); });
     connect(input_, &ImageInput::error, this, [this](const QString& m) { showError(m); });
+    connect(input_, &ImageInput::fetching, this, [this](const QString& url) {
+        statusBar()->showMessage(tr("Fetching %1…").arg(url), 0);
+    });
     connect(folders_, &FolderRun::error, this, [this](const QString& m) { showError(m); });
     connect(live_, &LiveController::error, this, &MainWindow::showError);
     connect(live_, &LiveController::resultReady, this, &MainWindow::showResult);
@@ -192,6 +196,7 @@ void MainWindow::connectParts()
     connect(service_, &InferenceService::latencyFinished, statistics_, &StatisticsPanel::latencyDone);
     connect(statistics_, &StatisticsPanel::latencyRequested, service_, &InferenceService::requestLatency);
     connect(weights_, &WeightsPanel::loadFileRequested, choices_, &RunChoices::loadWeightsFile);
+    connect(weights_, &WeightsPanel::loadLabelsRequested, choices_, &RunChoices::loadLabelsFile);
     connect(weights_, &WeightsPanel::weightsArrived, this, [this](const QString& id) {
         if (id == service_->shownVariant())
             setVariant(id);  // reload: the downloaded weights replace the untrained network

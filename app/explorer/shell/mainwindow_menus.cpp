@@ -20,6 +20,7 @@
 #include "explorer/lecture/paperpanel.h"
 #include "explorer/lecture/tourmenu.h"
 #include "explorer/live/livecontroller.h"
+#include "explorer/weights/weightspanel.h"
 #include "explorer/shell/lecturemode.h"
 #include "explorer/shell/mainwindow.h"
 #include "explorer/shell/preferencesdialog.h"
@@ -33,6 +34,7 @@ void MainWindow::buildMenus()
     file->addAction(tr("Open &folder…"), input_, &ImageInput::openFolderDialog)
         ->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
     file->addAction(tr("&Paste image"), input_, &ImageInput::paste)->setShortcut(QKeySequence::Paste);
+    file->addAction(tr("Class &names…"), weights_, &WeightsPanel::chooseLabels);
     file->addAction(tr("&Export diagram…"), this, [this] {
         QString error;
         const QString path = exportDiagramAsked(view_, this, choices_->variantName(), &error);

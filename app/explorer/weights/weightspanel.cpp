@@ -47,9 +47,13 @@ WeightsPanel::WeightsPanel(QWidget* parent)
     downloadButton_->setToolTip(tr("Fetch the published file into the cache; it is kept only if its SHA-256 matches"));
     loadButton_ = new QPushButton(tr("&Load file…"));
     loadButton_->setToolTip(tr("Use any local weight file (.pth, .pt, .bin, .safetensors) for the selected variant"));
+    labelsButton_ = new QPushButton(tr("Class &names…"));
+    labelsButton_->setToolTip(tr("Names for the classes of the network shown, one per line in the classifier's "
+                                 "order; kept with its weight file"));
     refreshButton_ = new QPushButton(tr("Check &again"));
     buttons->addWidget(downloadButton_);
     buttons->addWidget(loadButton_);
+    buttons->addWidget(labelsButton_);
     buttons->addWidget(refreshButton_);
     buttons->addStretch(1);
     layout->addLayout(buttons);
@@ -72,6 +76,7 @@ WeightsPanel::WeightsPanel(QWidget* parent)
 
     connect(downloadButton_, &QPushButton::clicked, this, [this] { download(selectedVariant()); });
     connect(loadButton_, &QPushButton::clicked, this, &WeightsPanel::loadFile);
+    connect(labelsButton_, &QPushButton::clicked, this, &WeightsPanel::chooseLabels);
     connect(refreshButton_, &QPushButton::clicked, this, &WeightsPanel::refresh);
     connect(cancelButton_, &QPushButton::clicked, this, &WeightsPanel::cancelDownload);
     connect(table_, &QTableWidget::itemSelectionChanged, this, &WeightsPanel::updateButtons);
@@ -209,6 +214,14 @@ void WeightsPanel::loadFile()
                                                       tr("Weight files (*.pth *.pt *.bin *.safetensors);;All files (*)"));
     if (!path.isEmpty())
         emit loadFileRequested(id, path);
+}
+
+void WeightsPanel::chooseLabels()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Class names, one per line"), QString(),
+                                                      tr("Text files (*.txt *.csv *.names);;All files (*)"));
+    if (!path.isEmpty())
+        emit loadLabelsRequested(path);
 }
 
 void WeightsPanel::updateButtons()

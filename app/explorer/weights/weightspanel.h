@@ -30,10 +30,13 @@ public:
     Downloader* downloader() const { return downloader_; }
 
     void download(const QString& id);
+    // Asks for a file of class names (one per line) for the network shown.
+    void chooseLabels();
     void cancelDownload();
 
 signals:
     void loadFileRequested(const QString& id, const QString& path);
+    void loadLabelsRequested(const QString& path);
     void weightsArrived(const QString& id, const QString& path);
     void refreshed();
     void downloadFinished(bool ok, const QString& message);
@@ -49,6 +52,7 @@ private:
     QTableWidget* table_;
     QPushButton* downloadButton_;
     QPushButton* loadButton_;
+    QPushButton* labelsButton_;
     QPushButton* refreshButton_;
     QPushButton* cancelButton_;
     QProgressBar* progress_;
