@@ -1383,6 +1383,45 @@ rezeptives Feld: %2</translation>
     </message>
 </context>
 <context>
+    <name>explorer::ImageDownload</name>
+    <message>
+        <source>Only http and https addresses are fetched, not %1.</source>
+        <translation>Nur http- und https-Adressen werden abgerufen, nicht %1.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; pictures above %3 MB are not fetched.</source>
+        <translation>%1 ist %2 MB groß; Bilder über %3 MB werden nicht abgerufen.</translation>
+    </message>
+    <message>
+        <source>%1 sends more than %2 MB; pictures above that are not fetched.</source>
+        <translation>%1 sendet mehr als %2 MB; größere Bilder werden nicht abgerufen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture (%2, it begins “%3”): PNG, JPEG, BMP, WebP, TIFF and PNM files are taken.</source>
+        <translation>%1 ist kein Bild (%2, es beginnt mit „%3“): angenommen werden PNG, JPEG, BMP, WebP, TIFF und PNM.</translation>
+    </message>
+    <message>
+        <source>no type given</source>
+        <translation>kein Typ angegeben</translation>
+    </message>
+    <message>
+        <source>Fetching %1 was cancelled; nothing was kept.</source>
+        <translation>Abruf von %1 abgebrochen; nichts wurde behalten.</translation>
+    </message>
+    <message>
+        <source>%1 redirects more than %2 times (a loop?); not fetched.</source>
+        <translation>%1 leitet mehr als %2-mal weiter (eine Schleife?); nicht abgerufen.</translation>
+    </message>
+    <message>
+        <source>%1 redirects from https to http; not fetched.</source>
+        <translation>%1 leitet von https auf http weiter; nicht abgerufen.</translation>
+    </message>
+    <message>
+        <source>Cannot fetch %1: %2</source>
+        <translation>%1 kann nicht abgerufen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>explorer::ImageInput</name>
     <message>
         <source>Open image</source>
@@ -1397,16 +1436,52 @@ rezeptives Feld: %2</translation>
         <translation>Alle Bilder eines Ordners klassifizieren</translation>
     </message>
     <message>
-        <source>Only local files and folders can be dropped here.</source>
-        <translation>Hier lassen sich nur lokale Dateien und Ordner ablegen.</translation>
-    </message>
-    <message>
-        <source>The clipboard holds no image.</source>
-        <translation>Die Zwischenablage enthält kein Bild.</translation>
-    </message>
-    <message>
         <source>Cannot keep the pasted image: %1</source>
         <translation>Das eingefügte Bild kann nicht behalten werden: %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop fetching the picture; nothing is kept</source>
+        <translation>Abruf des Bildes beenden; nichts wird behalten</translation>
+    </message>
+    <message>
+        <source>The drop</source>
+        <translation>Das Abgelegte</translation>
+    </message>
+    <message>
+        <source>The clipboard</source>
+        <translation>Die Zwischenablage</translation>
+    </message>
+    <message>
+        <source>%1 holds nothing.</source>
+        <translation>%1 enthält nichts.</translation>
+    </message>
+    <message>
+        <source>%1 holds no file, picture or picture address to classify.</source>
+        <translation>%1 enthält keine Datei, kein Bild und keine Bildadresse zum Klassifizieren.</translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation>%1 wird abgerufen…</translation>
+    </message>
+    <message>
+        <source>The picture in the dropped HTML is not base64 data.</source>
+        <translation>Das Bild im abgelegten HTML ist nicht base64-kodiert.</translation>
+    </message>
+    <message>
+        <source>The picture given is no format this program reads (PNG, JPEG, BMP, WebP, TIFF, PNM).</source>
+        <translation>Das übergebene Bild hat kein Format, das dieses Programm liest (PNG, JPEG, BMP, WebP, TIFF, PNM).</translation>
+    </message>
+    <message>
+        <source>Cannot keep the picture in %1 (disk full?): %2</source>
+        <translation>Das Bild kann nicht in %1 abgelegt werden (Datenträger voll?): %2</translation>
+    </message>
+    <message>
+        <source>The picture given cannot be read.</source>
+        <translation>Das übergebene Bild kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -1438,6 +1513,10 @@ rezeptives Feld: %2</translation>
     <message>
         <source>Cannot time %1: %2</source>
         <translation>%1 kann nicht gemessen werden: %2</translation>
+    </message>
+    <message>
+        <source>The class names kept for %1 (%2) no longer fit its classifier; it opens with its own names.</source>
+        <translation>Die für %1 gemerkten Klassennamen (%2) passen nicht mehr zu seinem Klassifikator; es öffnet mit seinen eigenen Namen.</translation>
     </message>
 </context>
 <context>
@@ -1818,6 +1897,14 @@ Vorwärtsdurchlauf %3 ms · %n Bilder übersprungen</numerusform>
         <source>Paper vs implementation</source>
         <translation>Paper und Implementierung</translation>
     </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation>%1 wird abgerufen…</translation>
+    </message>
+    <message>
+        <source>Class &amp;names…</source>
+        <translation>&amp;Klassennamen…</translation>
+    </message>
 </context>
 <context>
     <name>explorer::NetworkView</name>
@@ -2081,6 +2168,18 @@ Vorwärtsdurchlauf %3 ms · %n Bilder übersprungen</numerusform>
     <message>
         <source>Forward passes in float32: the reference implementation&apos;s numbers</source>
         <translation>Vorwärtsdurchläufe in float32: die Zahlen der Referenzimplementierung</translation>
+    </message>
+    <message>
+        <source>Cannot read the class names in %1: %2</source>
+        <translation>Die Klassennamen in %1 können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 class names, but the classifier of %3 has %4 outputs: one name per line, in the order of the outputs.</source>
+        <translation>%1 enthält %2 Klassennamen, der Klassifikator von %3 hat aber %4 Ausgänge: ein Name pro Zeile, in der Reihenfolge der Ausgänge.</translation>
+    </message>
+    <message>
+        <source>Loading the class names of %1 from %2…</source>
+        <translation>Klassennamen für %1 werden aus %2 geladen…</translation>
     </message>
 </context>
 <context>
@@ -2837,6 +2936,22 @@ Vorwärtsdurchlauf %3 ms · %n Bilder übersprungen</numerusform>
     <message>
         <source>Weight files (*.pth *.pt *.bin *.safetensors);;All files (*)</source>
         <translation>Gewichtsdateien (*.pth *.pt *.bin *.safetensors);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Class &amp;names…</source>
+        <translation>&amp;Klassennamen…</translation>
+    </message>
+    <message>
+        <source>Names for the classes of the network shown, one per line in the classifier&apos;s order; kept with its weight file</source>
+        <translation>Namen für die Klassen des angezeigten Netzes, einer pro Zeile in der Reihenfolge des Klassifikators; mit seiner Gewichtsdatei gemerkt</translation>
+    </message>
+    <message>
+        <source>Class names, one per line</source>
+        <translation>Klassennamen, einer pro Zeile</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.csv *.names);;All files (*)</source>
+        <translation>Textdateien (*.txt *.csv *.names);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>

@@ -1372,6 +1372,45 @@ receptive field: %2</source>
     </message>
 </context>
 <context>
+    <name>explorer::ImageDownload</name>
+    <message>
+        <source>Only http and https addresses are fetched, not %1.</source>
+        <translation>只获取 http 和 https 地址，不获取 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; pictures above %3 MB are not fetched.</source>
+        <translation>%1 有 %2 MB；超过 %3 MB 的图片不会获取。</translation>
+    </message>
+    <message>
+        <source>%1 sends more than %2 MB; pictures above that are not fetched.</source>
+        <translation>%1 发送了超过 %2 MB 的数据；更大的图片不会获取。</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture (%2, it begins “%3”): PNG, JPEG, BMP, WebP, TIFF and PNM files are taken.</source>
+        <translation>%1 不是图片（%2，开头为“%3”）：只接受 PNG、JPEG、BMP、WebP、TIFF 和 PNM 文件。</translation>
+    </message>
+    <message>
+        <source>no type given</source>
+        <translation>未给出类型</translation>
+    </message>
+    <message>
+        <source>Fetching %1 was cancelled; nothing was kept.</source>
+        <translation>已取消获取 %1；未保留任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 redirects more than %2 times (a loop?); not fetched.</source>
+        <translation>%1 重定向超过 %2 次（循环？）；未获取。</translation>
+    </message>
+    <message>
+        <source>%1 redirects from https to http; not fetched.</source>
+        <translation>%1 从 https 重定向到 http；未获取。</translation>
+    </message>
+    <message>
+        <source>Cannot fetch %1: %2</source>
+        <translation>无法获取 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>explorer::ImageInput</name>
     <message>
         <source>Open image</source>
@@ -1386,16 +1425,52 @@ receptive field: %2</source>
         <translation>对文件夹中的每张图像进行分类</translation>
     </message>
     <message>
-        <source>Only local files and folders can be dropped here.</source>
-        <translation>此处只能拖入本地文件和文件夹。</translation>
-    </message>
-    <message>
-        <source>The clipboard holds no image.</source>
-        <translation>剪贴板中没有图像。</translation>
-    </message>
-    <message>
         <source>Cannot keep the pasted image: %1</source>
         <translation>无法保存粘贴的图像：%1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop fetching the picture; nothing is kept</source>
+        <translation>停止获取图片；不保留任何内容</translation>
+    </message>
+    <message>
+        <source>The drop</source>
+        <translation>拖放的内容</translation>
+    </message>
+    <message>
+        <source>The clipboard</source>
+        <translation>剪贴板</translation>
+    </message>
+    <message>
+        <source>%1 holds nothing.</source>
+        <translation>%1 中没有内容。</translation>
+    </message>
+    <message>
+        <source>%1 holds no file, picture or picture address to classify.</source>
+        <translation>%1 中没有可分类的文件、图片或图片地址。</translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation>正在获取 %1…</translation>
+    </message>
+    <message>
+        <source>The picture in the dropped HTML is not base64 data.</source>
+        <translation>拖放的 HTML 中的图片不是 base64 数据。</translation>
+    </message>
+    <message>
+        <source>The picture given is no format this program reads (PNG, JPEG, BMP, WebP, TIFF, PNM).</source>
+        <translation>所给图片不是本程序能读取的格式（PNG、JPEG、BMP、WebP、TIFF、PNM）。</translation>
+    </message>
+    <message>
+        <source>Cannot keep the picture in %1 (disk full?): %2</source>
+        <translation>无法将图片保存到 %1（磁盘已满？）：%2</translation>
+    </message>
+    <message>
+        <source>The picture given cannot be read.</source>
+        <translation>无法读取所给图片。</translation>
     </message>
 </context>
 <context>
@@ -1427,6 +1502,10 @@ receptive field: %2</source>
     <message>
         <source>Cannot time %1: %2</source>
         <translation>无法为 %1 计时：%2</translation>
+    </message>
+    <message>
+        <source>The class names kept for %1 (%2) no longer fit its classifier; it opens with its own names.</source>
+        <translation>为 %1 保存的类别名称（%2）已不再符合其分类器；将使用其自身的名称打开。</translation>
     </message>
 </context>
 <context>
@@ -1805,6 +1884,14 @@ forward %3 ms · %n frame(s) skipped</source>
         <source>Paper vs implementation</source>
         <translation>论文与实现</translation>
     </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation>正在获取 %1…</translation>
+    </message>
+    <message>
+        <source>Class &amp;names…</source>
+        <translation>类别名称(&amp;N)…</translation>
+    </message>
 </context>
 <context>
     <name>explorer::NetworkView</name>
@@ -2067,6 +2154,18 @@ forward %3 ms · %n frame(s) skipped</source>
     <message>
         <source>Forward passes in float32: the reference implementation&apos;s numbers</source>
         <translation>前向计算使用 float32：与参考实现的数值一致</translation>
+    </message>
+    <message>
+        <source>Cannot read the class names in %1: %2</source>
+        <translation>无法读取 %1 中的类别名称：%2</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 class names, but the classifier of %3 has %4 outputs: one name per line, in the order of the outputs.</source>
+        <translation>%1 含有 %2 个类别名称，但 %3 的分类器有 %4 个输出：每行一个名称，按输出顺序排列。</translation>
+    </message>
+    <message>
+        <source>Loading the class names of %1 from %2…</source>
+        <translation>正在从 %2 加载 %1 的类别名称…</translation>
     </message>
 </context>
 <context>
@@ -2819,6 +2918,22 @@ forward %3 ms · %n frame(s) skipped</source>
     <message>
         <source>Weight files (*.pth *.pt *.bin *.safetensors);;All files (*)</source>
         <translation>权重文件 (*.pth *.pt *.bin *.safetensors);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Class &amp;names…</source>
+        <translation>类别名称(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Names for the classes of the network shown, one per line in the classifier&apos;s order; kept with its weight file</source>
+        <translation>所显示网络的类别名称，每行一个，按分类器顺序排列；与其权重文件一起保存</translation>
+    </message>
+    <message>
+        <source>Class names, one per line</source>
+        <translation>类别名称，每行一个</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.csv *.names);;All files (*)</source>
+        <translation>文本文件 (*.txt *.csv *.names);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
