@@ -65,6 +65,9 @@ done
 "$app" --size 1600x1000 --tour builtin --step 3 --presenter-screenshot "$out/tour-presenter.png" \
     --screenshot "$HOME/audience.png" && echo "$out/tour-presenter.png"
 "$app" --handout builtin --pdf "$HOME/handout.pdf"
-pdftoppm -f 3 -l 3 -r 60 -png -singlefile "$HOME/handout.pdf" "$out/tour-handout-page" && echo "$out/tour-handout-page.png"
+for page in 5 7; do  # two pages of the handout, as the README shows them
+    pdftoppm -f $page -l $page -r 72 -png -singlefile "$HOME/handout.pdf" "$out/tour-handout-step-$page" &&
+        echo "$out/tour-handout-step-$page.png"
+done
 shot side-by-side --variant googlenet --image "$photo" --side-by-side googlenet,inception_v3
 shot paper-vs-implementation --variant googlenet --paper-item 1

@@ -331,6 +331,10 @@
         <source>Cannot write into %1.</source>
         <translation>In %1 kann nicht geschrieben werden.</translation>
     </message>
+    <message>
+        <source>The handout was cancelled.</source>
+        <translation>Das Handout wurde abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>Paper</name>
@@ -2646,6 +2650,18 @@ Vorwärtsdurchlauf %3 ms · %n Bilder übersprungen</numerusform>
     <message>
         <source>Speaker &amp;notes:</source>
         <translation>Sprecher&amp;notizen:</translation>
+    </message>
+    <message>
+        <source>Writing the handout…</source>
+        <translation>Handout wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Writing the handout: step %1 of %2…</source>
+        <translation>Handout wird geschrieben: Schritt %1 von %2…</translation>
     </message>
 </context>
 <context>

@@ -331,6 +331,10 @@
         <source>Cannot write into %1.</source>
         <translation>无法写入 %1 中。</translation>
     </message>
+    <message>
+        <source>The handout was cancelled.</source>
+        <translation>讲义导出已取消。</translation>
+    </message>
 </context>
 <context>
     <name>Paper</name>
@@ -2628,6 +2632,18 @@ forward %3 ms · %n frame(s) skipped</source>
     <message>
         <source>Speaker &amp;notes:</source>
         <translation>演讲备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Writing the handout…</source>
+        <translation>正在写入讲义…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Writing the handout: step %1 of %2…</source>
+        <translation>正在写入讲义：第 %1 步，共 %2 步…</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #!/usr/bin/python3
-"""The built-in tour's handout: one PDF page per step (pdfinfo), and every number a caption's
+"""The built-in tour's handout: one PDF page per step (pdfinfo), on Letter (English) and A4
+(German) paper, every font embedded (pdffonts), the diagram drawn as text, not a picture: every
+box name the program says it drew on a page is found there by pdftotext; and every number a caption's
 placeholder fills appears on its page (pdftotext) equal to what `inception-cli summary --json`
 says — in English and in German, each with its own digit grouping and decimal mark. The
 derived quantities are recomputed here from the same JSON: the naive module's multiply-adds
@@ -92,9 +94,9 @@ def main():
                        capture_output=True, timeout=600)
         steps = json.load(open(saved, encoding="utf-8"))["steps"]
         print(f"  the built-in tour: {len(steps)} steps")
-        for lang in ("en", "de"):
+        for lang, paper, size in (("en", ["--letter"], "612 x 792"), ("de", [], "595 x 842")):
             pdf = os.path.join(tmp, f"handout-{lang}.pdf")
-            r = subprocess.run([EXPLORER, "--lang", lang, "--handout", "builtin", "--pdf", pdf, "--notes",
+            r = subprocess.run([EXPLORER, "--lang", lang, "--handout", "builtin", "--pdf", pdf, "--notes", *paper,
                                 "--size", "1280x800"], env=ENV, capture_output=True, text=True, timeout=1200)
             if r.returncode != 0:
                 failures.append(f"{lang}: --handout exit {r.returncode}: {r.stderr.strip()[-400:]}")
@@ -103,11 +105,27 @@ def main():
             pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))
             if pages != len(steps):
                 failures.append(f"{lang}: {pages} pages for {len(steps)} steps")
+            if f"Page size:       {size}" not in info:
+                failures.append(f"{lang}: pages are not {size} pt: {info!r}")
+            fonts = subprocess.run(["pdffonts", pdf], capture_output=True, text=True, check=True).stdout.splitlines()[2:]
+            if not fonts or any(line.split()[-5] != "yes" for line in fonts):
+                failures.append(f"{lang}: a font is not embedded: {fonts}")
+            shown = {int(m.group(1)): m.group(2).split(" | ")
+                     for m in re.finditer(r"^page (\d+): (.*)$", r.stdout, re.M)}
+            if sorted(shown) != list(range(1, len(steps) + 1)):
+                failures.append(f"{lang}: the box names drawn are not reported for every page: {sorted(shown)}")
+            names = 0
             checked = 0
             for i, step in enumerate(steps, start=1):
                 text = subprocess.run(["pdftotext", "-f", str(i), "-l", str(i), pdf, "-"], capture_output=True,
                                       text=True, check=True).stdout
                 flat = re.sub(r"\s+", " ", text)
+                for name in shown.get(i, []):
+                    names += 1
+                    if name not in flat:
+                        failures.append(f"{lang} page {i}: the box {name!r} is drawn but pdftotext does not find it")
+                if len(shown.get(i, [])) < 3:
+                    failures.append(f"{lang} page {i}: fewer than three boxes drawn: {shown.get(i)}")
                 if "{" in flat:
                     failures.append(f"{lang} page {i}: an unfilled placeholder: {flat[:200]!r}")
                 for kind, arg in PLACEHOLDER.findall(step.get("caption", "") + step.get("notes", "")):
@@ -117,7 +135,8 @@ def main():
                         failures.append(f"{lang} page {i}: {{{kind}:{arg}}} should read {want!r}; page text: {flat[:300]!r}")
             png = os.path.join(tmp, f"page-{lang}")
             subprocess.run(["pdftoppm", "-r", "40", "-f", "1", "-l", "1", "-png", pdf, png], check=True)
-            print(f"  {lang}: {pages} pages, {checked} filled numbers checked, page 1 rendered "
+            print(f"  {lang}: {pages} pages ({size} pt, {len(fonts)} fonts embedded), {names} box names and "
+                  f"{checked} filled numbers found, page 1 rendered "
                   f"({os.path.getsize(png + '-01.png')} bytes)")
     return verdict(failures, "handout")
 

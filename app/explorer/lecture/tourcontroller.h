@@ -60,6 +60,8 @@ public:
     PresenterWindow* presenter() const { return presenter_.get(); }
     bool presenting() const { return presenting_; }
     TourHost* host() const { return host_; }
+    DiagramScene* scene() const { return scene_; }  // what a step draws (the handout's pages)
+    DiagramView* view() const { return view_; }
 
 signals:
     void opened(bool open);  // a tour is open (or none)

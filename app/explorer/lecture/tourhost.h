@@ -24,7 +24,10 @@ public:
     virtual void openRun(const QString& dir) = 0;  // a training run's curves in the Training dock
     // The audience sees only the diagram, the tour bar and the step's docks (presenter view open).
     virtual void setPresenting(bool on) = 0;
-    virtual QWidget* audienceWindow() = 0;  // the window the audience sees (the handout's pictures)
+    virtual QWidget* audienceWindow() = 0;  // the window the audience sees
+    // The widget inside the dock `name` (the handout's pictures: predictions, activations, …);
+    // null when there is none.
+    virtual QWidget* dockContents(const QString& name) { return nullptr; }
 };
 
 }  // namespace explorer

@@ -10,6 +10,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QTextEdit>
 #include <QWidget>
 
@@ -82,9 +83,23 @@ void TourMenu::exportHandoutAsked()
 {
     const QString path = QFileDialog::getSaveFileName(window_, tr("Export the handout"), QStringLiteral("handout.pdf"),
                                                       tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    HandoutOptions options;
+    options.pdf = path;
+    options.letter = QLocale().measurementSystem() != QLocale::MetricSystem;
+    QProgressDialog progress(tr("Writing the handout…"), tr("Cancel"), 0, int(tours_->tour()->steps.size()), window_);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    options.progress = [&progress](int step, int steps) {
+        progress.setLabelText(tr("Writing the handout: step %1 of %2…").arg(step + 1).arg(steps));
+        progress.setValue(step);
+        return !progress.wasCanceled();
+    };
     QString error;
-    if (!path.isEmpty() &&
-        !exportHandout(*tours_, path, QString(), QLocale().measurementSystem() != QLocale::MetricSystem, false, &error))
+    const bool ok = exportHandout(*tours_, options, &error);
+    progress.reset();
+    if (!ok)
         QMessageBox::warning(window_, tr("Export the handout"), error);
 }
 

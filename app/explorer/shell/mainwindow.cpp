@@ -280,6 +280,12 @@ void MainWindow::showDocks(const QStringList& names)
         });
 }
 
+QWidget* MainWindow::dockContents(const QString& name)
+{
+    auto* dock = findChild<QDockWidget*>(name);
+    return dock ? dock->widget() : nullptr;
+}
+
 QStringList MainWindow::visibleDocks() const
 {
     QStringList names;

@@ -56,6 +56,7 @@ public:
     void openRun(const QString& dir) override;
     void setPresenting(bool on) override;
     QWidget* audienceWindow() override { return this; }
+    QWidget* dockContents(const QString& name) override;
 
 signals:
     void variantShown(const QString& id);

@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QEventLoop>
+#include <QTextStream>
 #include <QFileInfo>
 #include <QImage>
 
@@ -176,9 +177,18 @@ std::optional<int> ScriptedRun::playTour()
     if (parser_.isSet(o_.handout)) {
         if (!parser_.isSet(o_.pdf) && !parser_.isSet(o_.pngFolder))
             return complain(QStringLiteral("--handout needs --pdf OUT.pdf or --png-folder DIR"), 2);
-        const bool ok = exportHandout(*tours, parser_.value(o_.pdf), parser_.value(o_.pngFolder),
-                                      parser_.isSet(o_.letter), parser_.isSet(o_.notes), &error);
-        return ok ? 0 : complain(error, 1);
+        HandoutOptions options;
+        options.pdf = parser_.value(o_.pdf);
+        options.pngFolder = parser_.value(o_.pngFolder);
+        options.letter = parser_.isSet(o_.letter);
+        options.notes = parser_.isSet(o_.notes);
+        QList<QStringList> shown;
+        if (!exportHandout(*tours, options, &error, &shown))
+            return complain(error, 1);
+        QTextStream out(stdout);
+        for (int i = 0; i < shown.size(); ++i)  // what each page's diagram names, for a test to look for
+            out << "page " << i + 1 << ": " << shown[i].join(QStringLiteral(" | ")) << '\n';
+        return 0;
     }
     const int n = int(tours->tour()->steps.size());
     const int wanted = parser_.value(o_.step).toInt();

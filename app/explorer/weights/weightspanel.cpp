@@ -51,10 +51,8 @@ WeightsPanel::WeightsPanel(QWidget* parent)
     labelsButton_->setToolTip(tr("Names for the classes of the network shown, one per line in the classifier's "
                                  "order; kept with its weight file"));
     refreshButton_ = new QPushButton(tr("Check &again"));
-    buttons->addWidget(downloadButton_);
-    buttons->addWidget(loadButton_);
-    buttons->addWidget(labelsButton_);
-    buttons->addWidget(refreshButton_);
+    for (auto* b : {downloadButton_, loadButton_, labelsButton_, refreshButton_})
+        buttons->addWidget(b);
     buttons->addStretch(1);
     layout->addLayout(buttons);
 
