@@ -20,6 +20,9 @@ home="$(mktemp -d)"
 (cd / && HOME="$home" QT_QPA_PLATFORM=offscreen /usr/bin/inception-explorer --lang de --variant googlenet \
     --screenshot "$home/installed.png")
 test -s "$home/installed.png"
+# googlenet opened on the calibration the package ships: none was computed into the user's cache.
+ls /usr/share/inception-explorer/calibration/googlenet-224-seed0-*.safetensors
+test ! -d "$home/.cache/inception-explorer/calibration"
 test -f /usr/share/applications/org.inceptionexplorer.InceptionExplorer.desktop
 test -f /usr/share/metainfo/org.inceptionexplorer.InceptionExplorer.metainfo.xml
 test -f /usr/share/icons/hicolor/scalable/apps/org.inceptionexplorer.InceptionExplorer.svg

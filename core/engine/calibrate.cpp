@@ -172,6 +172,19 @@ void calibrateRandomWeights(models::InceptionNet& net, uint64_t seed)
     }
 }
 
+// The calibration computed at build time for the five variants (seed 0, this LibTorch):
+// scripts/ship-calibration.sh. Empty when there is none, or INCEPTION_SHIPPED_CALIBRATION=0.
+static std::string shippedCalibration(const std::string& key)
+{
+    if (const char* use = std::getenv("INCEPTION_SHIPPED_CALIBRATION"); use && std::string(use) == "0")
+        return {};
+    try {
+        return resourcePath("calibration/" + key + ".safetensors");
+    } catch (const Error&) {
+        return {};
+    }
+}
+
 models::InceptionNet untrainedNetwork(const std::string& variant, uint64_t seed,
                                       const std::function<void(double, const std::string&)>& progress)
 {
@@ -197,25 +210,32 @@ models::InceptionNet untrainedNetwork(const std::string& variant, uint64_t seed,
             return net;
         }
     }
+    // A file of calibrated tensors for this very initialisation (its check matches), loaded.
+    const auto fromFile = [&](const std::string& path, const std::string& what) {
+        std::error_code ec;
+        if (path.empty() || !std::filesystem::exists(path, ec))
+            return false;
+        try {
+            say(0.5, what);
+            auto cached = weights::readWeightsFile(path).tensors;
+            const torch::Tensor* stored = weights::find(cached, "__init_check__");
+            if (!stored || std::abs(stored->item<double>() - check) > 1e-9 * std::max(1.0, std::abs(check)))
+                return false;
+            weights::loadStateDict(*net, cached, weights::LoadMode::Lenient);
+            net->eval();
+            std::lock_guard<std::mutex> lock(mutex);
+            memory[key] = std::move(cached);
+            return true;
+        } catch (const Error&) {
+            return false;  // a damaged file: made again below
+        }
+    };
     const std::string folder = userCacheFolder();
     const std::string file = folder.empty() ? std::string() : folder + "/calibration/" + key + ".safetensors";
+    if (fromFile(file, "reading the calibration from the cache") ||
+        fromFile(shippedCalibration(key), "reading the calibration shipped with the program"))
+        return net;
     std::error_code ec;
-    if (!file.empty() && std::filesystem::exists(file, ec)) {
-        try {
-            say(0.5, "reading the calibration from the cache");
-            auto cached = weights::readWeightsFile(file).tensors;
-            const torch::Tensor* stored = weights::find(cached, "__init_check__");
-            if (stored && std::abs(stored->item<double>() - check) <= 1e-9 * std::max(1.0, std::abs(check))) {
-                weights::loadStateDict(*net, cached, weights::LoadMode::Lenient);
-                net->eval();
-                std::lock_guard<std::mutex> lock(mutex);
-                memory[key] = std::move(cached);
-                return net;
-            }
-        } catch (const Error&) {
-            // a damaged cache file is made again below
-        }
-    }
     say(0.3, "calibrating batch norm and the classifier on random images");
     calibrateRandomWeights(net, seed);
     weights::TensorMap calibrated;

@@ -2,6 +2,7 @@
 // worker thread, and the precision chooser offers only what this machine runs well (run twice by
 // ctest: on this CPU, and with oneDNN limited to AVX2, where bfloat16 must be greyed out).
 #include <QtTest>
+#include <QProgressBar>
 
 #include <QComboBox>
 #include <QSignalSpy>
@@ -31,6 +32,7 @@ private slots:
     {
         QSignalSpy diagram(window_.get(), &MainWindow::diagramShown);
         QSignalSpy ready(window_.get(), &MainWindow::variantShown);
+        QSignalSpy status(P(window_).choices, &RunChoices::message);
         window_->setVariant(QStringLiteral("inception_resnet_v2"));
         // Synchronously: the tree needs no weights. The network (random weights, calibrated) is
         // still opening on the worker thread.
@@ -40,6 +42,14 @@ private slots:
         QCOMPARE(QString::fromStdString(P(window_).scene->network()->variant), QStringLiteral("inception_resnet_v2"));
         QVERIFY(ready.wait(300000));
         QCOMPARE(ready.at(0).at(0).toString(), QStringLiteral("inception_resnet_v2"));
+        // Meanwhile the status bar said what the opening did (random weights: their calibration,
+        // read from the build's shipped files or computed), with the progress bar's fraction.
+        QStringList said;
+        for (const auto& m : status)
+            said << m.at(0).toString();
+        QVERIFY2(said.filter(QStringLiteral("Opening Inception-ResNet-v2: ")).filter(QStringLiteral("calibration")).size() >= 1,
+                 qPrintable(said.join(QLatin1Char('\n'))));
+        QVERIFY(P(window_).choices->openProgress()->isHidden());  // done: the bar is gone
         QCOMPARE(QString::fromStdString(P(window_).scene->network()->variant), QStringLiteral("inception_resnet_v2"));
     }
 

@@ -2,8 +2,10 @@
 """Untrained networks open the same way everywhere: calibrated batch norm, a centred and scaled
 classifier. For each of the five on five photographs from Debian's python3-skimage, the top-1
 probability stays below 0.5 (not a confident answer from random weights) and the top-1 class is
-not the same for all five photographs (the output depends on the input). And the teaching
-network classifies with its bundled weights, from the command line as in the window."""
+not the same for all five photographs (the output depends on the input). The calibration the
+build ships is what opens them (nothing is calibrated into an empty cache) and gives the very
+logits a calibration computed here gives. And the teaching network classifies with its bundled
+weights, from the command line as in the window."""
 import json
 import os
 import subprocess
@@ -24,13 +26,22 @@ def main():
     failures = []
     with tempfile.TemporaryDirectory() as home:
         env = dict(os.environ, TORCH_HOME=os.path.join(home, "torch"), HF_HOME=os.path.join(home, "hf"))
+        shipped_cache, own_cache = os.path.join(home, "shipped"), os.path.join(home, "own")
         for v in VARIANTS:
-            r = subprocess.run([cli, "classify", *photos, "--variant", v, "--untrained", "--json", "--threads", "2"],
-                               capture_output=True, text=True, env=env)
+            args = [cli, "classify", *photos, "--variant", v, "--untrained", "--json", "--threads", "2"]
+            r = subprocess.run(args, capture_output=True, text=True, env=dict(env, INCEPTION_CACHE_DIR=shipped_cache))
             if r.returncode != 0:
                 failures.append(f"{v}: classify failed: {r.stderr.strip()}")
                 continue
             rows = json.loads(r.stdout)
+            if os.path.isdir(os.path.join(shipped_cache, "calibration")):
+                failures.append(f"{v}: calibrated again instead of reading the calibration the build ships")
+            own = subprocess.run(args, capture_output=True, text=True,
+                                 env=dict(env, INCEPTION_CACHE_DIR=own_cache, INCEPTION_SHIPPED_CALIBRATION="0"))
+            computed = json.loads(own.stdout) if own.returncode == 0 else []
+            logits = [[t["logit"] for t in row["top"]] for row in rows]
+            if [[t["logit"] for t in row["top"]] for row in computed] != logits:
+                failures.append(f"{v}: the shipped calibration's logits differ from a calibration computed here")
             top = [(row["top"][0]["label"], row["top"][0]["probability"]) for row in rows]
             print(f"{v:22s}", "  ".join(f"{label[:18]} {p:.3f}" for label, p in top))
             if not all(row["untrained"] for row in rows):

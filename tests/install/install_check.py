@@ -35,6 +35,9 @@ def main():
         for rel in expected:
             if not (prefix / rel).is_file():
                 failures.append(f"not installed: {rel}")
+        shipped = sorted(p.name.split("-")[0] for p in (prefix / "share/inception-explorer/calibration").glob("*.safetensors"))
+        if shipped != sorted(["googlenet", "bn_inception", "inception_v3", "inception_v4", "inception_resnet_v2"]):
+            failures.append(f"the shipped calibration is not the five variants': {shipped}")
         for exe in ("inception-cli", "inception-explorer"):
             r = subprocess.run(["readelf", "-d", str(prefix / "bin" / exe)], capture_output=True, text=True)
             if str(build) in r.stdout:
