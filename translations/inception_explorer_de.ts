@@ -1432,10 +1432,6 @@ rezeptives Feld: %2</translation>
         <translation>Bild öffnen</translation>
     </message>
     <message>
-        <source>Images (*.jpg *.jpeg *.png *.bmp *.webp *.tif *.tiff)</source>
-        <translation>Bilder (*.jpg *.jpeg *.png *.bmp *.webp *.tif *.tiff)</translation>
-    </message>
-    <message>
         <source>Classify every image of a folder</source>
         <translation>Alle Bilder eines Ordners klassifizieren</translation>
     </message>
@@ -1486,6 +1482,10 @@ rezeptives Feld: %2</translation>
     <message>
         <source>The picture given cannot be read.</source>
         <translation>Das übergebene Bild kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Bilder (%1)</translation>
     </message>
 </context>
 <context>
@@ -2201,10 +2201,6 @@ Vorwärtsdurchlauf %3 ms · %n Bilder übersprungen</numerusform>
         <translation>Bild öffnen</translation>
     </message>
     <message>
-        <source>Images (*.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff)</source>
-        <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff)</translation>
-    </message>
-    <message>
         <source>%1 · random weights (calibrated): the classes mean nothing</source>
         <translation>%1 · Zufallsgewichte (kalibriert): Die Klassen bedeuten nichts</translation>
     </message>
@@ -2267,6 +2263,10 @@ Vorwärtsdurchlauf %3 ms · %n Bilder übersprungen</numerusform>
     <message>
         <source>Open an image: both networks classify it.</source>
         <translation>Ein Bild öffnen: Beide Netze klassifizieren es.</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Bilder (%1)</translation>
     </message>
 </context>
 <context>

@@ -1421,10 +1421,6 @@ receptive field: %2</source>
         <translation>打开图像</translation>
     </message>
     <message>
-        <source>Images (*.jpg *.jpeg *.png *.bmp *.webp *.tif *.tiff)</source>
-        <translation>图像 (*.jpg *.jpeg *.png *.bmp *.webp *.tif *.tiff)</translation>
-    </message>
-    <message>
         <source>Classify every image of a folder</source>
         <translation>对文件夹中的每张图像进行分类</translation>
     </message>
@@ -1475,6 +1471,10 @@ receptive field: %2</source>
     <message>
         <source>The picture given cannot be read.</source>
         <translation>无法读取所给图片。</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>图像 (%1)</translation>
     </message>
 </context>
 <context>
@@ -2187,10 +2187,6 @@ forward %3 ms · %n frame(s) skipped</source>
         <translation>打开图像</translation>
     </message>
     <message>
-        <source>Images (*.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff)</source>
-        <translation>图像 (*.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff)</translation>
-    </message>
-    <message>
         <source>%1 · random weights (calibrated): the classes mean nothing</source>
         <translation>%1 · 随机权重（已校准）：类别没有意义</translation>
     </message>
@@ -2253,6 +2249,10 @@ forward %3 ms · %n frame(s) skipped</source>
     <message>
         <source>Open an image: both networks classify it.</source>
         <translation>打开一张图像：两个网络都会对其分类。</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>图像 (%1)</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,7 @@ struct ClassifyArgs {
     WeightsArgs weights;
     RunArgs runArgs;
     int top = 5;
-    bool transform = false, noTransform = false, json = false, antialias = false, recursive = false;
+    bool json = false, antialias = false, recursive = false;
     std::vector<std::string> knockouts;
 };
 
@@ -126,10 +126,6 @@ void printPrediction(const std::string& name, const engine::Prediction& p, size_
 int runClassify(ClassifyArgs& a)
 {
     checkOutputs({{"--output", a.output, kResultFiles}});
-    if (a.transform)
-        a.weights.transformInput = true;
-    if (a.noTransform)
-        a.weights.transformInput = false;
     const auto model = openForCommand(a.variant, a.weights, a.json);
     engine::RunRequest request;
     request.topK = a.top;
@@ -216,8 +212,7 @@ void addClassifyCommand(CLI::App& app, Runner& run)
     cmd->add_option("--top", a->top, "How many classes")->check(numberIn(1, 1000));
     cmd->add_flag("-r,--recursive", a->recursive, "Also the images in the folders' sub-folders");
     cmd->add_option("--output", a->output, "Also write the results to FILE.csv (a row per image) or FILE.json");
-    auto* t = cmd->add_flag("--transform-input", a->transform, "Force torchvision's transform_input on");
-    cmd->add_flag("--no-transform-input", a->noTransform, "Force transform_input off")->excludes(t);
+    addTransformInputOptions(cmd, a->weights);
     cmd->add_flag("--antialias", a->antialias, "Antialiased resize (close to PIL) instead of torchvision's tensor route");
     cmd->add_option("--knockout", a->knockouts, "NODE[=zero|mean], repeatable: knock a node out (zero, or each "
                                                 "channel set to its spatial mean)");

@@ -56,6 +56,14 @@ void addWeightsOptions(CLI::App* cmd, WeightsArgs& w, bool untrainedFlag, const 
         ->check(numberIn(0, 4294967295));
 }
 
+void addTransformInputOptions(CLI::App* cmd, WeightsArgs& w)
+{
+    auto* on = cmd->add_flag_callback("--transform-input", [&w] { w.transformInput = true; },
+                                      "Force torchvision's transform_input on");
+    cmd->add_flag_callback("--no-transform-input", [&w] { w.transformInput = false; }, "Force transform_input off")
+        ->excludes(on);
+}
+
 void addRunOptions(CLI::App* cmd, RunArgs& r)
 {
     cmd->add_option("--device", r.device, "cpu, cuda or auto")->check(oneOf({"cpu", "cuda", "auto"}));

@@ -39,6 +39,9 @@ struct RunArgs {
 // name it --weights-seed).
 void addWeightsOptions(CLI::App* cmd, WeightsArgs& w, bool untrainedFlag = true,
                        const std::string& seedOption = "--seed");
+// --transform-input / --no-transform-input: torchvision's input transform forced on or off
+// (default: the catalog's choice for a published file).
+void addTransformInputOptions(CLI::App* cmd, WeightsArgs& w);
 void addRunOptions(CLI::App* cmd, RunArgs& r);
 // --threads N|auto (0 in `threads` is auto: all cores).
 void addThreadsOption(CLI::App* cmd, int& threads);

@@ -60,7 +60,7 @@ struct ExplainArgs {
     int cls = -1, patch = 0, stride = 0;
     std::string fill;
     double opacity = 0.6;
-    bool perBranch = false, json = false, transform = false, noTransform = false;
+    bool perBranch = false, json = false;
     std::vector<std::string> knockouts;
 };
 
@@ -162,10 +162,6 @@ void explainOcclusion(const ExplainArgs& a, const std::shared_ptr<const engine::
 int runExplain(ExplainArgs& a)
 {
     checkOutputs({{"--png", a.png, kPictureFiles}});
-    if (a.transform)
-        a.weights.transformInput = true;
-    if (a.noTransform)
-        a.weights.transformInput = false;
     const auto knockouts = parseKnockouts(a.knockouts);
     const auto model = openForCommand(a.variant, a.weights, a.json);
     const torch::Tensor input = readInput(a.input, *model, false);
@@ -211,8 +207,7 @@ void addExplainCommand(CLI::App& app, Runner& run)
                                        "black for light-on-dark models)");
     cmd->add_option("--opacity", a->opacity, "Overlay opacity in the PNG")->check(numberIn(0.0, 1.0, false));
     cmd->add_option("--png", a->png, "Write the map laid over the input");
-    auto* t = cmd->add_flag("--transform-input", a->transform, "Force torchvision's transform_input on");
-    cmd->add_flag("--no-transform-input", a->noTransform, "Force transform_input off")->excludes(t);
+    addTransformInputOptions(cmd, a->weights);
     cmd->add_flag("--json", a->json, "Print JSON");
     cmd->callback([&run, a] { run = [a] { return runExplain(*a); }; });
 }

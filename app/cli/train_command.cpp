@@ -127,14 +127,15 @@ void prepareRunFolder(const TrainArgs& a)
         throw Error(ErrorCode::BadArgument, "--run " + a.runDir + " holds a trained model already: --resume continues "
                                             "it, --force starts again (keeping it in " + a.runDir + "/previous/)");
     const fs::path previous = fs::path(a.runDir) / "previous";
+    const auto failed = [&](const std::string& what) {
+        return Error(ErrorCode::FileUnreadable, "--force: cannot " + what + ": " + ec.message());
+    };
     fs::remove_all(previous, ec);
-    fs::create_directories(previous, ec);
-    for (const auto& e : fs::directory_iterator(a.runDir))
-        if (e.path().filename() != "previous")
-            fs::rename(e.path(), previous / e.path().filename(), ec);
-    if (ec)
-        throw Error(ErrorCode::FileUnreadable, "--force: cannot move the old run into " + previous.string() + ": " +
-                                                   ec.message());
+    if (ec || (fs::create_directories(previous, ec), ec))
+        throw failed("make " + previous.string() + " for the old run");
+    for (const auto& e : fs::directory_iterator(a.runDir))  // stops at the first file that will not move
+        if (e.path().filename() != "previous" && (fs::rename(e.path(), previous / e.path().filename(), ec), ec))
+            throw failed("move " + e.path().string() + " into " + previous.string());
     std::cout << "the previous run is kept in " << previous.string() << '\n';
 }
 

@@ -9,14 +9,19 @@ namespace fs = std::filesystem;
 
 namespace inception::vision {
 
+const std::vector<std::string>& imageExtensions()
+{
+    static const std::vector<std::string> extensions{".jpg", ".jpeg", ".png", ".bmp", ".webp",
+                                                     ".tif", ".tiff", ".ppm", ".pgm", ".pbm"};
+    return extensions;
+}
+
 bool hasImageExtension(const fs::path& path)
 {
     std::string ext = path.extension().string();
     std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return char(std::tolower(c)); });
-    for (const char* e : {".jpg", ".jpeg", ".png", ".bmp", ".webp", ".tif", ".tiff", ".ppm", ".pgm", ".pbm"})
-        if (ext == e)
-            return true;
-    return false;
+    const auto& known = imageExtensions();
+    return std::find(known.begin(), known.end(), ext) != known.end();
 }
 
 std::vector<fs::path> imageFilesIn(const std::string& dir, bool recursive)

@@ -8,6 +8,8 @@
 
 namespace inception::vision {
 
+// The extensions taken as pictures, lower case with the dot (".jpg", …).
+const std::vector<std::string>& imageExtensions();
 bool hasImageExtension(const std::filesystem::path& path);
 
 // The image files in `dir` (and its sub-folders when `recursive`), sorted by path. Unreadable

@@ -21,6 +21,7 @@
 
 #include "engine/model.h"
 #include "explorer/common/backgroundjob.h"
+#include "explorer/common/imagefiles.h"
 #include "explorer/common/errortext.h"
 #include "explain/knockout.h"
 #include "vision/load_input.h"
@@ -117,12 +118,7 @@ void SweepDialog::addFolder()
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder of images"));
     if (dir.isEmpty())
         return;
-    QStringList images;
-    for (const auto& f : QDir(dir).entryInfoList(
-             {QStringLiteral("*.jpg"), QStringLiteral("*.jpeg"), QStringLiteral("*.png"), QStringLiteral("*.bmp"),
-              QStringLiteral("*.webp"), QStringLiteral("*.tif"), QStringLiteral("*.tiff"), QStringLiteral("*.ppm")},
-             QDir::Files, QDir::Name))
-        images << f.absoluteFilePath();
+    const QStringList images = imageFilesIn(QDir(dir).absolutePath());
     if (images.isEmpty()) {
         status_->setText(tr("%1 holds no images.").arg(QDir::toNativeSeparators(dir)));
         return;

@@ -1,10 +1,10 @@
 #include "explorer/inference/folderrun.h"
 
-#include <QDirIterator>
 #include <QHBoxLayout>
 #include <QProgressBar>
 #include <QToolButton>
 
+#include "explorer/common/imagefiles.h"
 #include "explorer/inference/inferenceservice.h"
 
 namespace explorer {
@@ -36,14 +36,7 @@ void FolderRun::start(const QString& dir)
 {
     if (running())
         cancel();
-    QStringList files;
-    QDirIterator it(dir, {QStringLiteral("*.jpg"), QStringLiteral("*.jpeg"), QStringLiteral("*.png"),
-                          QStringLiteral("*.bmp"), QStringLiteral("*.webp"), QStringLiteral("*.tif"),
-                          QStringLiteral("*.tiff"), QStringLiteral("*.gif")},
-                    QDir::Files | QDir::Readable);
-    while (it.hasNext())
-        files << it.next();
-    files.sort();
+    const QStringList files = imageFilesIn(dir);
     if (files.isEmpty()) {
         emit error(tr("%1 holds no images.").arg(dir));
         emit finished(0, 0, false);

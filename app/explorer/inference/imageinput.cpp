@@ -15,6 +15,7 @@
 #include <QToolButton>
 #include <QUrl>
 
+#include "explorer/common/imagefiles.h"
 #include "explorer/inference/folderrun.h"
 #include "explorer/inference/imagedownload.h"
 #include "explorer/inference/inferenceservice.h"
@@ -83,7 +84,7 @@ ImageInput::~ImageInput()
 void ImageInput::openImageDialog()
 {
     const QString path = QFileDialog::getOpenFileName(window_, tr("Open image"), QString(),
-                                                      tr("Images (*.jpg *.jpeg *.png *.bmp *.webp *.tif *.tiff)"));
+                                                      tr("Images (%1)").arg(imageFilePatterns()));
     if (!path.isEmpty())
         service_->classify(path);
 }

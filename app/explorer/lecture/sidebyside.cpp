@@ -19,6 +19,7 @@
 #include <map>
 
 #include "arch/archnode.h"
+#include "explorer/common/imagefiles.h"
 #include "explorer/diagram/diagramscene.h"
 #include "explorer/diagram/diagramview.h"
 #include "explorer/inference/inferenceservice.h"
@@ -54,7 +55,7 @@ SideBySideWindow::SideBySideWindow(QWidget* parent) : QWidget(parent, Qt::Window
     layout->addLayout(top);
     connect(openImage, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Open image"), QString(),
-                                                          tr("Images (*.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff)"));
+                                                          tr("Images (%1)").arg(imageFilePatterns()));
         if (!path.isEmpty())
             setImage(path);
     });
