@@ -1108,6 +1108,13 @@ rezeptives Feld: %2</translation>
     </message>
 </context>
 <context>
+    <name>explorer::DockLayout</name>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>Layout &amp;zurücksetzen</translation>
+    </message>
+</context>
+<context>
     <name>explorer::Downloader</name>
     <message>
         <source>A download is already running.</source>
@@ -3021,10 +3028,6 @@ Vorwärtsdurchlauf %3 ms · %n Bilder übersprungen</numerusform>
         <translation>Sprache des Fensters (de, zh_CN, en); Vorgabe: Einstellungen, sonst die des Systems.</translation>
     </message>
     <message>
-        <source>Window size.</source>
-        <translation>Fenstergröße.</translation>
-    </message>
-    <message>
         <source>Images (or a folder) to classify at start.</source>
         <translation>Beim Start zu klassifizierende Bilder (oder ein Ordner).</translation>
     </message>
@@ -3131,6 +3134,10 @@ Vorwärtsdurchlauf %3 ms · %n Bilder übersprungen</numerusform>
     <message>
         <source>With --look-for: three pictures pushed apart by the diversity term.</source>
         <translation>Mit --look-for: drei Bilder, durch den Diversitätsterm auseinandergedrückt.</translation>
+    </message>
+    <message>
+        <source>Window size (default: as it was last closed, else fitted to the screen; 1600x1000 when rendering to a file).</source>
+        <translation>Fenstergröße (Vorgabe: wie beim letzten Schließen, sonst an den Bildschirm angepasst; 1600x1000 beim Rendern in eine Datei).</translation>
     </message>
 </context>
 </TS>

@@ -1100,6 +1100,13 @@ receptive field: %2</source>
     </message>
 </context>
 <context>
+    <name>explorer::DockLayout</name>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>重置布局(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>explorer::Downloader</name>
     <message>
         <source>A download is already running.</source>
@@ -3003,10 +3010,6 @@ forward %3 ms · %n frame(s) skipped</source>
         <translation>窗口语言（de、zh_CN、en）；默认取首选项，否则取系统语言。</translation>
     </message>
     <message>
-        <source>Window size.</source>
-        <translation>窗口大小。</translation>
-    </message>
-    <message>
         <source>Images (or a folder) to classify at start.</source>
         <translation>启动时要分类的图像（或文件夹）。</translation>
     </message>
@@ -3113,6 +3116,10 @@ forward %3 ms · %n frame(s) skipped</source>
     <message>
         <source>With --look-for: three pictures pushed apart by the diversity term.</source>
         <translation>配合 --look-for：三张由多样性项区分开的图像。</translation>
+    </message>
+    <message>
+        <source>Window size (default: as it was last closed, else fitted to the screen; 1600x1000 when rendering to a file).</source>
+        <translation>窗口大小（默认：上次关闭时的大小，否则适应屏幕；渲染到文件时为 1600x1000）。</translation>
     </message>
 </context>
 </TS>

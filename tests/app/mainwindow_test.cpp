@@ -2,6 +2,10 @@
 // that keeps running while a forward pass is held.
 #include <QtTest>
 
+#include <QDockWidget>
+#include <QMenuBar>
+#include <QScreen>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTimer>
 
@@ -25,6 +29,12 @@ namespace {
 
 QString image(const char* name) { return QStringLiteral(INCEPTION_FIXTURES "/images/") + QLatin1String(name); }
 
+QString sorted(QStringList names)  // which docks, in any order
+{
+    names.sort();
+    return names.join(QLatin1Char(','));
+}
+
 }  // namespace
 
 class MainWindowTest : public QObject {
@@ -32,6 +42,7 @@ class MainWindowTest : public QObject {
 private slots:
     void init()
     {
+        QSettings().remove(QStringLiteral("window"));  // each test starts on the default layout
         window_ = std::make_unique<MainWindow>();
         window_->resize(1200, 800);
         QSignalSpy ready(window_.get(), &MainWindow::variantShown);
@@ -131,7 +142,80 @@ private slots:
         QCOMPARE(held.entered(), 2);  // two forwards, not three: latest request wins
     }
 
+    // View ▸ a dock: a hidden one is shown and raised, one behind another tab is raised, one on
+    // top is hidden; View ▸ Reset layout brings back the default.
+    void viewMenuRaisesDocksAndResetsTheLayout()
+    {
+        window_->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
+        const QStringList before = window_->visibleDocks();
+        auto* details = window_->findChild<QDockWidget*>(QStringLiteral("details"));
+        auto* explanation = window_->findChild<QDockWidget*>(QStringLiteral("explanation"));
+        auto* paper = window_->findChild<QDockWidget*>(QStringLiteral("paper"));
+        QVERIFY(paper && viewEntry(paper));  // Paper vs implementation is in the View menu
+        QVERIFY(!details->isHidden() && !explanation->isHidden());
+        QVERIFY(!details->visibleRegion().isEmpty());
+        viewEntry(explanation)->trigger();  // behind the details' tab: raised, not hidden
+        QApplication::processEvents();
+        QVERIFY(!explanation->isHidden());
+        QVERIFY(!explanation->visibleRegion().isEmpty());
+        QVERIFY(!details->isHidden());
+        viewEntry(explanation)->trigger();  // on top: hidden
+        QVERIFY(explanation->isHidden());
+        QVERIFY(!viewEntry(explanation)->isChecked());
+        viewEntry(paper)->trigger();  // hidden: shown and on top
+        QApplication::processEvents();
+        QVERIFY(!paper->isHidden() && !paper->visibleRegion().isEmpty());
+        window_->showDocks({QStringLiteral("training")});
+        window_->resetLayout();
+        QApplication::processEvents();
+        QCOMPARE(sorted(window_->visibleDocks()), sorted(before));
+    }
+
+    // A tour shows the docks of its steps; when it ends the user's layout comes back, and a
+    // window closed during a tour keeps the user's layout, not the tour's.
+    void aTourLeavesTheUsersLayout()
+    {
+        window_->show();
+        window_->showDocks({QStringLiteral("predictions"), QStringLiteral("statistics")});
+        const QStringList mine = window_->visibleDocks();
+        QVERIFY(P(window_).tours->openTour(QStringLiteral("builtin")));
+        QSignalSpy shown(P(window_).tours, &TourController::stepShown);
+        P(window_).tours->playStep(4);  // batch normalisation: the Training dock
+        QVERIFY(shown.wait(120000));
+        QVERIFY(sorted(window_->visibleDocks()) != sorted(mine));
+        window_->close();  // saves the layout
+        P(window_).tours->closeTour();
+        window_->show();
+        QCOMPARE(sorted(window_->visibleDocks()), sorted(mine));
+        MainWindow again;
+        again.show();
+        QCOMPARE(sorted(again.visibleDocks()), sorted(mine));
+    }
+
+    // Without a size of its own the window fits the screen it opens on.
+    void theFirstStartFitsTheScreen()
+    {
+        QSettings().remove(QStringLiteral("window/geometry"));
+        MainWindow fresh;
+        fresh.fitToScreen();
+        const QRect available = fresh.screen()->availableGeometry();
+        QVERIFY2(fresh.width() <= available.width() && fresh.height() <= available.height(),
+                 qPrintable(QStringLiteral("%1x%2 on %3x%4").arg(fresh.width()).arg(fresh.height())
+                                .arg(available.width()).arg(available.height())));
+    }
+
 private:
+    QAction* viewEntry(QDockWidget* dock) const
+    {
+        for (QAction* menu : window_->menuBar()->actions())
+            if (menu->menu() && menu->text() == QStringLiteral("&View"))
+                for (QAction* a : menu->menu()->actions())
+                    if (a->text() == dock->windowTitle())
+                        return a;
+        return nullptr;
+    }
+
     std::unique_ptr<MainWindow> window_;
 };
 

@@ -39,6 +39,7 @@
 #include "explorer/lecture/tourcontroller.h"
 #include "explorer/live/livecontroller.h"
 #include "explorer/live/livepanel.h"
+#include "explorer/shell/docklayout.h"
 #include "explorer/shell/lecturemode.h"
 #include "explorer/shell/networkview.h"
 #include "explorer/shell/nodemenu.h"
@@ -81,11 +82,15 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     buildCentre();
     buildDocks();
     buildMenus();
-    restoreState(QSettings().value(QStringLiteral("window/state")).toByteArray());
+    layout_->restoreSaved();
     statusBar()->showMessage(tr("Ready"));
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::fitToScreen() { layout_->fitToScreen(); }
+
+void MainWindow::resetLayout() { layout_->reset(); }
 
 void MainWindow::buildCentre()
 {
@@ -253,7 +258,7 @@ void MainWindow::dropEvent(QDropEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    QSettings().setValue(QStringLiteral("window/state"), saveState());
+    layout_->save();
     // Work in flight stops: each job is cancelled here and joined when the window goes.
     live_->stop();
     weights_->cancelDownload();

@@ -17,6 +17,7 @@ class ActivationsPanel;
 class ChannelController;
 class DetailsPanel;
 class DiagramScene;
+class DockLayout;
 class DiagramView;
 class ExplanationController;
 class FigureController;
@@ -43,6 +44,9 @@ public:
 
     // Opens `id` (one of the variant box's) with its default weights.
     void setVariant(const QString& id);
+    // The size and place it had when it last closed, else fitted to the screen (interactive starts).
+    void fitToScreen();
+    void resetLayout();
     // Two variants on the current image (a window of its own).
     SideBySideWindow* openSideBySide(const QString& left, const QString& right);
 
@@ -100,6 +104,7 @@ private:
     FigureController* figures_;
     TourController* tours_;
     LectureMode* lecture_;
+    DockLayout* layout_ = nullptr;
     QAction* heat_;
     std::unique_ptr<SideBySideWindow> sideBySide_;
 };

@@ -23,6 +23,7 @@
 #include "explorer/weights/weightspanel.h"
 #include "explorer/shell/lecturemode.h"
 #include "explorer/shell/mainwindow.h"
+#include "explorer/shell/docklayout.h"
 #include "explorer/shell/preferencesdialog.h"
 
 namespace explorer {
@@ -53,8 +54,6 @@ void MainWindow::buildMenus()
     auto* viewMenu = menuBar()->addMenu(tr("&View"));
     figures_->addMenuTo(menuBar());
     buildToolbar(viewMenu);
-    for (auto* d : findChildren<QDockWidget*>())
-        viewMenu->addAction(d->toggleViewAction());
     new TourMenu(tours_, menuBar(), this);
     // Paper vs implementation: beside the details, shown from a figure's or a tour's step.
     auto* paper = new PaperPanel(scene_, view_);
@@ -62,6 +61,10 @@ void MainWindow::buildMenus()
     tabifyDockWidget(findChild<QDockWidget*>(QStringLiteral("details")), paperDock);
     paperDock->hide();
     connect(this, &MainWindow::variantShown, paper, &PaperPanel::showVariant);
+    findChild<QDockWidget*>(QStringLiteral("details"))->raise();
+    viewMenu->addSeparator();
+    layout_ = new DockLayout(this, tours_);  // the layout as built is the default
+    layout_->addTo(viewMenu);
 }
 
 void MainWindow::buildToolbar(QMenu* viewMenu)

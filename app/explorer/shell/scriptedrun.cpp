@@ -131,9 +131,13 @@ int ScriptedRun::exec()
 std::optional<int> ScriptedRun::open()
 {
     window_ = std::make_unique<MainWindow>();
+    const bool rendering = parser_.isSet(o_.screenshot) || parser_.isSet(o_.handout) ||
+                           parser_.isSet(o_.presenterShot) || parser_.isSet(o_.saveTour);
     const QStringList wh = parser_.value(o_.size).split(QLatin1Char('x'));
-    if (wh.size() == 2)
+    if ((parser_.isSet(o_.size) || rendering) && wh.size() == 2)
         window_->resize(wh[0].toInt(), wh[1].toInt());
+    else
+        window_->fitToScreen();  // a lecturer's start: the screen it is on
     QEventLoop ready;
     QObject::connect(window_.get(), &MainWindow::variantShown, &ready, &QEventLoop::quit);
     QObject::connect(window_.get(), &MainWindow::errorShown, &ready, &QEventLoop::quit);

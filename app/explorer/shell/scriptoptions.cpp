@@ -33,7 +33,7 @@ ScriptOptions::ScriptOptions()
                  QStringLiteral("n"), QStringLiteral("10")),
       lang(QStringLiteral("lang"), t(QT_TRANSLATE_NOOP("main", "Language of the window (de, zh_CN, en); default: Preferences, else the system's.")),
            QStringLiteral("locale")),
-      size(QStringLiteral("size"), t(QT_TRANSLATE_NOOP("main", "Window size.")), QStringLiteral("WxH"), QStringLiteral("1600x1000")),
+      size(QStringLiteral("size"), t(QT_TRANSLATE_NOOP("main", "Window size (default: as it was last closed, else fitted to the screen; 1600x1000 when rendering to a file).")), QStringLiteral("WxH"), QStringLiteral("1600x1000")),
       openRun(QStringLiteral("open-run"), t(QT_TRANSLATE_NOOP("main", "Add a training run folder's curves to the Training dock (repeatable).")),
               QStringLiteral("dir")),
       train(QStringLiteral("train"), t(QT_TRANSLATE_NOOP("main", "Start training: a network id, or bn-vs-nobn for the teaching pair.")),
