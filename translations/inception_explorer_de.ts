@@ -1916,6 +1916,14 @@ Vorwärtsdurchlauf %3 ms · %n Bilder übersprungen</numerusform>
         <source>Class &amp;names…</source>
         <translation>&amp;Klassennamen…</translation>
     </message>
+    <message>
+        <source>Computing for %1…</source>
+        <translation>Berechnung für %1…</translation>
+    </message>
+    <message>
+        <source>%1 is opening…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
 </context>
 <context>
     <name>explorer::NetworkView</name>
@@ -2191,6 +2199,10 @@ Vorwärtsdurchlauf %3 ms · %n Bilder übersprungen</numerusform>
     <message>
         <source>Loading the class names of %1 from %2…</source>
         <translation>Klassennamen für %1 werden aus %2 geladen…</translation>
+    </message>
+    <message>
+        <source>%1 open; computing the image…</source>
+        <translation>%1 geöffnet; das Bild wird berechnet…</translation>
     </message>
 </context>
 <context>

@@ -1903,6 +1903,14 @@ forward %3 ms · %n frame(s) skipped</source>
         <source>Class &amp;names…</source>
         <translation>类别名称(&amp;N)…</translation>
     </message>
+    <message>
+        <source>Computing for %1…</source>
+        <translation>正在为 %1 计算…</translation>
+    </message>
+    <message>
+        <source>%1 is opening…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
 </context>
 <context>
     <name>explorer::NetworkView</name>
@@ -2177,6 +2185,10 @@ forward %3 ms · %n frame(s) skipped</source>
     <message>
         <source>Loading the class names of %1 from %2…</source>
         <translation>正在从 %2 加载 %1 的类别名称…</translation>
+    </message>
+    <message>
+        <source>%1 open; computing the image…</source>
+        <translation>%1 已打开；正在计算图像…</translation>
     </message>
 </context>
 <context>

@@ -142,6 +142,39 @@ private slots:
         QCOMPARE(held.entered(), 2);  // two forwards, not three: latest request wins
     }
 
+    // From a switch until the new network's first result, no dock shows the previous network's
+    // numbers, and the status bar says "ready" only when the result is in.
+    void nothingStaleAcrossVariantSwitches()
+    {
+        QSignalSpy first(window_.get(), &MainWindow::resultShown);
+        P(window_).service->classify(image("chelsea.jpg"));
+        QVERIFY(first.wait(120000));
+        P(window_).view->selectNode(QStringLiteral("inception4a"));
+        QVERIFY(first.wait(120000));
+        for (const char* id : {"bn_inception", "inception_v3", "inception_v4", "inception_resnet_v2", "googlenet"}) {
+            const QString variant = QLatin1String(id);
+            QSignalSpy shown(window_.get(), &MainWindow::resultShown);
+            QSignalSpy opened(window_.get(), &MainWindow::variantShown);
+            QSignalSpy status(P(window_).choices, &RunChoices::message);
+            window_->setVariant(variant);
+            const QString name = P(window_).choices->variantName();
+            QVERIFY2(P(window_).predictions->shownClasses().isEmpty(), id);  // the old top-5 is gone
+            QVERIFY2(P(window_).predictions->text().contains(QStringLiteral("Computing for ") + name), id);
+            QCOMPARE(P(window_).activations->branchCount(), 0);
+            QVERIFY(shown.wait(300000));
+            QCOMPARE(opened.count(), 1);
+            QVERIFY2(P(window_).predictions->text().contains(variant), qPrintable(P(window_).predictions->text()));
+            QCOMPARE(P(window_).predictions->shownClasses().size(), 5);
+            QStringList said;
+            for (const auto& m : status)
+                said << m.at(0).toString();
+            // "ready" once, and last: after the result, not when the network opened
+            QCOMPARE(said.count(name + QStringLiteral(" ready")), 1);
+            QVERIFY2(said.last() == name + QStringLiteral(" ready"), qPrintable(said.join(QLatin1Char('|'))));
+            QVERIFY2(said.contains(name + QStringLiteral(" open; computing the image…")), qPrintable(said.join(QLatin1Char('|'))));
+        }
+    }
+
     // View ▸ a dock: a hidden one is shown and raised, one behind another tab is raised, one on
     // top is hidden; View ▸ Reset layout brings back the default.
     void viewMenuRaisesDocksAndResetsTheLayout()

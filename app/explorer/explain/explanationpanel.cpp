@@ -156,6 +156,16 @@ void ExplanationPanel::showResult(const InferenceResult& r)
     redraw();
 }
 
+void ExplanationPanel::showPending(const QString& what)
+{
+    occlusionShown_ = false;
+    input_ = colours_ = QImage();
+    what_.clear();
+    redraw();
+    picture_->setText(what);
+    info_->clear();
+}
+
 void ExplanationPanel::showOcclusionProgress(int done, int total)
 {
     progress_->setRange(0, total);

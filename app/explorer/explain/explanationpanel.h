@@ -32,6 +32,8 @@ public:
     void setOpacity(double opacity);
     int patch() const;                           // 0: the default
     void showResult(const InferenceResult& result);
+    // Another network is opening: the previous one's map and numbers go, `what` says so.
+    void showPending(const QString& what);
 
     // Occlusion: progress and the result (colours at the input's size, on -limit..+limit).
     void showOcclusionProgress(int done, int total);

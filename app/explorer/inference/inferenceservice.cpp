@@ -99,7 +99,7 @@ void InferenceService::request(const QString& path)
 
 void InferenceService::reclassify(bool quiet)
 {
-    if (image_.isEmpty() || folderFeeds_ || liveFeeds_)
+    if (!runsCurrentImage())
         return;
     quiet ? request(image_) : classify(image_);
 }

@@ -56,6 +56,8 @@ public:
     // changed), unless there is none, or a folder or the live view feeds images meanwhile.
     void reclassify(bool quiet = false);
     QString currentImage() const { return image_; }
+    // A new network will run the current image as soon as it is open (reclassify would).
+    bool runsCurrentImage() const { return !image_.isEmpty() && !folderFeeds_ && !liveFeeds_; }
     // Images come from a folder run or the live view: the current image is not run again.
     enum class Feed { Folder, Live };
     void setFeeding(Feed feed, bool on);

@@ -10,6 +10,7 @@
 #include <QToolBar>
 
 #include "arch/archnode.h"
+#include "explorer/inference/inferenceresult.h"
 #include "explorer/inference/inferenceservice.h"
 #include "models/registry.h"
 
@@ -85,8 +86,16 @@ RunChoices::RunChoices(InferenceService* service, QObject* parent) : QObject(par
                 keepLabels();
                 deviceLabel_->setText(untrained ? tr("%1 · untrained (random weights)").arg(device)
                                                 : tr("%1 · pretrained weights").arg(device));
-                emit message(tr("%1 ready").arg(variants_->currentText()), 4000);
+                sayReady(service_->shownVariant());
             });
+    // With an image, "ready" waits for the new network's result on it.
+    connect(service_, &InferenceService::resultReady, this, [this](const explorer::InferenceResult& r) {
+        if (!r.live && r.variant == readyOnResult_) {
+            readyOnResult_.clear();
+            emit message(tr("%1 ready").arg(variants_->currentText()), 4000);
+        }
+    });
+    connect(service_, &InferenceService::imageFailed, this, [this] { readyOnResult_.clear(); });
     connect(service_, &InferenceService::variantFailed, this, [this] {
         openProgress_->hide();
         const QString shown = service_->shownVariant();
@@ -101,6 +110,17 @@ void RunChoices::addRunBoxesTo(QToolBar* bar)
 {
     bar->addWidget(device_);
     bar->addWidget(precision_);
+}
+
+void RunChoices::sayReady(const QString& id)
+{
+    if (service_->runsCurrentImage()) {
+        readyOnResult_ = id;
+        emit message(tr("%1 open; computing the image…").arg(variants_->currentText()), 0);
+    } else {
+        readyOnResult_.clear();
+        emit message(tr("%1 ready").arg(variants_->currentText()), 4000);
+    }
 }
 
 QString RunChoices::variantName() const { return variants_->currentText(); }

@@ -51,6 +51,7 @@ signals:
 
 private:
     bool choose(const QString& id);
+    void sayReady(const QString& id);
     void keepLabels();  // what the network just opened with
 
     InferenceService* service_;
@@ -59,6 +60,7 @@ private:
     QComboBox* precision_;
     QLabel* deviceLabel_;
     QProgressBar* openProgress_;
+    QString readyOnResult_;  // the variant whose first result will make it "ready"
 };
 
 }  // namespace explorer

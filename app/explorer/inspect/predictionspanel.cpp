@@ -146,6 +146,22 @@ void PredictionsPanel::showError(const QString& message, const QString& detail)
     detail_->hide();
 }
 
+void PredictionsPanel::showPending(const QString& what)
+{
+    classes_.clear();
+    after_.clear();
+    before_.clear();
+    for (int i = 0; i < labels_.size(); ++i) {
+        labels_[i]->clear();
+        bars_[i]->hide();
+        beforeBars_[i]->hide();
+    }
+    knockout_->hide();
+    warning_->hide();
+    status_->setText(QStringLiteral("<b>%1</b>").arg(what.toHtmlEscaped()));
+    detail_->hide();
+}
+
 void PredictionsPanel::showBusy(const QString& what)
 {
     status_->setText(what);

@@ -17,6 +17,8 @@ public:
     // `detail` (the core's technical text) opens under the message with "Details".
     void showError(const QString& message, const QString& detail = QString());
     void showBusy(const QString& what);
+    // Another network is opening: the previous one's classes and numbers go, `what` says so.
+    void showPending(const QString& what);
     QString text() const;  // what the panel says, for tests
     // The shown top-5: class indices, probabilities, and (with knockouts) the probabilities
     // before; empty `before` without knockouts.

@@ -181,6 +181,16 @@ void MainWindow::connectParts()
     connect(live_, &LiveController::error, this, &MainWindow::showError);
     connect(live_, &LiveController::resultReady, this, &MainWindow::showResult);
     connect(training_, &TrainingPanel::errorOccurred, this, [this](const QString& m) { showError(m); });
+    // From a switch until the new network's first result, no dock shows the old one's numbers.
+    connect(service_, &InferenceService::opening, this, [this] {
+        const QString what = service_->runsCurrentImage() ? tr("Computing for %1…").arg(choices_->variantName())
+                                                          : tr("%1 is opening…").arg(choices_->variantName());
+        predictions_->showPending(what);
+        activations_->showHint(what);
+        explanation_->panel()->showPending(what);
+        scene_->setHeat({});
+    });
+    connect(service_, &InferenceService::variantFailed, this, [this] { service_->reclassify(true); });
     connect(service_, &InferenceService::classifying, this, [this](const QString& path) {
         predictions_->showBusy(tr("Classifying %1…").arg(path));
     });
@@ -214,6 +224,8 @@ void MainWindow::showResult(const InferenceResult& r)
 {
     if (r.live && !live_->accept(r))
         return;
+    if (!r.live && r.variant != service_->requestedVariant())
+        return;  // the network before a switch: its result would be stale on arrival
     predictions_->showResult(r.live ? live_->smoothed(r) : r);
     activations_->showResult(r);
     explanation_->panel()->showResult(r);
