@@ -169,7 +169,11 @@ void MainWindow::connectParts()
     relay(channels_);
     connect(service_, &InferenceService::failed, this, &MainWindow::showError);
     connect(service_, &InferenceService::variantFailed, this,
-            [this](const QString&, const QString& message, const QString& detail) { showError(message, detail); });
+            [this](const QString&, const QString& message, const QString& detail) {
+                if (lastResult_ && lastResult_->variant == service_->shownVariant())
+                    showResult(*lastResult_);  // the network stays, and so does what it showed
+                showError(message, detail);
+            });
     connect(service_, &InferenceService::imageFailed, this,
             [this](const QString&, const QString& message, const QString& detail) { showError(message, detail); });
     connect(choices_, &RunChoices::error, this, [this](const QString& m) { showError(m); });
@@ -190,7 +194,6 @@ void MainWindow::connectParts()
         explanation_->panel()->showPending(what);
         scene_->setHeat({});
     });
-    connect(service_, &InferenceService::variantFailed, this, [this] { service_->reclassify(true); });
     connect(service_, &InferenceService::classifying, this, [this](const QString& path) {
         predictions_->showBusy(tr("Classifying %1…").arg(path));
     });
@@ -226,6 +229,8 @@ void MainWindow::showResult(const InferenceResult& r)
         return;
     if (!r.live && r.variant != service_->requestedVariant())
         return;  // the network before a switch: its result would be stale on arrival
+    if (!r.live)
+        lastResult_ = r;
     predictions_->showResult(r.live ? live_->smoothed(r) : r);
     activations_->showResult(r);
     explanation_->panel()->showResult(r);

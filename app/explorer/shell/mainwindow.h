@@ -5,7 +5,9 @@
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
+#include "explorer/inference/inferenceresult.h"
 #include "explorer/lecture/tourhost.h"
 
 class QAction;
@@ -107,6 +109,7 @@ private:
     DockLayout* layout_ = nullptr;
     QAction* heat_;
     std::unique_ptr<SideBySideWindow> sideBySide_;
+    std::optional<InferenceResult> lastResult_;  // of a file, shown again when a switch fails
 };
 
 }  // namespace explorer
