@@ -780,6 +780,10 @@
         <source>Grad-CAM term&lt;br&gt;sum %1&lt;br&gt;scale ±%2&lt;br&gt;(shared)</source>
         <translation>Grad-CAM-Anteil&lt;br&gt;Summe %1&lt;br&gt;Skala ±%2&lt;br&gt;(gemeinsam)</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;the first %3 of %4 channels</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;die ersten %3 von %4 Kanälen</translation>
+    </message>
 </context>
 <context>
     <name>explorer::ChannelController</name>

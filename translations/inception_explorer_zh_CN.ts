@@ -778,6 +778,10 @@
         <source>Grad-CAM term&lt;br&gt;sum %1&lt;br&gt;scale ±%2&lt;br&gt;(shared)</source>
         <translation>Grad-CAM 分量&lt;br&gt;总和 %1&lt;br&gt;色标 ±%2&lt;br&gt;（共用）</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;the first %3 of %4 channels</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;前 %3 个通道（共 %4 个）</translation>
+    </message>
 </context>
 <context>
     <name>explorer::ChannelController</name>

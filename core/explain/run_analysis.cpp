@@ -77,7 +77,15 @@ void fillParts(RunAnalysis& a, const arch::NetworkDesc& desc, const arch::ArchNo
                const std::vector<const arch::ArchNode*>& parts, int shownChannels)
 {
     const auto& acts = a.prediction.activations;
-    const double total = acts.at(selected.id).square().sum().item<double>();
+    // Shares of energy only where the parts partition an output: a concatenation's branches (a
+    // module's, or a residual block's before its projection). A branch's layers follow one
+    // another, and their energies add to nothing.
+    const bool partition = selected.composition == arch::Composition::Concat ||
+                           (selected.composition == arch::Composition::Residual && !selected.children.empty() &&
+                            selected.children[0].composition == arch::Composition::Concat);
+    double total = 0;
+    for (const auto* part : parts)
+        total += acts.at(part->id).square().sum().item<double>();
     float lo = std::numeric_limits<float>::max(), hi = std::numeric_limits<float>::lowest();
     for (const auto* part : parts) {
         const auto& t = acts.at(part->id);
@@ -97,7 +105,7 @@ void fillParts(RunAnalysis& a, const arch::NetworkDesc& desc, const arch::ArchNo
         p.name = part->name;
         p.shape = std::vector<int64_t>(t.sizes().begin() + 1, t.sizes().end());
         p.channels = t.dim() == 4 ? int(t.size(1)) : 1;
-        p.energyShare = total > 0 ? t.square().sum().item<double>() / total : 0;
+        p.energyShare = !partition ? -1 : total > 0 ? t.square().sum().item<double>() / total : 0;
         p.output = t[0];
         if (t.dim() == 4)
             p.shown = t[0].slice(0, 0, shownChannels).to(torch::kFloat32).contiguous();

@@ -34,7 +34,8 @@ struct PartActivation {
     std::string id, name;
     std::vector<int64_t> shape;   // the output without the batch: C, H, W (or C)
     int channels = 1;
-    double energyShare = 0;       // sum of x^2 over the part / over the node's output
+    double energyShare = 0;       // sum of x^2 over the part / over all parts, where they partition an
+                                  // output (a concatenation's branches); -1 where they do not
     torch::Tensor output;         // [C, H, W] (or [C]) float32, the first image's
     torch::Tensor shown;          // [min(C, shownChannels), H, W]; undefined for vector outputs
     arch::ReceptiveField field;   // of one cell of the part's maps

@@ -37,6 +37,17 @@ protected:
 std::shared_ptr<const engine::Model> RunAnalysisTest::model_;
 torch::Tensor RunAnalysisTest::x_;
 
+TEST_F(RunAnalysisTest, aBranchsLayersFollowOneAnotherAndShareNoEnergy)
+{
+    auto s = session();
+    explain::AnalysisRequest r;
+    r.node = "inception4a.branch2";  // a 1x1 reduction, then a 3x3 convolution
+    const auto a = explain::analyseRun(s, x_, r);
+    ASSERT_EQ(a.parts.size(), 2u);
+    for (const auto& p : a.parts)
+        EXPECT_EQ(p.energyShare, -1) << p.id;  // a sequence: shares would add to more than 100 %
+}
+
 TEST_F(RunAnalysisTest, aModulesBranchesShareItsOutputEnergyOnOneScale)
 {
     auto s = session();

@@ -20,7 +20,7 @@ struct BranchView {
     QImage grid;          // channel maps on one colour scale
     int channels = 0;
     QString shape;
-    double energyShare = 0;  // sum x^2 over this branch / over the module's output
+    double energyShare = 0;  // sum x^2 over this branch / over the module's branches; -1: not a partition
     float min = 0, max = 0;  // the colour scale, shared by every branch of one result
     // The shown channels, each a grey map on that scale (0..255), and the grid's geometry.
     QVector<QImage> maps;

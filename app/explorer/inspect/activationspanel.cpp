@@ -121,7 +121,14 @@ QWidget* ActivationsPanel::branchColumn(int i)
     auto* column = new QWidget;
     auto* layout = new QVBoxLayout(column);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(new QLabel(tr("<b>%1</b><br>%2 · %n channel(s)", nullptr, b.channels).arg(b.name.toHtmlEscaped(), b.shape)));
+    const int shown = int(b.maps.size());
+    const QString title = shown > 0 && shown < b.channels
+                              ? tr("<b>%1</b><br>%2<br>the first %3 of %4 channels")
+                                    .arg(b.name.toHtmlEscaped(), b.shape)
+                                    .arg(shown)
+                                    .arg(b.channels)
+                              : tr("<b>%1</b><br>%2 · %n channel(s)", nullptr, b.channels).arg(b.name.toHtmlEscaped(), b.shape);
+    layout->addWidget(new QLabel(title));
     auto* grid = new GridLabel(b, [this, i](int channel) { showChannel(i, channel); });
     grids_ << grid;
     // The branch's Grad-CAM term (when Grad-CAM is on) beside its channel grid.
@@ -131,10 +138,13 @@ QWidget* ActivationsPanel::branchColumn(int i)
         if (t.id == b.id)
             gridRow->addWidget(termLabel(t, r.explain), 0, Qt::AlignTop);
     layout->addLayout(gridRow);
-    auto* share = new QLabel(tr("%1 % of the module's output energy").arg(QLocale().toString(100 * b.energyShare, 'f', 1)));
-    share->setWordWrap(true);
-    share->setMaximumWidth(std::max(b.grid.width(), 160));
-    layout->addWidget(share);
+    if (b.energyShare >= 0) {  // only a module's branches share its output
+        auto* share =
+            new QLabel(tr("%1 % of the module's output energy").arg(QLocale().toString(100 * b.energyShare, 'f', 1)));
+        share->setWordWrap(true);
+        share->setMaximumWidth(std::max(b.grid.width(), 160));
+        layout->addWidget(share);
+    }
     layout->addStretch(1);
     return column;
 }
