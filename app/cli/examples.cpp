@@ -77,10 +77,7 @@ const std::vector<std::pair<std::string, std::vector<std::string>>> kExamples{
 void addExamples(CLI::App& app)
 {
     for (const auto& [command, lines] : kExamples) {
-        CLI::App* cmd = nullptr;
-        for (CLI::App* c : app.get_subcommands({}))
-            if (c->get_name() == command)
-                cmd = c;
+        CLI::App* cmd = findCommand(app, command);
         if (!cmd)
             continue;  // a command this build leaves out (no OpenCV, no training)
         std::string text = "Examples:\n";

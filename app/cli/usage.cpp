@@ -46,6 +46,8 @@ std::vector<std::string> optionNames(CLI::App& app)
     return names;
 }
 
+}  // namespace
+
 CLI::App* findCommand(CLI::App& app, const std::string& name)
 {
     for (CLI::App* c : app.get_subcommands({}))
@@ -53,8 +55,6 @@ CLI::App* findCommand(CLI::App& app, const std::string& name)
             return c;
     return nullptr;
 }
-
-}  // namespace
 
 std::optional<int> beforeParsing(CLI::App& app, int argc, char** argv)
 {

@@ -19,6 +19,9 @@ extern const char* const kExitCodesHelp;
 
 int exitCodeOf(ErrorCode code);
 
+// The command of `app` called `name` (or one of its aliases); null when there is none.
+CLI::App* findCommand(CLI::App& app, const std::string& name);
+
 // `help [COMMAND]`, and a first word that is no command: handled before CLI11 parses (which
 // would say "A subcommand is required"). Returns the exit code when the run ends here.
 std::optional<int> beforeParsing(CLI::App& app, int argc, char** argv);

@@ -71,7 +71,12 @@ RunChoices::RunChoices(InferenceService* service, QObject* parent) : QObject(par
     openProgress_->setRange(0, 100);
     openProgress_->setToolTip(tr("Opening the network: weights, and for random weights their calibration"));
     openProgress_->hide();
+    followService();
+}
 
+// The progress bar, the device label and the status messages follow what the service does.
+void RunChoices::followService()
+{
     connect(service_, &InferenceService::openProgress, this, [this](const QString& id, double fraction, const QString& what) {
         if (variants_->itemData(variants_->currentIndex()).toString() != id)
             return;  // an older request

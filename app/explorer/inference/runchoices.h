@@ -52,6 +52,7 @@ signals:
 private:
     bool choose(const QString& id);
     void sayReady(const QString& id);
+    void followService();
     void keepLabels();  // what the network just opened with
 
     InferenceService* service_;
