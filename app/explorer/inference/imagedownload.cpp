@@ -36,22 +36,21 @@ QString imageFormatOf(const QByteArray& bytes)
 
 ImageDownload::ImageDownload(QObject* parent) : QObject(parent), network_(new QNetworkAccessManager(this)) {}
 
-ImageDownload::~ImageDownload()
+ImageDownload::~ImageDownload() { dropReply(); }
+
+void ImageDownload::dropReply()
 {
-    if (reply_) {
-        reply_->disconnect(this);
-        reply_->abort();
-    }
+    if (!reply_)
+        return;
+    reply_->disconnect(this);  // nothing it says any more reaches this object
+    reply_->abort();
+    reply_->deleteLater();
+    reply_ = nullptr;
 }
 
 void ImageDownload::start(const QUrl& url)
 {
-    if (reply_) {
-        reply_->disconnect(this);
-        reply_->abort();
-        reply_->deleteLater();
-        reply_ = nullptr;
-    }
+    dropReply();  // a new address replaces the one on its way
     url_ = url;
     bytes_.clear();
     format_.clear();
@@ -143,12 +142,7 @@ void ImageDownload::onFinished()
 
 void ImageDownload::fail(const QString& message)
 {
-    if (reply_) {
-        reply_->disconnect(this);
-        reply_->abort();
-        reply_->deleteLater();
-        reply_ = nullptr;
-    }
+    dropReply();
     bytes_.clear();
     emit failed(message);
 }

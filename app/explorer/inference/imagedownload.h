@@ -39,6 +39,7 @@ private:
     void onFinished();
     bool checkHeader();  // false: failed() said why
     void fail(const QString& message);
+    void dropReply();  // the transfer stopped and forgotten
 
     QNetworkAccessManager* network_;
     QNetworkReply* reply_ = nullptr;
