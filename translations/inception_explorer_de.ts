@@ -370,6 +370,54 @@
         <source>Follows the reference: every convolution is followed by batch normalisation with eps 0.001 (folded into the convolution in the compiled plan).</source>
         <translation>Folgt der Referenz: Auf jede Faltung folgt eine Batch-Normalisierung mit eps 0,001 (im kompilierten Plan in die Faltung eingerechnet).</translation>
     </message>
+    <message>
+        <source>A 5×5 branch beside the two 3×3s</source>
+        <translation>Ein 5×5-Zweig neben den zwei 3×3</translation>
+    </message>
+    <message>
+        <source>Figure 5 of the paper (arXiv 1512.00567) replaces each 5×5 convolution of the 35×35 modules by two 3×3 convolutions: the module has no 5×5 left.</source>
+        <translation>Abbildung 5 des Papers (arXiv 1512.00567) ersetzt jede 5×5-Faltung der 35×35-Module durch zwei 3×3-Faltungen: im Modul bleibt keine 5×5.</translation>
+    </message>
+    <message>
+        <source>torchvision&apos;s InceptionA has both: a branch of a 1×1 (48 filters) and a 5×5 convolution (64), and a branch of a 1×1 and two 3×3 convolutions (96).</source>
+        <translation>torchvisions InceptionA hat beides: einen Zweig aus einer 1×1- (48 Filter) und einer 5×5-Faltung (64) und einen Zweig aus einer 1×1- und zwei 3×3-Faltungen (96).</translation>
+    </message>
+    <message>
+        <source>Follows the reference, so that its weights load: four branches, one of them with the 5×5.</source>
+        <translation>Folgt der Referenz, damit deren Gewichte laden: vier Zweige, einer davon mit der 5×5.</translation>
+    </message>
+    <message>
+        <source>The stem ends in a 1×1 convolution and a max pool</source>
+        <translation>Der Stamm endet mit einer 1×1-Faltung und einem Max-Pooling</translation>
+    </message>
+    <message>
+        <source>Table 1 of the paper lists, after the first pool, three 3×3 convolutions: to 80 channels, to 192 with stride 2, and one more, so that 35×35×288 enters the first Inception modules.</source>
+        <translation>Tabelle 1 des Papers nennt nach dem ersten Pooling drei 3×3-Faltungen: auf 80 Kanäle, auf 192 mit Schrittweite 2 und eine weitere, sodass 35×35×288 in die ersten Inception-Module geht.</translation>
+    </message>
+    <message>
+        <source>torchvision has a 1×1 convolution to 80 channels, a 3×3 to 192 and a 3×3 max pool of stride 2: 35×35×192 enters Mixed_5b.</source>
+        <translation>torchvision hat eine 1×1-Faltung auf 80 Kanäle, eine 3×3 auf 192 und ein 3×3-Max-Pooling mit Schrittweite 2: 35×35×192 geht in Mixed_5b.</translation>
+    </message>
+    <message>
+        <source>Follows the reference: the diagram&apos;s shapes are the reference&apos;s (192 channels at 35×35, not the table&apos;s 288).</source>
+        <translation>Folgt der Referenz: Das Diagramm zeigt deren Formen (192 Kanäle bei 35×35, nicht die 288 der Tabelle).</translation>
+    </message>
+    <message>
+        <source>The first 35×35 module is narrower</source>
+        <translation>Das erste 35×35-Modul ist schmaler</translation>
+    </message>
+    <message>
+        <source>Three alike Inception modules at 35×35 with 288 channels (Table 1).</source>
+        <translation>Drei gleiche Inception-Module bei 35×35 mit 288 Kanälen (Tabelle 1).</translation>
+    </message>
+    <message>
+        <source>torchvision&apos;s Mixed_5b gives its pool branch 32 filters (256 channels out); Mixed_5c and Mixed_5d give it 64 (288 out).</source>
+        <translation>torchvisions Mixed_5b gibt seinem Pooling-Zweig 32 Filter (256 Kanäle heraus); Mixed_5c und Mixed_5d geben ihm 64 (288 heraus).</translation>
+    </message>
+    <message>
+        <source>Follows the reference: 256, 288 and 288 channels.</source>
+        <translation>Folgt der Referenz: 256, 288 und 288 Kanäle.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -420,6 +468,31 @@
     <message>
         <source>knocked out: zero</source>
         <translation>ausgeschaltet: null</translation>
+    </message>
+    <message>
+        <source>%1 conv</source>
+        <comment>a layer inside a branch: 3×3/2 conv</comment>
+        <translation>%1-Faltung</translation>
+    </message>
+    <message>
+        <source>%1 max pool</source>
+        <translation>%1-Max-Pooling</translation>
+    </message>
+    <message>
+        <source>%1 avg pool</source>
+        <translation>%1-Mittelwert-Pooling</translation>
+    </message>
+    <message>
+        <source>global avg pool</source>
+        <translation>globales Mittelwert-Pooling</translation>
+    </message>
+    <message>
+        <source>dropout</source>
+        <translation>Dropout</translation>
+    </message>
+    <message>
+        <source>linear</source>
+        <translation>Linearschicht</translation>
     </message>
 </context>
 <context>
@@ -781,8 +854,16 @@
         <translation>Grad-CAM-Anteil&lt;br&gt;Summe %1&lt;br&gt;Skala ±%2&lt;br&gt;(gemeinsam)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;the first %3 of %4 channels</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;die ersten %3 von %4 Kanälen</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;channels %3–%4 of %5 shown</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Kanäle %3–%4 von %5 gezeigt</translation>
+    </message>
+    <message>
+        <source>The previous %1 channels</source>
+        <translation>Die vorigen %1 Kanäle</translation>
+    </message>
+    <message>
+        <source>The next %1 channels</source>
+        <translation>Die nächsten %1 Kanäle</translation>
     </message>
 </context>
 <context>
@@ -1086,12 +1167,16 @@
         <translation>Klassifikator</translation>
     </message>
     <message>
-        <source>redder: stronger mean activation</source>
-        <translation>röter: stärkere mittlere Aktivierung</translation>
-    </message>
-    <message>
         <source>struck through: knocked out</source>
         <translation>durchgestrichen: ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>Tint: mean |activation| (stages, modules)</source>
+        <translation>Tönung: mittlere |Aktivierung| (Stufen, Module)</translation>
+    </message>
+    <message>
+        <source>1 = the strongest; untinted: kind colours above</source>
+        <translation>1 = die stärkste; ungetönt: Farben wie oben</translation>
     </message>
 </context>
 <context>
@@ -1261,6 +1346,10 @@ rezeptives Feld: %2</translation>
     <message>
         <source>Occlusion cancelled.</source>
         <translation>Verdeckung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Computing Grad-CAM…</source>
+        <translation>Grad-CAM wird berechnet…</translation>
     </message>
 </context>
 <context>
@@ -1984,6 +2073,10 @@ Vorwärtsdurchlauf %3 ms · %n Bilder übersprungen</numerusform>
         <source>Verified in:</source>
         <translation>Geprüft in:</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;Nothing is listed for this variant: its reference implementation (%1) is not installed on this machine, and a difference is listed only once the lines of the reference&apos;s source that show it have been checked here.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Für diese Variante ist nichts aufgeführt: Ihre Referenzimplementierung (%1) ist auf diesem Rechner nicht installiert, und ein Unterschied wird erst aufgeführt, wenn die Zeilen im Quelltext der Referenz, die ihn zeigen, hier geprüft wurden.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>explorer::PredictionsPanel</name>
@@ -2502,6 +2595,41 @@ Vorwärtsdurchlauf %3 ms · %n Bilder übersprungen</numerusform>
         <source>Written to %1.</source>
         <translation>Nach %1 geschrieben.</translation>
     </message>
+    <message>
+        <source>Restore knockouts first</source>
+        <translation>Erst Ausschaltungen aufheben</translation>
+    </message>
+    <message>
+        <source>Restore every knocked-out node in the window and sweep again against the whole network</source>
+        <translation>Alle ausgeschalteten Knoten im Fenster wiederherstellen und erneut gegen das ganze Netz durchlaufen</translation>
+    </message>
+    <message>
+        <source>Baseline: the whole network, as loaded.</source>
+        <translation>Vergleichsbasis: das ganze Netz, wie geladen.</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>zero</source>
+        <translation>Null</translation>
+    </message>
+    <message>
+        <source>Baseline: the network with %1 knocked out, as in the window; they stay knocked out during the sweep, and a branch already knocked out shows a drop of 0.</source>
+        <translation>Vergleichsbasis: das Netz mit %1 ausgeschaltet, wie im Fenster; sie bleiben während des Durchlaufs ausgeschaltet, und ein bereits ausgeschalteter Zweig zeigt einen Rückgang von 0.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sweeping %n image(s)…</source>
+        <translation>
+            <numerusform>%n Bild wird durchlaufen…</numerusform>
+            <numerusform>%n Bilder werden durchlaufen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (knocked out in the baseline)</source>
+        <translation>%1 (in der Vergleichsbasis ausgeschaltet)</translation>
+    </message>
 </context>
 <context>
     <name>explorer::TourBar</name>
@@ -2880,6 +3008,14 @@ Vorwärtsdurchlauf %3 ms · %n Bilder übersprungen</numerusform>
     <message>
         <source>solid: train, per step (smoothed) · dotted: train, mean per epoch · dashed with points: validation</source>
         <translation>durchgezogen: Training je Schritt (geglättet) · gepunktet: Training, Mittel je Epoche · gestrichelt mit Punkten: Validierung</translation>
+    </message>
+    <message>
+        <source>Fit the newest run</source>
+        <translation>An den neuesten Lauf anpassen</translation>
+    </message>
+    <message>
+        <source>The step axis spans the newest run; longer runs are cut at its last step</source>
+        <translation>Die Schrittachse umfasst den neuesten Lauf; längere Läufe werden bei dessen letztem Schritt abgeschnitten</translation>
     </message>
 </context>
 <context>

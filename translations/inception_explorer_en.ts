@@ -136,6 +136,13 @@ forward %3 ms · %n frames skipped</numerusform>
             <numerusform>%n could not be read; the last: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Sweeping %n image(s)…</source>
+        <translation>
+            <numerusform>Sweeping %n image…</numerusform>
+            <numerusform>Sweeping %n images…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>explorer::TourBar</name>

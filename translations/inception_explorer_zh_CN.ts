@@ -370,6 +370,54 @@
         <source>Follows the reference: every convolution is followed by batch normalisation with eps 0.001 (folded into the convolution in the compiled plan).</source>
         <translation>沿用参考实现：每个卷积后接 eps 0.001 的批归一化（在编译计划中折叠进卷积）。</translation>
     </message>
+    <message>
+        <source>A 5×5 branch beside the two 3×3s</source>
+        <translation>两个 3×3 之外还有一个 5×5 分支</translation>
+    </message>
+    <message>
+        <source>Figure 5 of the paper (arXiv 1512.00567) replaces each 5×5 convolution of the 35×35 modules by two 3×3 convolutions: the module has no 5×5 left.</source>
+        <translation>论文（arXiv 1512.00567）的图 5 把 35×35 模块中的每个 5×5 卷积换成两个 3×3 卷积：模块中不再有 5×5。</translation>
+    </message>
+    <message>
+        <source>torchvision&apos;s InceptionA has both: a branch of a 1×1 (48 filters) and a 5×5 convolution (64), and a branch of a 1×1 and two 3×3 convolutions (96).</source>
+        <translation>torchvision 的 InceptionA 两者都有：一个由 1×1（48 个滤波器）和 5×5 卷积（64）组成的分支，以及一个由 1×1 和两个 3×3 卷积（96）组成的分支。</translation>
+    </message>
+    <message>
+        <source>Follows the reference, so that its weights load: four branches, one of them with the 5×5.</source>
+        <translation>遵循参考实现，以便加载其权重：四个分支，其中一个含 5×5。</translation>
+    </message>
+    <message>
+        <source>The stem ends in a 1×1 convolution and a max pool</source>
+        <translation>主干以 1×1 卷积和最大池化结束</translation>
+    </message>
+    <message>
+        <source>Table 1 of the paper lists, after the first pool, three 3×3 convolutions: to 80 channels, to 192 with stride 2, and one more, so that 35×35×288 enters the first Inception modules.</source>
+        <translation>论文表 1 在第一个池化之后列出三个 3×3 卷积：到 80 通道、步长 2 到 192 通道，再加一个，使进入最初几个 Inception 模块的是 35×35×288。</translation>
+    </message>
+    <message>
+        <source>torchvision has a 1×1 convolution to 80 channels, a 3×3 to 192 and a 3×3 max pool of stride 2: 35×35×192 enters Mixed_5b.</source>
+        <translation>torchvision 用一个到 80 通道的 1×1 卷积、一个到 192 通道的 3×3 卷积和一个步长 2 的 3×3 最大池化：进入 Mixed_5b 的是 35×35×192。</translation>
+    </message>
+    <message>
+        <source>Follows the reference: the diagram&apos;s shapes are the reference&apos;s (192 channels at 35×35, not the table&apos;s 288).</source>
+        <translation>遵循参考实现：图中的形状与参考实现一致（35×35 时 192 通道，而不是表中的 288）。</translation>
+    </message>
+    <message>
+        <source>The first 35×35 module is narrower</source>
+        <translation>第一个 35×35 模块更窄</translation>
+    </message>
+    <message>
+        <source>Three alike Inception modules at 35×35 with 288 channels (Table 1).</source>
+        <translation>三个相同的 35×35、288 通道的 Inception 模块（表 1）。</translation>
+    </message>
+    <message>
+        <source>torchvision&apos;s Mixed_5b gives its pool branch 32 filters (256 channels out); Mixed_5c and Mixed_5d give it 64 (288 out).</source>
+        <translation>torchvision 的 Mixed_5b 给池化分支 32 个滤波器（输出 256 通道）；Mixed_5c 和 Mixed_5d 给 64 个（输出 288）。</translation>
+    </message>
+    <message>
+        <source>Follows the reference: 256, 288 and 288 channels.</source>
+        <translation>遵循参考实现：256、288 和 288 通道。</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -420,6 +468,31 @@
     <message>
         <source>knocked out: zero</source>
         <translation>已敲除：置零</translation>
+    </message>
+    <message>
+        <source>%1 conv</source>
+        <comment>a layer inside a branch: 3×3/2 conv</comment>
+        <translation>%1 卷积</translation>
+    </message>
+    <message>
+        <source>%1 max pool</source>
+        <translation>%1 最大池化</translation>
+    </message>
+    <message>
+        <source>%1 avg pool</source>
+        <translation>%1 平均池化</translation>
+    </message>
+    <message>
+        <source>global avg pool</source>
+        <translation>全局平均池化</translation>
+    </message>
+    <message>
+        <source>dropout</source>
+        <translation>Dropout</translation>
+    </message>
+    <message>
+        <source>linear</source>
+        <translation>线性层</translation>
     </message>
 </context>
 <context>
@@ -779,8 +852,16 @@
         <translation>Grad-CAM 分量&lt;br&gt;总和 %1&lt;br&gt;色标 ±%2&lt;br&gt;（共用）</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;the first %3 of %4 channels</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;前 %3 个通道（共 %4 个）</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;channels %3–%4 of %5 shown</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;显示第 %3–%4 个通道（共 %5 个）</translation>
+    </message>
+    <message>
+        <source>The previous %1 channels</source>
+        <translation>前 %1 个通道</translation>
+    </message>
+    <message>
+        <source>The next %1 channels</source>
+        <translation>后 %1 个通道</translation>
     </message>
 </context>
 <context>
@@ -1078,12 +1159,16 @@
         <translation>分类器</translation>
     </message>
     <message>
-        <source>redder: stronger mean activation</source>
-        <translation>越红：平均激活越强</translation>
-    </message>
-    <message>
         <source>struck through: knocked out</source>
         <translation>划掉：已敲除</translation>
+    </message>
+    <message>
+        <source>Tint: mean |activation| (stages, modules)</source>
+        <translation>着色：平均 |激活|（阶段、模块）</translation>
+    </message>
+    <message>
+        <source>1 = the strongest; untinted: kind colours above</source>
+        <translation>1 = 最强；未着色：按上方类型配色</translation>
     </message>
 </context>
 <context>
@@ -1253,6 +1338,10 @@ receptive field: %2</source>
     <message>
         <source>Occlusion cancelled.</source>
         <translation>遮挡已取消。</translation>
+    </message>
+    <message>
+        <source>Computing Grad-CAM…</source>
+        <translation>正在计算 Grad-CAM…</translation>
     </message>
 </context>
 <context>
@@ -1970,6 +2059,10 @@ forward %3 ms · %n frame(s) skipped</source>
         <source>Verified in:</source>
         <translation>核实依据：</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;Nothing is listed for this variant: its reference implementation (%1) is not installed on this machine, and a difference is listed only once the lines of the reference&apos;s source that show it have been checked here.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;此变体没有列出任何条目：其参考实现（%1）未安装在本机上，只有在此核对过参考源码中显示差异的行之后，才会列出该差异。&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>explorer::PredictionsPanel</name>
@@ -2485,6 +2578,40 @@ forward %3 ms · %n frame(s) skipped</source>
         <source>Written to %1.</source>
         <translation>已写入 %1。</translation>
     </message>
+    <message>
+        <source>Restore knockouts first</source>
+        <translation>先恢复被敲除的节点</translation>
+    </message>
+    <message>
+        <source>Restore every knocked-out node in the window and sweep again against the whole network</source>
+        <translation>恢复窗口中所有被敲除的节点，并针对完整网络重新扫描</translation>
+    </message>
+    <message>
+        <source>Baseline: the whole network, as loaded.</source>
+        <translation>基线：完整网络（与加载时相同）。</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>均值</translation>
+    </message>
+    <message>
+        <source>zero</source>
+        <translation>置零</translation>
+    </message>
+    <message>
+        <source>Baseline: the network with %1 knocked out, as in the window; they stay knocked out during the sweep, and a branch already knocked out shows a drop of 0.</source>
+        <translation>基线：像窗口中一样敲除了 %1 的网络；扫描期间它们保持敲除状态，已被敲除的分支显示下降为 0。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sweeping %n image(s)…</source>
+        <translation>
+            <numerusform>正在扫描 %n 张图像…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (knocked out in the baseline)</source>
+        <translation>%1（在基线中已敲除）</translation>
+    </message>
 </context>
 <context>
     <name>explorer::TourBar</name>
@@ -2862,6 +2989,14 @@ forward %3 ms · %n frame(s) skipped</source>
     <message>
         <source>solid: train, per step (smoothed) · dotted: train, mean per epoch · dashed with points: validation</source>
         <translation>实线：训练，逐步（平滑）· 点线：训练，每轮平均 · 带点虚线：验证</translation>
+    </message>
+    <message>
+        <source>Fit the newest run</source>
+        <translation>适配最新一次运行</translation>
+    </message>
+    <message>
+        <source>The step axis spans the newest run; longer runs are cut at its last step</source>
+        <translation>步数轴只覆盖最新一次运行；更长的运行在其最后一步处截断</translation>
     </message>
 </context>
 <context>

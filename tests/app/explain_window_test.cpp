@@ -124,11 +124,47 @@ private slots:
         dialog->close();
     }
 
+    void theSweepStatesItsBaselineAndCanRestoreTheKnockoutsFirst()
+    {
+        auto* knockouts = P(window_).knockouts;
+        QSignalSpy shown(window_.get(), &MainWindow::resultShown);
+        knockouts->knockOut(QStringLiteral("inception4a.branch2"), false);
+        QVERIFY(shown.wait(120000));  // the window's own run with the knockout
+        SweepDialog* dialog = knockouts->openSweep(QStringLiteral("inception4a"));
+        QVERIFY(dialog);
+        QVERIFY2(dialog->baselineText().contains(QStringLiteral("inception4a.branch2")) &&
+                     dialog->baselineText().contains(QStringLiteral("knocked out")),
+                 qPrintable(dialog->baselineText()));
+        QSignalSpy finished(dialog, &SweepDialog::finished);
+        QVERIFY(finished.wait(120000));
+        // branch2 is knocked out in the baseline as well: its drop is 0 by construction.
+        auto dropOf = [&](const QString& branch) {
+            for (const QString& line : dialog->csv().split(QLatin1Char('\n')))
+                if (line.startsWith(QStringLiteral("chelsea.jpg,") + branch + QLatin1Char(',')))
+                    return line.section(QLatin1Char(','), 5, 5).toDouble();
+            return -1.0;
+        };
+        QCOMPARE(dropOf(QStringLiteral("inception4a.branch2")), 0.0);
+        shown.clear();
+        dialog->restoreKnockouts();
+        QVERIFY(knockouts->knockouts().empty());  // restored in the window too
+        QVERIFY2(dialog->baselineText().contains(QStringLiteral("whole network")), qPrintable(dialog->baselineText()));
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(dialog->rowCount(), 4);  // the earlier rows (other baseline) are gone, the image swept again
+        QVERIFY(dropOf(QStringLiteral("inception4a.branch2")) != 0.0);
+        QVERIFY(shown.count() > 0 || shown.wait(120000));  // the window ran the image again, whole
+        QCOMPARE(P(window_).predictions->shownClasses(), classes_);
+        dialog->close();
+    }
+
     void gradCamShowsOneTermPerBranch()
     {
         QSignalSpy shown(window_.get(), &MainWindow::resultShown);
         P(window_).explanation->panel()->setGradCamOn(true);
+        // At once, before the first Grad-CAM's seconds: a busy state, not "No explanation yet."
+        QVERIFY(P(window_).explanation->panel()->computing());
         QVERIFY(shown.wait(120000));
+        QVERIFY(!P(window_).explanation->panel()->computing());
         QCOMPARE(P(window_).activations->termCount(), 4);
         QVERIFY(P(window_).explanation->panel()->text().contains(QStringLiteral("inception4a")));
         QVERIFY(P(window_).explanation->panel()->text().contains(QStringLiteral("Random weights")));

@@ -7,6 +7,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QToolButton>
 
 #include <future>
 
@@ -21,6 +22,7 @@
 #include "held_forward.h"
 #include "window_parts.h"
 #include "explorer/diagram/diagramexport.h"
+#include "explorer/diagram/nodetext.h"
 #include "models/registry.h"
 #include "explorer/inspect/statisticspanel.h"
 #include "tiny_server.h"
@@ -264,6 +266,78 @@ private slots:
         QCOMPARE(panel->focusedChannel(), cols + 1);
         QTest::mouseClick(grid, Qt::LeftButton, {}, QPoint(1, 1));  // on the gap: nothing
         QCOMPARE(channel.count(), 1);
+
+        // 208 channels in pages of 36: the title says which are shown, the buttons page through all.
+        auto title = [&] {
+            QString all;
+            for (QLabel* l : panel->widget()->findChildren<QLabel*>())
+                all += l->text() + QLatin1Char('\n');
+            return all;
+        };
+        QVERIFY2(title().contains(QStringLiteral("channels 1–36 of 208 shown")), qPrintable(title()));
+        auto buttons = panel->widget()->findChildren<QToolButton*>(QStringLiteral("nextChannels"));
+        QCOMPARE(buttons.size(), 4);  // every branch of inception4a has more than 36 channels
+        QVERIFY(!panel->widget()->findChildren<QToolButton*>(QStringLiteral("previousChannels"))[1]->isEnabled());
+        const QImage firstPage = grid->pixmap().toImage();
+        buttons[1]->click();
+        QCOMPARE(panel->pageFirst(1), 36);
+        QVERIFY2(title().contains(QStringLiteral("channels 37–72 of 208 shown")), qPrintable(title()));
+        QVERIFY(grid->pixmap().toImage() != firstPage);
+        QTest::mouseClick(grid, Qt::LeftButton, {}, QPoint(2 + 28 + 13, 2 + 28 + 13));
+        QCOMPARE(panel->focusedChannel(), 36 + cols + 1);
+        QVERIFY2(panel->focusedTitle().contains(QStringLiteral("channel %1 of 208").arg(36 + cols + 2)),
+                 qPrintable(panel->focusedTitle()));
+        panel->showPage(1, 10'000);  // the last page: channels 181–208, the rest of the grid empty
+        QCOMPARE(panel->pageFirst(1), 180);
+        QVERIFY(!buttons[1]->isEnabled());
+        QVERIFY2(title().contains(QStringLiteral("channels 181–208 of 208 shown")), qPrintable(title()));
+        QTest::mouseClick(grid, Qt::LeftButton, {}, QPoint(2 + 28 * 5 + 13, 2 + 28 * 5 + 13));  // past channel 208
+        QCOMPARE(panel->focusedChannel(), 36 + cols + 1);
+        // The next result of the same module keeps the page; another module starts at its first.
+        QSignalSpy again(window_.get(), &MainWindow::resultShown);
+        P(window_).service->classify(image("chelsea.jpg"));
+        QVERIFY(again.wait(60000));
+        QCOMPARE(panel->pageFirst(1), 180);
+        P(window_).view->selectNode(QStringLiteral("inception4b"));
+        QVERIFY(again.wait(60000));
+        QCOMPARE(panel->pageFirst(1), 0);
+    }
+
+    void layersInsideABranchHaveReadableNames()
+    {
+        // googlenet's inception3a.branch2 is torchvision's Sequential "0", "1": a 1×1 then a 3×3 conv.
+        QSignalSpy shown(window_.get(), &MainWindow::resultShown);
+        P(window_).view->selectNode(QStringLiteral("inception3a.branch2.1"));
+        const QString details = P(window_).details->text();
+        QVERIFY2(details.contains(QStringLiteral("3×3 conv")) && details.contains(QStringLiteral("inception3a.branch2.1")),
+                 qPrintable(details));
+        P(window_).view->selectNode(QStringLiteral("inception3a.branch2"));
+        P(window_).service->classify(image("chelsea.jpg"));
+        auto* panel = P(window_).activations;
+        while (panel->branchCount() != 2 && shown.wait(60000)) {
+        }  // a result for the layer selected first may come before
+        QCOMPARE(panel->branchCount(), 2);
+        QString titles;
+        for (QLabel* l : panel->widget()->findChildren<QLabel*>())
+            titles += l->text() + QLatin1Char('\n');
+        QVERIFY2(titles.contains(QStringLiteral("<b>1×1 conv</b>")) && titles.contains(QStringLiteral("<b>3×3 conv</b>")),
+                 qPrintable(titles));
+        QVERIFY2(!titles.contains(QStringLiteral("output energy")), qPrintable(titles));  // a sequence: no shares
+        // Every variant: no layer is drawn under a bare position number.
+        for (const char* v : {"googlenet", "bn_inception", "inception_v3", "inception_v4", "inception_resnet_v2"}) {
+            const auto desc = inception::models::describe(v);
+            inception::arch::forEachNode(desc.root, [&](const inception::arch::ArchNode& n, int) {
+                bool number = false;
+                displayName(n).toInt(&number);
+                QVERIFY2(!n.isLeaf() || !number, (std::string(v) + ": " + n.id).c_str());
+            });
+        }
+        QCOMPARE(displayName(*inception::arch::findNode(inception::models::describe("inception_v4").root,
+                                                        "features.11.branch1.1")),
+                 QStringLiteral("1×7 conv"));
+        QCOMPARE(displayName(*inception::arch::findNode(inception::models::describe("inception_v4").root,
+                                                        "features.10.branch1.2")),
+                 QStringLiteral("3×3/2 conv"));
     }
 
     void exportWritesPngAtTheChosenScaleAndSvg()

@@ -66,6 +66,12 @@ private slots:
         QCOMPARE(QString::fromStdString(P(window).scene->selectedId()), QStringLiteral("inception3a.branch3.1"));
         QVERIFY(P(window).paper->text().contains(QStringLiteral("googlenet")));
         QVERIFY(P(window).paper->text().contains(QStringLiteral("line 207")));
+        // Inception-v3 has items of its own; Inception-v4's reference (timm) is not here: the dock says so.
+        P(window).paper->showVariant(QStringLiteral("inception_v3"));
+        QCOMPARE(P(window).paper->itemCount(), 3);
+        P(window).paper->showVariant(QStringLiteral("inception_v4"));
+        QCOMPARE(P(window).paper->itemCount(), 0);
+        QVERIFY2(P(window).paper->text().contains(QStringLiteral("timm")), qPrintable(P(window).paper->text()));
     }
 };
 

@@ -11,6 +11,7 @@
 #include <QTextDocument>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QLabel>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -22,6 +23,7 @@
 #include "explorer/diagram/diagramview.h"
 #include "explorer/shell/mainwindow.h"
 #include "window_parts.h"
+#include "explorer/lecture/handout.h"
 #include "explorer/lecture/placeholders.h"
 #include "explorer/lecture/presenterwindow.h"
 #include "explorer/lecture/tour.h"
@@ -124,6 +126,41 @@ private slots:
         QTest::keyClick(window_.get(), Qt::Key_Home);
         QVERIFY(shown.wait(300000));
         QCOMPARE(P(window_).tours->step(), 0);
+    }
+
+    void theHandoutPlaysTheStepsBehindAPictureOfTheWindow()
+    {
+        QSignalSpy shown(P(window_).tours, &TourController::stepShown);
+        P(window_).tours->playStep(1);
+        QVERIFY(shown.wait(300000));
+        const QImage before = window_->grab().toImage();
+        QTemporaryDir dir;
+        HandoutOptions options;
+        options.pngFolder = dir.filePath(QStringLiteral("pages"));
+        options.cover = window_.get();
+        int covered = 0, called = 0;
+        options.progress = [&](int step, int) {
+            ++called;
+            auto* cover = window_->findChild<QLabel*>(QStringLiteral("handoutCover"));
+            const QPoint centre = window_->rect().center();
+            bool docksCovered = true;  // a step that raises a dock does not show it
+            for (auto* d : window_->findChildren<QDockWidget*>())
+                if (cover && d->isVisible() && !d->isFloating())
+                    docksCovered = docksCovered && window_->childAt(d->geometry().center()) == cover;
+            if (cover && cover->isVisible() && window_->childAt(centre) == cover && docksCovered &&
+                cover->pixmap().size() == before.size())
+                ++covered;
+            return step < 2;  // cancelled before the third page
+        };
+        QString error;
+        QVERIFY(!exportHandout(*P(window_).tours, options, &error));
+        QVERIFY2(error.contains(QStringLiteral("cancelled")), qPrintable(error));
+        QCOMPARE(called, 3);
+        QCOMPARE(covered, 3);  // every step played behind the picture of the window as it was
+        QVERIFY(!window_->findChild<QLabel*>(QStringLiteral("handoutCover")));
+        QVERIFY(QFile::exists(options.pngFolder + QStringLiteral("/step-02.png")));
+        QVERIFY(!QFile::exists(options.pngFolder + QStringLiteral("/step-03.png")));
+        QCOMPARE(P(window_).tours->step(), 1);  // back where the lecturer was
     }
 
     void presenterViewFollowsTheSteps()

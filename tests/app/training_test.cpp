@@ -93,6 +93,21 @@ private slots:
         panel.pollNow();
         QCOMPARE(panel.runs()[0].stepLoss.size(), 2);
         QVERIFY(panel.pointsDrawn() >= 4);  // loss and accuracy
+
+        // A long run, then a short one: the step axis fits the newest run, or every run when asked.
+        const QString longDir = tmp_.filePath(QStringLiteral("long"));
+        QDir().mkpath(longDir);
+        QByteArray rows = "kind,epoch,step,loss,accuracy,lr,images_per_s\n";
+        for (int step = 1; step <= 1500; step += 10)
+            rows += QByteArray("step,1,") + QByteArray::number(step) + ",1.5,0.5,0.1,100\n";
+        append(longDir + QStringLiteral("/metrics.csv"), rows);
+        TrainingPanel two;
+        QVERIFY(two.openRun(longDir));
+        QVERIFY(two.stepAxisMax() >= 1491);
+        QVERIFY(two.openRun(dir));  // 2 steps
+        QVERIFY2(two.stepAxisMax() <= 20, qPrintable(QString::number(two.stepAxisMax())));
+        two.setFitNewest(false);
+        QVERIFY(two.stepAxisMax() >= 1491);
     }
 
     void aRunIsTrainedDrawnAndExported()

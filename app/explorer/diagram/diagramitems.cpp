@@ -43,6 +43,18 @@ QColor kindColour(const inception::arch::ArchNode& n)
     }
 }
 
+QColor heatColour(double heat)
+{
+    static const QColor stops[] = {QColor(0xff, 0xff, 0xcc), QColor(0xfe, 0xd9, 0x76), QColor(0xfd, 0x8d, 0x3c),
+                                   QColor(0xf0, 0x3b, 0x20)};
+    const double t = std::clamp(heat, 0.0, 1.0) * 3;
+    const int i = std::min(int(t), 2);
+    const double f = t - i;
+    const QColor &a = stops[i], &b = stops[i + 1];
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * f), float(a.greenF() + (b.greenF() - a.greenF()) * f),
+                            float(a.blueF() + (b.blueF() - a.blueF()) * f));
+}
+
 NodeItem::NodeItem(const LayoutBox& box) : box_(box)
 {
     setFlag(ItemIsSelectable);
@@ -97,10 +109,8 @@ void NodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
 {
     const auto& n = *box_.node;
     const QRectF r = rectOf(box_);
-    QColor fill = kindColour(n);
-    if (heat_ >= 0)  // activation strength: from the kind colour towards a warm red
-        fill = QColor::fromRgbF(fill.redF() + (0.95 - fill.redF()) * heat_, fill.greenF() * (1 - 0.6 * heat_),
-                                fill.blueF() * (1 - 0.7 * heat_));
+    // A tinted box shows its activation on the tint's own scale (the legend's bar), not its kind.
+    const QColor fill = heat_ >= 0 ? heatColour(heat_) : kindColour(n);
     p->setRenderHint(QPainter::Antialiasing);
     p->setPen(QPen(isSelected() ? QColor(0xd0, 0x30, 0x30) : QColor(0x40, 0x40, 0x40), isSelected() ? 3.0 : 1.0,
                    box_.expandable ? Qt::SolidLine : Qt::SolidLine));
@@ -115,12 +125,12 @@ void NodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
     p->setFont(f);
     p->setPen(Qt::black);
     const QRectF text = r.adjusted(8, 4, -8, -4);
-    p->drawText(text, Qt::AlignTop | Qt::AlignHCenter, QString::fromStdString(n.name));
+    p->drawText(text, Qt::AlignTop | Qt::AlignHCenter, displayName(n));
     f.setBold(false);
     f.setPointSizeF(8.5);
     p->setFont(f);
     QString detail = shapeText(n.output);
-    if (n.isLeaf() && n.layer.op == Op::Conv)
+    if (n.isLeaf() && n.layer.op == Op::Conv && !hasReadableName(n))  // else the name says the kernel
         detail = QObject::tr("%1×%2 conv → %3").arg(n.layer.kernel.h).arg(n.layer.kernel.w).arg(shapeText(n.output));
     p->drawText(text, Qt::AlignVCenter | Qt::AlignHCenter, detail);
     const QString counts = n.params || n.macs
@@ -156,7 +166,7 @@ void FrameItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
     p->setFont(f);
     p->setPen(Qt::black);
     p->drawText(r.adjusted(10, 4, -10, 0), Qt::AlignTop | Qt::AlignLeft,
-                QStringLiteral("− %1  %2").arg(QString::fromStdString(n.name), shapeText(n.output)));
+                QStringLiteral("− %1  %2").arg(displayName(n), shapeText(n.output)));
     paintKnockout(p, r, knockout_);
 }
 

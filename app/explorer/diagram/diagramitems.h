@@ -9,6 +9,9 @@
 namespace explorer {
 
 QColor kindColour(const inception::arch::ArchNode& node);
+// The activation tint, one scale for every kind of box: `heat` (mean |activation| over the
+// strongest tinted node's, 0..1) from pale yellow to red (ColorBrewer YlOrRd).
+QColor heatColour(double heat);
 
 class NodeItem : public QGraphicsItem {
 public:

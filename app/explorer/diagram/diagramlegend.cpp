@@ -62,18 +62,21 @@ void DiagramLegend::setKnockoutShown(bool shown)
     update();
 }
 
+QString DiagramLegend::heatTitle() { return tr("Tint: mean |activation| (stages, modules)"); }
+
+QString DiagramLegend::heatNote() { return tr("1 = the strongest; untinted: kind colours above"); }
+
 QSize DiagramLegend::sizeHint() const
 {
     const QFontMetrics fm(font());
     int w = 0;
     for (const auto& e : entries_)
         w = std::max(w, fm.horizontalAdvance(e.text));
-    const QString heat = tr("redder: stronger mean activation");
     if (heat_)
-        w = std::max(w, fm.horizontalAdvance(heat));
+        w = std::max({w, fm.horizontalAdvance(heatTitle()), fm.horizontalAdvance(heatNote())});
     if (knockout_)
         w = std::max(w, fm.horizontalAdvance(tr("struck through: knocked out")));
-    const int rows = int(entries_.size()) + (heat_ ? 1 : 0) + (knockout_ ? 1 : 0);
+    const int rows = int(entries_.size()) + (heat_ ? 3 : 0) + (knockout_ ? 1 : 0);
     const int line = std::max(fm.height(), kSwatch) + 3;
     return {kPad * 3 + kSwatch + w, kPad * 2 + rows * line};
 }
@@ -98,11 +101,24 @@ void DiagramLegend::paintEvent(QPaintEvent*)
     };
     for (const auto& e : entries_)
         row(e.colour, e.text);
-    if (heat_) {
-        QLinearGradient g(kPad, 0, kPad + kSwatch, 0);
-        g.setColorAt(0, QColor(0xa8, 0xdc, 0xa8));
-        g.setColorAt(1, QColor(0xf2, 0x58, 0x40));
-        row(g, tr("redder: stronger mean activation"));
+    if (heat_) {  // the tint's scale: a bar from 0 to 1, under its title
+        p.setPen(palette().color(QPalette::WindowText));
+        p.drawText(QRect(kPad, y, width(), line), Qt::AlignVCenter | Qt::AlignLeft, heatTitle());
+        y += line;
+        const int zero = fm.horizontalAdvance(QStringLiteral("0")) + 4, one = fm.horizontalAdvance(QStringLiteral("1")) + 4;
+        const QRect bar(kPad + zero, y + (line - kSwatch) / 2, width() - 2 * kPad - zero - one, kSwatch);
+        QLinearGradient g(bar.left(), 0, bar.right(), 0);
+        for (int i = 0; i <= 10; ++i)
+            g.setColorAt(i / 10.0, heatColour(i / 10.0));
+        p.setPen(QColor(0x50, 0x50, 0x50));
+        p.setBrush(g);
+        p.drawRect(bar);
+        p.setPen(palette().color(QPalette::WindowText));
+        p.drawText(QRect(kPad, y, zero, line), Qt::AlignVCenter | Qt::AlignLeft, QStringLiteral("0"));
+        p.drawText(QRect(bar.right() + 4, y, one, line), Qt::AlignVCenter | Qt::AlignLeft, QStringLiteral("1"));
+        y += line;
+        p.drawText(QRect(kPad, y, width(), line), Qt::AlignVCenter | Qt::AlignLeft, heatNote());
+        y += line;
     }
     if (knockout_) {
         const QRect swatch(kPad, y + (line - kSwatch) / 2, kSwatch, kSwatch);

@@ -12,6 +12,8 @@ public:
     void setHeatShown(bool shown);
     void setKnockoutShown(bool shown);  // the "struck through: knocked out" entry
     QSize sizeHint() const override;
+    static QString heatTitle();
+    static QString heatNote();
 
 protected:
     void paintEvent(QPaintEvent* event) override;

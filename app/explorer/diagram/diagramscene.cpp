@@ -5,6 +5,7 @@
 #include <QGraphicsSceneMouseEvent>
 
 #include "explorer/diagram/diagramitems.h"
+#include "explorer/diagram/nodetext.h"
 
 namespace explorer {
 
@@ -122,7 +123,8 @@ std::vector<std::string> DiagramScene::search(const QString& text) const
     const QString needle = text.trimmed();
     inception::arch::forEachNode(desc_->root, [&](const ArchNode& n, int) {
         if (QString::fromStdString(n.id).contains(needle, Qt::CaseInsensitive) ||
-            QString::fromStdString(n.name).contains(needle, Qt::CaseInsensitive))
+            QString::fromStdString(n.name).contains(needle, Qt::CaseInsensitive) ||
+            displayName(n).contains(needle, Qt::CaseInsensitive))
             hits.push_back(n.id);
     });
     return hits;

@@ -2,6 +2,11 @@
 
 #include <QLocale>
 
+#include <algorithm>
+#include <cctype>
+
+#include "arch/archnode.h"
+
 namespace explorer {
 
 QString shortCount(int64_t n)
@@ -22,6 +27,48 @@ QString shapeText(const std::vector<int64_t>& s)
     for (auto d : s)
         parts << QString::number(d);
     return parts.join(QChar(0x00D7));
+}
+
+namespace {
+
+using inception::arch::Op;
+
+bool onlyDigits(const std::string& s)
+{
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+}
+
+// "3×3", "1×7", "3×3/2" (the stride after a slash where it is not 1).
+QString window(const inception::arch::Layer& l)
+{
+    QString s = QStringLiteral("%1×%2").arg(l.kernel.h).arg(l.kernel.w);
+    if (l.stride.h != 1 || l.stride.w != 1)
+        s += l.stride.h == l.stride.w ? QStringLiteral("/%1").arg(l.stride.h)
+                                      : QStringLiteral("/%1×%2").arg(l.stride.h).arg(l.stride.w);
+    return s;
+}
+
+}  // namespace
+
+bool hasReadableName(const inception::arch::ArchNode& n)
+{
+    return n.isLeaf() && onlyDigits(n.name) && n.layer.op != Op::None && n.layer.op != Op::TransformInput;
+}
+
+QString displayName(const inception::arch::ArchNode& n)
+{
+    if (!hasReadableName(n))
+        return QString::fromStdString(n.name);
+    const auto& l = n.layer;
+    switch (l.op) {
+    case Op::Conv: return QObject::tr("%1 conv", "a layer inside a branch: 3×3/2 conv").arg(window(l));
+    case Op::MaxPool: return QObject::tr("%1 max pool").arg(window(l));
+    case Op::AvgPool: return QObject::tr("%1 avg pool").arg(window(l));
+    case Op::AdaptiveAvgPool: return QObject::tr("global avg pool");
+    case Op::Dropout: return QObject::tr("dropout");
+    case Op::Linear: return QObject::tr("linear");
+    default: return QString::fromStdString(n.name);
+    }
 }
 
 }  // namespace explorer

@@ -61,6 +61,8 @@ ExplanationController::ExplanationController(InferenceService* service, Knockout
     connect(panel_, &ExplanationPanel::occlusionRequested, this, &ExplanationController::runOcclusion);
     connect(panel_, &ExplanationPanel::occlusionCancelled, this, &ExplanationController::cancelOcclusion);
     connect(knockouts_, &KnockoutController::changed, this, &ExplanationController::apply);
+    connect(service_, &InferenceService::imageFailed, panel_, &ExplanationPanel::stopComputing);
+    connect(service_, &InferenceService::failed, panel_, &ExplanationPanel::stopComputing);
     auto* gradCam = new QAction(tr("Grad-CAM"), window);
     gradCam->setShortcut(QKeySequence(QStringLiteral("Ctrl+G")));
     connect(gradCam, &QAction::triggered, this, [this] { panel_->setGradCamOn(!panel_->gradCamOn()); });
@@ -84,6 +86,9 @@ void ExplanationController::apply()
     a.knockouts = knockouts_->knockouts();
     a.gradCam = panel_->gradCamOn();
     a.gradCamClass = panel_->chosenClass();
+    // The first Grad-CAM of a network takes seconds (the backward pass is set up): say so at once.
+    if (a.gradCam && service_->runsCurrentImage() && service_->currentModel())
+        panel_->showComputing(tr("Computing Grad-CAM…"));
     service_->setAnalysis(a);
 }
 

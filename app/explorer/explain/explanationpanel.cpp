@@ -121,8 +121,29 @@ double ExplanationPanel::opacity() const { return opacity_->value() / 100.0; }
 void ExplanationPanel::setOpacity(double opacity) { opacity_->setValue(int(std::lround(100 * opacity))); }
 int ExplanationPanel::patch() const { return patch_->value(); }
 
+void ExplanationPanel::showComputing(const QString& what)
+{
+    showPending(what);
+    computing_ = true;
+    if (!cancel_->isEnabled()) {  // the bar is the occlusion's while one runs
+        progress_->setRange(0, 0);
+        progress_->show();
+    }
+}
+
+void ExplanationPanel::stopComputing()
+{
+    if (!computing_)
+        return;
+    computing_ = false;
+    if (!cancel_->isEnabled())
+        progress_->hide();
+    redraw();
+}
+
 void ExplanationPanel::showResult(const InferenceResult& r)
 {
+    stopComputing();
     if (occlusionShown_ && !r.explain.shown)
         return;  // the occlusion map stays until Grad-CAM is asked for or another occlusion runs
     if (!r.explain.shown) {

@@ -34,6 +34,11 @@ public:
     void showResult(const InferenceResult& result);
     // Another network is opening: the previous one's map and numbers go, `what` says so.
     void showPending(const QString& what);
+    // Grad-CAM was asked for and the current image runs again: a busy bar and `what` until the
+    // result (showResult) or the run's failure (stopComputing).
+    void showComputing(const QString& what);
+    void stopComputing();
+    bool computing() const { return computing_; }
 
     // Occlusion: progress and the result (colours at the input's size, on -limit..+limit).
     void showOcclusionProgress(int done, int total);
@@ -66,6 +71,7 @@ private:
     float limit_ = 0;
     QString what_;
     bool occlusionShown_ = false;
+    bool computing_ = false;
 };
 
 }  // namespace explorer

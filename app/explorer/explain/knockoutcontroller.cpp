@@ -78,6 +78,7 @@ SweepDialog* KnockoutController::openSweep(const QString& module)
     }
     auto* dialog = new SweepDialog(model, module, knockouts_, window_);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SweepDialog::restoreKnockoutsAsked, this, &KnockoutController::restoreAll);
     dialog->show();
     dialog->run({image});
     return dialog;

@@ -59,6 +59,17 @@ SweepDialog::SweepDialog(std::shared_ptr<const engine::Model> model, const QStri
                                  .arg(module.toHtmlEscaped()));
     intro->setWordWrap(true);
     layout->addWidget(intro);
+    // What the drops are measured against: the network as loaded, or with the window's knockouts.
+    auto* baselineRow = new QHBoxLayout;
+    baseline_ = new QLabel;
+    baseline_->setWordWrap(true);
+    restore_ = new QPushButton(tr("Restore knockouts first"));
+    restore_->setToolTip(tr("Restore every knocked-out node in the window and sweep again against the whole network"));
+    baselineRow->addWidget(baseline_, 1);
+    baselineRow->addWidget(restore_, 0, Qt::AlignTop);
+    layout->addLayout(baselineRow);
+    connect(restore_, &QPushButton::clicked, this, &SweepDialog::restoreKnockouts);
+    showBaseline();
     auto* mean = new QCheckBox(tr("Replace each channel by its spatial mean instead of zero"));
     layout->addWidget(mean);
     connect(mean, &QCheckBox::toggled, this, [this](bool on) { mean_ = on; });
@@ -105,6 +116,36 @@ SweepDialog::SweepDialog(std::shared_ptr<const engine::Model> model, const QStri
 
 SweepDialog::~SweepDialog() = default;
 
+void SweepDialog::showBaseline()
+{
+    restore_->setVisible(!knockouts_.empty());
+    restore_->setEnabled(!running_);
+    if (knockouts_.empty()) {
+        baseline_->setText(tr("Baseline: the whole network, as loaded."));
+        return;
+    }
+    QStringList ids;
+    for (const auto& [id, mean] : knockouts_)
+        ids << QStringLiteral("<b>%1</b> (%2)").arg(QString::fromStdString(id).toHtmlEscaped(), mean ? tr("mean") : tr("zero"));
+    baseline_->setText(tr("Baseline: the network with %1 knocked out, as in the window; they stay knocked out during "
+                          "the sweep, and a branch already knocked out shows a drop of 0.")
+                           .arg(ids.join(QStringLiteral(", "))));
+}
+
+void SweepDialog::restoreKnockouts()
+{
+    if (running_ || knockouts_.empty())
+        return;
+    knockouts_.clear();
+    emit restoreKnockoutsAsked();
+    rows_->rows.clear();  // measured against the other baseline
+    refill();
+    showBaseline();
+    const QStringList again = images_;
+    images_.clear();
+    run(again);
+}
+
 void SweepDialog::setMeanKnockout(bool mean) { mean_ = mean; }
 
 void SweepDialog::cancel()
@@ -131,6 +172,9 @@ void SweepDialog::run(const QStringList& images)
     if (running_ || images.isEmpty())
         return;
     running_ = true;
+    images_ += images;
+    restore_->setEnabled(false);
+    status_->setText(tr("Sweeping %n image(s)…", nullptr, int(images.size())));
     folder_->setEnabled(false);
     cancel_->setEnabled(true);
     progress_->setRange(0, int(images.size()));
@@ -169,6 +213,7 @@ void SweepDialog::run(const QStringList& images)
 void SweepDialog::swept(int done, int failed, const QString& lastError, bool cancelled)
 {
     running_ = false;
+    restore_->setEnabled(true);
     progress_->hide();
     folder_->setEnabled(true);
     cancel_->setEnabled(false);
@@ -182,6 +227,13 @@ void SweepDialog::swept(int done, int failed, const QString& lastError, bool can
     emit finished(done, cancelled);
 }
 
+// A branch id, marked where the baseline already has it knocked out (its drop is 0 by construction).
+QString SweepDialog::branchText(const std::string& branch) const
+{
+    const QString id = QString::fromStdString(branch);
+    return knockouts_.count(branch) ? tr("%1 (knocked out in the baseline)").arg(id) : id;
+}
+
 void SweepDialog::refill()
 {
     const auto& rows = rows_->rows;
@@ -190,7 +242,7 @@ void SweepDialog::refill()
     for (int i = 0; i < int(rows.size()); ++i) {
         const auto& r = rows[size_t(i)];
         table_->setItem(i, 0, new QTableWidgetItem(QString::fromStdString(r.image)));
-        table_->setItem(i, 1, new QTableWidgetItem(QString::fromStdString(r.branch)));
+        table_->setItem(i, 1, new QTableWidgetItem(branchText(r.branch)));
         table_->setItem(i, 2, number(r.drop, 4));
         table_->setItem(i, 3, new QTableWidgetItem(r.top1Kept ? tr("yes") : tr("no")));
         table_->setItem(i, 4, number(r.kl, 4));
@@ -201,7 +253,7 @@ void SweepDialog::refill()
     means_->setRowCount(int(means.size()));
     for (int i = 0; i < int(means.size()); ++i) {
         const auto& m = means[size_t(i)];
-        means_->setItem(i, 0, new QTableWidgetItem(QString::fromStdString(m.branch)));
+        means_->setItem(i, 0, new QTableWidgetItem(branchText(m.branch)));
         means_->setItem(i, 1, number(m.images, 0));
         means_->setItem(i, 2, number(m.drop, 4));
         means_->setItem(i, 3, number(m.kept, 2));
@@ -210,6 +262,8 @@ void SweepDialog::refill()
     means_->setSortingEnabled(true);
     export_->setEnabled(!rows.empty());
 }
+
+QString SweepDialog::baselineText() const { return baseline_->text(); }
 
 int SweepDialog::rowCount() const { return int(rows_->rows.size()); }
 

@@ -40,13 +40,21 @@ public:
     int rowCount() const;
     bool exportCsv(const QString& path, QString* error = nullptr);
 
+    // Forgets the window's knockouts for this sweep (asking the window to restore them too) and
+    // sweeps the images again against the whole network. Not while a sweep runs.
+    void restoreKnockouts();
+    QString baselineText() const;
+
 signals:
     void finished(int images, bool cancelled);
+    void restoreKnockoutsAsked();
 
 private:
     void addFolder();
     void exportAsked();
     void refill();
+    void showBaseline();
+    QString branchText(const std::string& branch) const;
     void swept(int done, int failed, const QString& lastError, bool cancelled);
 
     struct Rows;
@@ -59,6 +67,9 @@ private:
     QTableWidget* means_;
     QProgressBar* progress_;
     QLabel* status_;
+    QLabel* baseline_;
+    QPushButton* restore_;
+    QStringList images_;  // every image swept, in order
     QPushButton* folder_;
     QPushButton* cancel_;
     QPushButton* export_;

@@ -14,15 +14,17 @@
 
 namespace explorer {
 
+// Channels on one page of a branch's grid in the Activations dock.
+constexpr int kChannelsPerPage = 36;
+
 struct BranchView {
     QString id;
-    QString name;
-    QImage grid;          // channel maps on one colour scale
+    QString name;         // readable: "3×3 conv" for a layer the reference calls "1"
     int channels = 0;
     QString shape;
     double energyShare = 0;  // sum x^2 over this branch / over the module's branches; -1: not a partition
     float min = 0, max = 0;  // the colour scale, shared by every branch of one result
-    // The shown channels, each a grey map on that scale (0..255), and the grid's geometry.
+    // Every channel, each a grey map on that scale (0..255), and the grid's geometry (of a page).
     QVector<QImage> maps;
     int columns = 1, cell = 26, gap = 2;
     inception::arch::ReceptiveField field;  // of one cell of this branch's maps

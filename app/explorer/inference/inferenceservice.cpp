@@ -4,6 +4,7 @@
 #include "explorer/inference/inferenceservice.h"
 
 #include <algorithm>
+#include <limits>
 
 #include "common/error.h"
 #include "engine/cpu_features.h"
@@ -229,6 +230,7 @@ InferenceResult InferenceService::analyse(engine::Session& session, const cv::Ma
         request.knockouts[id] = mean ? models::Intervention::Mean : models::Intervention::Zero;
     request.gradCam = settings.gradCam;
     request.gradCamClass = settings.gradCamClass;
+    request.shownChannels = std::numeric_limits<int>::max();  // every channel: the dock pages through them
     const auto x = vision::preprocess(rgb, session.model().preset());
     const auto a = explain::analyseRun(session, x, request, gate);
     return resultImages(a, session, rgb, path, nodeId, live);

@@ -5,13 +5,14 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cstring>
 
 #include "engine/session.h"
 #include "explain/run_analysis.h"
 #include "explorer/common/tensorimage.h"
 #include "explorer/diagram/nodetext.h"
-#include "vision/channel_grid.h"
+#include "vision/colormap.h"
 #include "vision/overlay.h"
 
 namespace explorer {
@@ -74,29 +75,23 @@ void fillExplanation(const explain::Explanation& e, const engine::Session& sessi
                             colouredMap(t.map[0], v.termLimit), t.map[0].sum().item<double>()};
 }
 
-// A part's channel grid and its shown channels as grey maps, on the analysis's shared scale.
-BranchView branchView(const explain::PartActivation& part, float lo, float hi, int shownChannels)
+// A part's channels as grey maps on the analysis's shared scale (the dock draws them as pages).
+BranchView branchView(const explain::PartActivation& part, const arch::ArchNode* node, float lo, float hi)
 {
     BranchView b;
     b.field = part.field;
     b.id = QString::fromStdString(part.id);
     b.name = QString::fromStdString(part.name);
+    if (node)
+        b.name = displayName(*node);
     b.shape = shapeText(part.shape);
     b.channels = part.channels;
     b.energyShare = part.energyShare;
     if (!part.shown.defined())
         return b;
-    vision::GridOptions go;
-    go.maxChannels = shownChannels;
-    go.cellSize = b.cell;
-    go.gap = b.gap;
-    go.fixedMin = lo;
-    go.fixedMax = hi;
-    vision::GridRange range;
-    b.grid = toQImage(vision::renderChannelGrid(part.output, go, &range));
-    b.min = range.min;
-    b.max = range.max;
-    b.columns = vision::gridColumns(int(part.shown.size(0)));
+    b.min = lo;
+    b.max = hi;
+    b.columns = vision::gridColumns(std::min(int(part.shown.size(0)), kChannelsPerPage));
     const float span = hi > lo ? hi - lo : 1.0f;
     const auto u8 = ((part.shown - lo) / span * 255.0).round().clamp(0, 255).to(torch::kUInt8).contiguous();
     for (int64_t c = 0; c < u8.size(0); ++c) {
@@ -146,7 +141,7 @@ InferenceResult resultImages(const explain::RunAnalysis& a, const engine::Sessio
     if (a.explanation)
         fillExplanation(*a.explanation, session, r.explain);
     for (const auto& part : a.parts)
-        r.branches << branchView(part, a.low, a.high, int(part.shown.defined() ? part.shown.size(0) : 0));
+        r.branches << branchView(part, arch::findNode(model.desc().root, part.id), a.low, a.high);
     return r;
 }
 

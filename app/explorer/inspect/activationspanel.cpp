@@ -4,27 +4,33 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMouseEvent>
+#include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <functional>
 
 #include "explorer/inference/inferenceresult.h"
 #include "explorer/inspect/channelfocus.h"
+#include "explorer/inspect/channelpage.h"
 #include "vision/colormap.h"
 
 namespace explorer {
 
-namespace {
-
-// A grid picture that reports which cell was clicked.
-class GridLabel : public QLabel {
+// A page of a branch's channel grid that reports which channel was clicked.
+class ChannelGridLabel : public QLabel {
 public:
-    GridLabel(const BranchView& b, std::function<void(int)> onCell) : b_(b), onCell_(std::move(onCell))
+    ChannelGridLabel(const BranchView& b, std::function<void(int)> onChannel) : b_(b), onChannel_(std::move(onChannel))
     {
-        setPixmap(QPixmap::fromImage(b.grid));
         setCursor(Qt::PointingHandCursor);
         setToolTip(ActivationsPanel::tr("Click a channel to enlarge it and lay it over the input"));
     }
+    void showPage(int first)
+    {
+        first_ = first;
+        setPixmap(QPixmap::fromImage(channelPage(b_, first)));
+    }
+    int first() const { return first_; }
 
 protected:
     void mousePressEvent(QMouseEvent* event) override
@@ -35,14 +41,17 @@ protected:
         const int inCellX = (p.x() - b_.gap) % step, inCellY = (p.y() - b_.gap) % step;
         const int index = row * b_.columns + col;
         if (p.x() >= b_.gap && p.y() >= b_.gap && col < b_.columns && inCellX < b_.cell && inCellY < b_.cell &&
-            index < b_.maps.size())
-            onCell_(index);
+            index < kChannelsPerPage && first_ + index < b_.maps.size())
+            onChannel_(first_ + index);
     }
 
 private:
     BranchView b_;
-    std::function<void(int)> onCell_;
+    int first_ = 0;
+    std::function<void(int)> onChannel_;
 };
+
+namespace {
 
 // A branch's Grad-CAM term on the scale shared by all terms, with its colour bar and sum.
 QWidget* termLabel(const TermView& t, const ExplainView& e)
@@ -108,10 +117,48 @@ void ActivationsPanel::showHint(const QString& text)
     label->setAlignment(Qt::AlignCenter);
     setWidget(label);
     grids_.clear();
+    pages_.clear();
+    firstChannel_.clear();
     branches_ = 0;
     terms_ = 0;
     focusBranch_ = focusChannel_ = -1;
     emit moduleChanged();
+}
+
+// "the first 36 of 192 channels" in a title, with buttons to page through the rest.
+QString ActivationsPanel::pageTitle(int branch) const
+{
+    const auto& b = result_->branches[branch];
+    const int shown = int(b.maps.size());
+    if (shown <= kChannelsPerPage)
+        return tr("<b>%1</b><br>%2 · %n channel(s)", nullptr, b.channels).arg(b.name.toHtmlEscaped(), b.shape);
+    const int first = pageFirst(branch), last = std::min(shown, first + kChannelsPerPage);
+    return tr("<b>%1</b><br>%2<br>channels %3–%4 of %5 shown")
+        .arg(b.name.toHtmlEscaped(), b.shape)
+        .arg(first + 1)
+        .arg(last)
+        .arg(b.channels);
+}
+
+int ActivationsPanel::pageFirst(int branch) const
+{
+    return branch >= 0 && branch < pages_.size() ? pages_[branch].grid->first() : 0;
+}
+
+void ActivationsPanel::showPage(int branch, int first)
+{
+    if (!result_ || branch < 0 || branch >= pages_.size())
+        return;
+    const int shown = int(result_->branches[branch].maps.size());
+    first = std::clamp(first - first % kChannelsPerPage, 0, std::max(0, (shown - 1) / kChannelsPerPage * kChannelsPerPage));
+    Page& page = pages_[branch];
+    page.grid->showPage(first);
+    firstChannel_[result_->branches[branch].id] = first;
+    page.title->setText(pageTitle(branch));
+    if (page.previous) {
+        page.previous->setEnabled(first > 0);
+        page.next->setEnabled(first + kChannelsPerPage < shown);
+    }
 }
 
 QWidget* ActivationsPanel::branchColumn(int i)
@@ -121,16 +168,32 @@ QWidget* ActivationsPanel::branchColumn(int i)
     auto* column = new QWidget;
     auto* layout = new QVBoxLayout(column);
     layout->setContentsMargins(0, 0, 0, 0);
-    const int shown = int(b.maps.size());
-    const QString title = shown > 0 && shown < b.channels
-                              ? tr("<b>%1</b><br>%2<br>the first %3 of %4 channels")
-                                    .arg(b.name.toHtmlEscaped(), b.shape)
-                                    .arg(shown)
-                                    .arg(b.channels)
-                              : tr("<b>%1</b><br>%2 · %n channel(s)", nullptr, b.channels).arg(b.name.toHtmlEscaped(), b.shape);
-    layout->addWidget(new QLabel(title));
-    auto* grid = new GridLabel(b, [this, i](int channel) { showChannel(i, channel); });
+    Page page;
+    page.title = new QLabel;
+    layout->addWidget(page.title);
+    if (b.maps.size() > kChannelsPerPage) {  // more channels than a page: buttons through them
+        auto* buttons = new QHBoxLayout;
+        page.previous = new QToolButton;
+        page.previous->setArrowType(Qt::LeftArrow);
+        page.previous->setObjectName(QStringLiteral("previousChannels"));
+        page.previous->setToolTip(tr("The previous %1 channels").arg(kChannelsPerPage));
+        page.next = new QToolButton;
+        page.next->setArrowType(Qt::RightArrow);
+        page.next->setObjectName(QStringLiteral("nextChannels"));
+        page.next->setToolTip(tr("The next %1 channels").arg(kChannelsPerPage));
+        connect(page.previous, &QToolButton::clicked, this, [this, i] { showPage(i, pageFirst(i) - kChannelsPerPage); });
+        connect(page.next, &QToolButton::clicked, this, [this, i] { showPage(i, pageFirst(i) + kChannelsPerPage); });
+        buttons->addWidget(page.previous);
+        buttons->addWidget(page.next);
+        buttons->addStretch(1);
+        layout->addLayout(buttons);
+    }
+    auto* grid = new ChannelGridLabel(b, [this, i](int channel) { showChannel(i, channel); });
+    page.grid = grid;
     grids_ << grid;
+    pages_ << page;
+    const auto kept = firstChannel_.find(b.id);
+    showPage(i, kept != firstChannel_.end() ? kept->second : 0);
     // The branch's Grad-CAM term (when Grad-CAM is on) beside its channel grid.
     auto* gridRow = new QHBoxLayout;
     gridRow->addWidget(grid, 0, Qt::AlignTop);
@@ -142,7 +205,7 @@ QWidget* ActivationsPanel::branchColumn(int i)
         auto* share =
             new QLabel(tr("%1 % of the module's output energy").arg(QLocale().toString(100 * b.energyShare, 'f', 1)));
         share->setWordWrap(true);
-        share->setMaximumWidth(std::max(b.grid.width(), 160));
+        share->setMaximumWidth(std::max(grid->pixmap().width(), 160));
         layout->addWidget(share);
     }
     layout->addStretch(1);
@@ -163,6 +226,9 @@ void ActivationsPanel::showResult(const InferenceResult& r)
     auto* content = new QWidget;
     auto* row = new QHBoxLayout(content);
     grids_.clear();
+    pages_.clear();
+    if (!sameModule)  // another module starts at its first channels; the same one keeps its pages
+        firstChannel_.clear();
     for (int i = 0; i < r.branches.size(); ++i)
         row->addWidget(branchColumn(i));
     // Terms that are no branch: a residual block's identity path and its projection's bias.

@@ -8,13 +8,16 @@
 #include <QRect>
 #include <QScrollArea>
 
+#include <map>
 #include <memory>
 
 class QLabel;
+class QToolButton;
 
 namespace explorer {
 
 class ChannelFocus;
+class ChannelGridLabel;
 struct InferenceResult;
 
 class ActivationsPanel : public QScrollArea {
@@ -48,6 +51,10 @@ public:
     QString branchId(int branch) const;
     // The grid picture of one branch (tests click on it).
     QLabel* gridLabel(int branch) const;
+    // Pages of a branch's channels (kChannelsPerPage each): the page from channel `first` (rounded
+    // down to a page, kept within the channels), and the first channel of the page shown.
+    void showPage(int branch, int first);
+    int pageFirst(int branch) const;
 
 signals:
     // A channel was enlarged (`branch` indexes the shown result: branchId gives the node).
@@ -58,9 +65,19 @@ signals:
 private:
     void keepChannelWidgets();
     QWidget* branchColumn(int index);
+    QString pageTitle(int branch) const;
+
+    struct Page {
+        QLabel* title = nullptr;
+        ChannelGridLabel* grid = nullptr;
+        QToolButton* previous = nullptr;
+        QToolButton* next = nullptr;
+    };
 
     std::unique_ptr<InferenceResult> result_;
     QList<QLabel*> grids_;
+    QList<Page> pages_;
+    std::map<QString, int> firstChannel_;  // branch id -> its page, kept for results of the same module
     ChannelFocus* focus_;
     QPointer<QWidget> below_, beside_;
     int branches_ = 0;

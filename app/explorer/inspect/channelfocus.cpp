@@ -12,6 +12,7 @@
 
 #include "explorer/common/wrappedtext.h"
 #include "explorer/inference/inferenceresult.h"
+#include "explorer/inspect/channelpage.h"
 #include "vision/colormap.h"
 
 namespace explorer {
@@ -38,19 +39,6 @@ protected:
 private:
     std::function<void(QPointF)> onHover_;
 };
-
-QImage coloured(const QImage& grey)
-{
-    QVector<QRgb> table;
-    for (const auto& c : inception::vision::viridisColours())
-        table << qRgb(c[0], c[1], c[2]);
-    // The grey level is the palette index.
-    QImage out(grey.size(), QImage::Format_Indexed8);
-    out.setColorTable(table);
-    for (int y = 0; y < grey.height(); ++y)
-        std::memcpy(out.scanLine(y), grey.constScanLine(y), size_t(grey.width()));
-    return out.convertToFormat(QImage::Format_RGB32);
-}
 
 // The map upsampled over the input: weak responses stay transparent, the strongest cover it.
 QImage overlayOn(const QImage& input, const QImage& grey, const QImage& colours)
@@ -109,7 +97,7 @@ void ChannelFocus::show(const BranchView& b, int channel, const QImage& input)
     branch_ = &b;
     input_ = input;
     map_ = b.maps[channel];
-    const QImage colours = coloured(map_);
+    const QImage colours = viridisImage(map_);
     const QSize size(kSize, kSize);
     mapLabel_->setPixmap(QPixmap::fromImage(colours.scaled(size, Qt::KeepAspectRatio, Qt::FastTransformation)));
     if (!input.isNull()) {

@@ -67,7 +67,7 @@ bool DetailsPanel::showNode(const inception::arch::NetworkDesc& desc, const QStr
     if (!n)
         return false;
     QString html = QStringLiteral("<h3>%1</h3><p><code>%2</code></p><table>")
-                       .arg(QString::fromStdString(n->name).toHtmlEscaped(), id.toHtmlEscaped());
+                       .arg(displayName(*n).toHtmlEscaped(), id.toHtmlEscaped());
     auto row = [&](const QString& k, const QString& v) {
         html += QStringLiteral("<tr><td><b>%1</b>&nbsp;</td><td>%2</td></tr>").arg(k, v);
     };

@@ -3,9 +3,11 @@
 #include <QApplication>
 #include <QDir>
 #include <QEventLoop>
+#include <QLabel>
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPointer>
 #include <QTextDocument>
 #include <QWidget>
 
@@ -15,6 +17,7 @@
 #include "arch/archnode.h"
 #include "explorer/diagram/diagramscene.h"
 #include "explorer/diagram/diagramview.h"
+#include "explorer/diagram/nodetext.h"
 #include "explorer/lecture/placeholders.h"
 #include "explorer/lecture/tour.h"
 #include "explorer/lecture/tourcontroller.h"
@@ -88,7 +91,7 @@ StepView gather(TourController& tours, const TourStep& step)
     for (const LayoutBox& box : scene.layout().boxes)
         if (box.node && (box.kind == BoxKind::Node || box.kind == BoxKind::Frame) &&
             v.region.contains(toQt(box.rect))) {
-            const QString name = QString::fromStdString(box.node->name);
+            const QString name = displayName(*box.node);
             if (!v.names.contains(name))
                 v.names << name;
         }
@@ -184,6 +187,46 @@ QImage blankPage(bool letter)
     return image;
 }
 
+// The window as it was, laid over itself while the steps play; it stays on top when a step
+// raises a dock (each raise of a sibling raises the picture again, before anything is painted).
+class CoverPicture : public QLabel {
+public:
+    explicit CoverPicture(QWidget* window) : QLabel(window)
+    {
+        setObjectName(QStringLiteral("handoutCover"));
+        setPixmap(window->grab());
+        setGeometry(window->rect());
+        for (QWidget* sibling : window->findChildren<QWidget*>(Qt::FindDirectChildrenOnly))
+            if (sibling != this)
+                sibling->installEventFilter(this);
+        show();
+        raise();
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::ZOrderChange && watched != this)
+            raise();
+        return QLabel::eventFilter(watched, event);
+    }
+};
+
+class Cover {
+public:
+    explicit Cover(QWidget* window)
+    {
+        if (window && window->isVisible())
+            picture_ = new CoverPicture(window);
+    }
+    ~Cover() { delete picture_; }
+    Cover(const Cover&) = delete;
+    Cover& operator=(const Cover&) = delete;
+
+private:
+    QPointer<CoverPicture> picture_;
+};
+
 }  // namespace
 
 bool exportHandout(TourController& tours, const HandoutOptions& o, QString* error, QList<QStringList>* shownNames)
@@ -207,6 +250,7 @@ bool exportHandout(TourController& tours, const HandoutOptions& o, QString* erro
         return fail(error, HandoutText::tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(o.pngFolder)));
     const int before = tours.step();
     const int steps = int(tour->steps.size());
+    const Cover cover(o.cover);
     bool ok = true;
     for (int i = 0; i < steps && ok; ++i) {
         if (o.progress && !o.progress(i, steps)) {

@@ -10,6 +10,7 @@
 #include "explorer/diagram/diagramscene.h"
 #include "explorer/diagram/diagramview.h"
 #include "explorer/lecture/paper_diffs.h"
+#include "models/registry.h"
 
 namespace explorer {
 
@@ -41,7 +42,20 @@ void PaperPanel::showVariant(const QString& id)
             auto* item = new QListWidgetItem(QCoreApplication::translate("Paper", d.title), list_);
             item->setData(Qt::UserRole, int(&d - paperDiffs().data()));
         }
-    if (list_->count() == 0)
+    if (list_->count() > 0)
+        return;
+    // An item is listed only once its source lines are checked against the installed reference;
+    // of the references (the registry names them), only Debian's torchvision is on this machine.
+    QString reference;
+    for (const auto& v : inception::models::variants())
+        if (QString::fromStdString(v.id) == id)
+            reference = QString::fromStdString(v.reference);
+    if (!reference.isEmpty() && !reference.startsWith(QLatin1String("torchvision")))
+        text_->setHtml(tr("<p>Nothing is listed for this variant: its reference implementation (%1) is not installed "
+                          "on this machine, and a difference is listed only once the lines of the reference's source "
+                          "that show it have been checked here.</p>")
+                           .arg(reference));
+    else
         text_->setHtml(tr("<p>No difference between the paper and the reference implementation of this variant "
                           "has been checked against a source here yet.</p>"));
 }

@@ -96,6 +96,7 @@ void TourMenu::exportHandoutAsked()
         progress.setValue(step);
         return !progress.wasCanceled();
     };
+    options.cover = window_;  // no visible stepping behind the progress
     QString error;
     const bool ok = exportHandout(*tours_, options, &error);
     progress.reset();

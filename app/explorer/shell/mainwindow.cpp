@@ -18,6 +18,7 @@
 
 #include "explorer/channels/channelcontroller.h"
 #include "explorer/common/backgroundjob.h"
+#include "explorer/diagram/diagramlegend.h"
 #include "explorer/diagram/diagramscene.h"
 #include "explorer/diagram/diagramview.h"
 #include "explorer/explain/explanationcontroller.h"
@@ -192,7 +193,7 @@ void MainWindow::connectParts()
         predictions_->showPending(what);
         activations_->showHint(what);
         explanation_->panel()->showPending(what);
-        scene_->setHeat({});
+        showHeat({});
     });
     connect(service_, &InferenceService::classifying, this, [this](const QString& path) {
         predictions_->showBusy(tr("Classifying %1…").arg(path));
@@ -236,8 +237,15 @@ void MainWindow::showResult(const InferenceResult& r)
     explanation_->panel()->showResult(r);
     if (r.live)  // the live Grad-CAM over the part of the frame the network saw
         live_->showExplanation(r, explanation_->panel()->opacity());
-    scene_->setHeat(heat_->isChecked() ? r.heat : std::map<std::string, double>{});
+    showHeat(heat_->isChecked() ? r.heat : std::map<std::string, double>{});
     emit resultShown();
+}
+
+void MainWindow::showHeat(const std::map<std::string, double>& heat)
+{
+    scene_->setHeat(heat);
+    view_->legend()->setHeatShown(!heat.empty());
+    view_->placeLegend();
 }
 
 void MainWindow::showError(const QString& message, const QString& detail)

@@ -83,6 +83,8 @@ private:
     void buildToolbar(QMenu* viewMenu);
     void connectParts();
     void showResult(const InferenceResult& r);
+    // The activation tint on the diagram, and its scale in the legend exactly while it is drawn.
+    void showHeat(const std::map<std::string, double>& heat);
     // `message` translated; `detail`, when given, the core's technical text behind "Details".
     void showError(const QString& message, const QString& detail = QString());
     void showMessage(const QString& text, int timeout);

@@ -92,9 +92,7 @@ void MainWindow::buildToolbar(QMenu* viewMenu)
     viewMenu->addSeparator();
     heat_ = viewMenu->addAction(tr("Colour by &activation"), this, [this](bool on) {
         if (!on)
-            scene_->setHeat({});
-        view_->legend()->setHeatShown(on);
-        view_->placeLegend();
+            showHeat({});
         if (on)
             service_->reclassify(/*quiet=*/true);
     });

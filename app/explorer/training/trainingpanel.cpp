@@ -185,6 +185,11 @@ QHBoxLayout* TrainingPanel::buildOptions()
     logScale_ = new QCheckBox(tr("Log scale"));
     connect(logScale_, &QCheckBox::toggled, this, &TrainingPanel::setLogScale);
     options->addWidget(logScale_);
+    fitNewest_ = new QCheckBox(tr("Fit the newest run"));
+    fitNewest_->setChecked(fitNewestOn_);
+    fitNewest_->setToolTip(tr("The step axis spans the newest run; longer runs are cut at its last step"));
+    connect(fitNewest_, &QCheckBox::toggled, this, &TrainingPanel::setFitNewest);
+    options->addWidget(fitNewest_);
     auto* png = new QPushButton(tr("Export PNG…"));
     auto* csv = new QPushButton(tr("Export CSV…"));
     auto* clear = new QPushButton(tr("Clear"));

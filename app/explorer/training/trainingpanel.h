@@ -75,6 +75,10 @@ public:
 
     void setSmoothing(double weight);  // 0..0.99
     void setLogScale(bool on);
+    // The step axis spans the newest run only (older, longer runs are cut at its last step), so
+    // a new run is not a dot on a preloaded run's 1,500 steps. On by default.
+    void setFitNewest(bool on);
+    double stepAxisMax() const;  // the loss chart's step axis, as drawn
     bool exportPng(const QString& path);  // both charts at 1600x640, with a key to the line styles
     QImage renderCharts(QSize size) const;
     bool exportCsv(const QString& path);
@@ -117,6 +121,8 @@ private:
     QProgressBar* progress_;
     QLabel* status_;
     QSlider* smoothing_;
+    QCheckBox* fitNewest_ = nullptr;
+    bool fitNewestOn_ = true;
     QCheckBox* logScale_;
     QWidget* charts_;
     QChartView* lossView_;

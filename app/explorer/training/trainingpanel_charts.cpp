@@ -52,12 +52,47 @@ void TrainingPanel::setLogScale(bool on)
     redraw();
 }
 
+void TrainingPanel::setFitNewest(bool on)
+{
+    fitNewestOn_ = on;
+    if (fitNewest_ && fitNewest_->isChecked() != on)
+        fitNewest_->setChecked(on);
+    redraw();
+}
+
+double TrainingPanel::stepAxisMax() const
+{
+    for (auto* a : lossView_->chart()->axes(Qt::Horizontal))
+        if (auto* v = qobject_cast<QValueAxis*>(a))
+            return v->max();
+    return 0;
+}
+
+// The last step the axis shows: the newest run's (at least 10) when fitting it, else every run's.
+static double stepLimit(const QVector<RunCurves>& runs, bool fitNewest)
+{
+    double last = 0;
+    auto lastOf = [](const RunCurves& r) {
+        double m = 0;
+        for (const auto* points : {&r.stepLoss, &r.valLoss, &r.epochLoss})
+            for (const auto& p : *points)
+                m = std::max(m, p.x());
+        return m;
+    };
+    if (fitNewest && runs.size() > 1)
+        return std::max(10.0, lastOf(runs.last()));
+    for (const auto& r : runs)
+        last = std::max(last, lastOf(r));
+    return std::max(1.0, last);
+}
+
 void TrainingPanel::fillChart(QChart* chart, bool loss) const
 {
     chart->removeAllSeries();
     for (auto* a : chart->axes())
         chart->removeAxis(a);
-    double lo = 1e300, hi = -1e300, maxStep = 1;
+    const double maxStep = stepLimit(runs_, fitNewestOn_);
+    double lo = 1e300, hi = -1e300;
     QVector<QXYSeries*> all;
     for (const auto& r : runs_) {
         auto* train = new QLineSeries;
@@ -77,11 +112,10 @@ void TrainingPanel::fillChart(QChart* chart, bool loss) const
             chart->addSeries(s);
             all << s;
             for (const auto& p : s->points()) {
-                if (!std::isfinite(p.y()) || (log_ && loss && p.y() <= 0))
-                    continue;
+                if (!std::isfinite(p.y()) || (log_ && loss && p.y() <= 0) || p.x() > maxStep)
+                    continue;  // the y range of what the step axis shows
                 lo = std::min(lo, p.y());
                 hi = std::max(hi, p.y());
-                maxStep = std::max(maxStep, p.x());
             }
         }
         for (auto* hidden : {static_cast<QXYSeries*>(train), static_cast<QXYSeries*>(epoch)})
