@@ -2,13 +2,16 @@
 // that keeps running while a forward pass is held.
 #include <QtTest>
 
+#include <QAbstractItemView>
 #include <QDockWidget>
+#include <QScrollBar>
 #include <QMenuBar>
 #include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTimer>
 
+#include <cstring>
 #include <future>
 
 #include "explorer/inspect/activationspanel.h"
@@ -179,6 +182,7 @@ private slots:
     // top is hidden; View ▸ Reset layout brings back the default.
     void viewMenuRaisesDocksAndResetsTheLayout()
     {
+        window_->resize(1600, 1000);  // the wide layout: Details and Explanation share a tab bar
         window_->show();
         QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
         const QStringList before = window_->visibleDocks();
@@ -236,6 +240,54 @@ private slots:
         QVERIFY2(fresh.width() <= available.width() && fresh.height() <= available.height(),
                  qPrintable(QStringLiteral("%1x%2 on %3x%4").arg(fresh.width()).arg(fresh.height())
                                 .arg(available.width()).arg(available.height())));
+    }
+
+    // At 1366×768 the default layout keeps the diagram more than half of the window (the bottom
+    // docks join the right-hand column as tabs), and no dock shown needs a horizontal scrollbar:
+    // each dock of the column raised in turn, with a module's result in the Activations dock.
+    // At 1600×1000 the activations are below the diagram and the top-5 fits without scrolling.
+    void theDefaultLayoutFitsSmallAndLargeScreens()
+    {
+        for (const QSize size : {QSize(1366, 768), QSize(1600, 1000)}) {
+            QSettings().remove(QStringLiteral("window"));
+            MainWindow w;
+            w.resize(size);
+            QSignalSpy ready(&w, &MainWindow::variantShown);
+            w.setVariant(QStringLiteral("googlenet"));
+            QVERIFY(ready.wait(120000));
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            P(w).view->selectNode(QStringLiteral("inception4a"));
+            QSignalSpy shown(&w, &MainWindow::resultShown);
+            QVERIFY(test::drop(w, image("chelsea.jpg")));
+            QVERIFY(shown.wait(120000));
+            QApplication::processEvents();
+            const QString at = QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
+            const double share = double(P(w).view->width()) * P(w).view->height() / (double(w.width()) * w.height());
+            const bool compact = size.height() < 900;
+            if (compact)  // the wide layout gives the Activations dock a third of the height
+                QVERIFY2(share >= 0.5, qPrintable(QStringLiteral("%1: the diagram has %2 % of the window").arg(at).arg(100 * share)));
+            auto* activations = w.findChild<QDockWidget*>(QStringLiteral("activations"));
+            QVERIFY2(!activations->visibleRegion().isEmpty(), qPrintable(at + QStringLiteral(": Activations not on top")));
+            QCOMPARE(w.dockWidgetArea(activations), compact ? Qt::RightDockWidgetArea : Qt::BottomDockWidgetArea);
+            for (const char* name : {"predictions", "activations", "details", "explanation", "statistics", "weights"}) {
+                auto* dock = w.findChild<QDockWidget*>(QLatin1String(name));
+                if (w.dockWidgetArea(dock) != Qt::RightDockWidgetArea && std::strcmp(name, "activations") != 0)
+                    continue;  // the wide layout's bottom docks are as wide as the diagram
+                dock->raise();
+                QApplication::processEvents();
+                for (auto* area : dock->findChildren<QAbstractScrollArea*>())
+                    if (area->isVisible() && !qobject_cast<QAbstractItemView*>(area))  // tables may scroll
+                        QVERIFY2(!area->horizontalScrollBar()->isVisible(),
+                                 qPrintable(QStringLiteral("%1: %2 scrolls sideways").arg(at, QLatin1String(name))));
+            }
+            if (!compact) {  // the top-5 fits its dock
+                auto* predictions = w.findChild<QDockWidget*>(QStringLiteral("predictions"));
+                auto* scroll = predictions->findChild<QAbstractScrollArea*>();
+                QVERIFY2(!scroll->verticalScrollBar()->isVisible(), qPrintable(at + QStringLiteral(": the top-5 scrolls")));
+            }
+            w.close();
+        }
     }
 
 private:

@@ -1,5 +1,7 @@
 #include "explorer/diagram/nodesearch.h"
 
+#include <algorithm>
+
 #include "explorer/diagram/diagramscene.h"
 #include "explorer/diagram/diagramview.h"
 
@@ -9,7 +11,10 @@ NodeSearch::NodeSearch(DiagramView* view, QWidget* parent) : QLineEdit(parent), 
 {
     setPlaceholderText(tr("Find node (Ctrl+F)"));
     setClearButtonEnabled(true);
-    setMaximumWidth(220);
+    // Wide enough for the placeholder in every language (with the clear button and the frame).
+    const int placeholder = fontMetrics().horizontalAdvance(placeholderText());
+    setMinimumWidth(placeholder + fontMetrics().height() + 24);
+    setMaximumWidth(std::max(220, minimumWidth()));
     connect(this, &QLineEdit::returnPressed, this, &NodeSearch::run);
 }
 

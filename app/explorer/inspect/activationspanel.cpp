@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <functional>
 
+#include "explorer/common/flowlayout.h"
 #include "explorer/inference/inferenceresult.h"
 #include "explorer/inspect/channelfocus.h"
 #include "explorer/inspect/channelpage.h"
@@ -224,7 +225,7 @@ void ActivationsPanel::showResult(const InferenceResult& r)
     focus_->reset();
     result_ = std::make_unique<InferenceResult>(r);
     auto* content = new QWidget;
-    auto* row = new QHBoxLayout(content);
+    auto* row = new FlowLayout(content);  // wraps in a narrow dock: no horizontal scrolling
     grids_.clear();
     pages_.clear();
     if (!sameModule)  // another module starts at its first channels; the same one keeps its pages
@@ -240,22 +241,25 @@ void ActivationsPanel::showResult(const InferenceResult& r)
             isBranch = isBranch || b.id == t.id;
         if (isBranch)
             continue;
-        auto* column = new QVBoxLayout;
+        auto* term = new QWidget;
+        auto* column = new QVBoxLayout(term);
+        column->setContentsMargins(0, 0, 0, 0);
         column->addWidget(new QLabel(QStringLiteral("<b>%1</b>").arg(t.name.toHtmlEscaped())));
         column->addWidget(termLabel(t, r.explain));
         column->addStretch(1);
-        row->addLayout(column);
+        row->addWidget(term);
     }
     // The enlarged channel, and the same map upsampled over the network's input.
-    auto* focus = new QVBoxLayout;
+    auto* focusColumn = new QWidget;
+    auto* focus = new QVBoxLayout(focusColumn);
+    focus->setContentsMargins(0, 0, 0, 0);
     focus->addWidget(focus_);
     if (below_)
         focus->addWidget(below_);
     focus->addStretch(1);
-    row->addLayout(focus);
+    row->addWidget(focusColumn);
     if (beside_)
         row->addWidget(beside_);
-    row->addStretch(1);
     setWidget(content);
     for (QWidget* w : {static_cast<QWidget*>(focus_), below_.data(), beside_.data()})
         if (w)

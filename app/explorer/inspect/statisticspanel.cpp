@@ -5,6 +5,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QHBoxLayout>
+#include <QResizeEvent>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
 #include <QLabel>
@@ -50,6 +51,12 @@ std::vector<const ArchNode*> modulesOf(const ArchNode& root)
 
 }  // namespace
 
+void StatisticsPanel::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    row_->setDirection(width() < 800 ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+}
+
 StatisticsPanel::StatisticsPanel(QWidget* parent) : QWidget(parent)
 {
     auto* layout = new QVBoxLayout(this);
@@ -57,7 +64,7 @@ StatisticsPanel::StatisticsPanel(QWidget* parent) : QWidget(parent)
     layout->addWidget(tabs_);
 
     auto* modulesTab = new QWidget;
-    auto* row = new QHBoxLayout(modulesTab);
+    auto* row = row_ = new QHBoxLayout(modulesTab);
     modules_ = new QTableWidget(0, 5);
     modules_->setHorizontalHeaderLabels({tr("Module"), tr("Output"), tr("Parameters"), tr("MACs"), tr("Share of MACs")});
     modules_->verticalHeader()->hide();

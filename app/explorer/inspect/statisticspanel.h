@@ -3,6 +3,7 @@
 // and the five variants side by side. The chart library stays inside this class.
 #include <QWidget>
 
+class QBoxLayout;
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -29,8 +30,12 @@ public:
 signals:
     void latencyRequested();
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;  // narrow: the chart below the table
+
 private:
     QTabWidget* tabs_;
+    QBoxLayout* row_;
     QTableWidget* modules_;
     QWidget* chartHolder_;
     QTableWidget* comparison_;

@@ -83,7 +83,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     buildCentre();
     buildDocks();
     buildMenus();
-    layout_->restoreSaved();
+    layoutKept_ = layout_->restoreSaved();
     statusBar()->showMessage(tr("Ready"));
 }
 
@@ -92,6 +92,15 @@ MainWindow::~MainWindow() = default;
 void MainWindow::fitToScreen() { layout_->fitToScreen(); }
 
 void MainWindow::resetLayout() { layout_->reset(); }
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    if (!layoutKept_ && !event->spontaneous()) {
+        layoutKept_ = true;  // once: later shows keep what the user made of it
+        layout_->reset();
+    }
+}
 
 void MainWindow::buildCentre()
 {

@@ -74,6 +74,7 @@ protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;  // first shown without a kept layout: the default for its size
 
 private:
     void buildCentre();
@@ -109,6 +110,7 @@ private:
     TourController* tours_;
     LectureMode* lecture_;
     DockLayout* layout_ = nullptr;
+    bool layoutKept_ = false;  // a layout kept from the last session was restored
     QAction* heat_;
     std::unique_ptr<SideBySideWindow> sideBySide_;
     std::optional<InferenceResult> lastResult_;  // of a file, shown again when a switch fails

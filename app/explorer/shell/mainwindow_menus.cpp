@@ -117,10 +117,9 @@ void MainWindow::buildToolbar(QMenu* viewMenu)
         search->selectAll();
     });
     addAction(find);
-    auto* spacer = new QWidget;
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    tools->addWidget(spacer);
-    tools->addWidget(choices_->deviceLabel());
+    // Where it runs (device, threads, weights) in the status bar: the toolbar needs its width on a
+    // 1366-pixel screen, in German too.
+    statusBar()->addPermanentWidget(choices_->deviceLabel());
 }
 
 }  // namespace explorer

@@ -3,6 +3,7 @@
 
 #include "explorer/training/trainingpanel.h"
 #include "explorer/common/errortext.h"
+#include "explorer/common/flowlayout.h"
 
 #include <QChart>
 #include <QChartView>
@@ -13,7 +14,6 @@
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLegendMarker>
@@ -64,8 +64,8 @@ TrainingPanel::~TrainingPanel() = default;
 void TrainingPanel::buildForm()
 {
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(buildFields());
-    layout->addLayout(buildButtons());
+    layout->addWidget(buildFields());
+    layout->addWidget(buildButtons());
     charts_ = new QWidget;
     auto* chartRow = new QHBoxLayout(charts_);
     chartRow->setContentsMargins(0, 0, 0, 0);
@@ -74,14 +74,17 @@ void TrainingPanel::buildForm()
     chartRow->addWidget(lossView_);
     chartRow->addWidget(accuracyView_);
     layout->addWidget(charts_, 1);
-    layout->addLayout(buildOptions());
+    layout->addWidget(buildOptions());
+    layout->addWidget(status_);
     setRequest(TrainRequest{});
 }
 
 // Network, dataset, width; epochs, batch, learning rate; optimiser, images.
-QGridLayout* TrainingPanel::buildFields()
+QWidget* TrainingPanel::buildFields()
 {
-    auto* form = new QGridLayout;
+    auto* fields = new QWidget;
+    auto* form = new FlowLayout(fields);
+    form->setContentsMargins(0, 0, 0, 0);
     network_ = new QComboBox;
     for (const auto& id : inception::models::trainableIds())
         network_->addItem(QString::fromStdString(id), QString::fromStdString(id));
@@ -122,30 +125,31 @@ QGridLayout* TrainingPanel::buildFields()
     images_->setSingleStep(1000);
     images_->setSpecialValueText(tr("all"));
     images_->setToolTip(tr("Train on the first N images only (0: all)"));
-    int col = 0;
-    auto field = [&](int row, const QString& label, QWidget* w) {
-        if (row == 0 && col >= 6)
-            col = 0;
-        form->addWidget(new QLabel(label), row, col++);
-        form->addWidget(w, row, col++);
+    auto field = [&](const QString& label, QWidget* w) {  // a label and its field stay together
+        auto* pair = new QWidget;
+        auto* row = new QHBoxLayout(pair);
+        row->setContentsMargins(0, 0, 0, 0);
+        row->addWidget(new QLabel(label));
+        row->addWidget(w);
+        form->addWidget(pair);
     };
-    field(0, tr("Network"), network_);
-    field(0, tr("Dataset"), dataset_);
-    field(0, tr("Width"), width_);
-    col = 0;
-    field(1, tr("Epochs"), epochs_);
-    field(1, tr("Batch"), batch_);
-    field(1, tr("Learning rate"), lr_);
-    col = 0;
-    field(2, tr("Optimiser"), optimizer_);
-    field(2, tr("Images"), images_);
-    return form;
+    field(tr("Network"), network_);
+    field(tr("Dataset"), dataset_);
+    field(tr("Width"), width_);
+    field(tr("Epochs"), epochs_);
+    field(tr("Batch"), batch_);
+    field(tr("Learning rate"), lr_);
+    field(tr("Optimiser"), optimizer_);
+    field(tr("Images"), images_);
+    return fields;
 }
 
 // Start, Pause, Stop, the BN pair, Open run…, and the run's progress.
-QHBoxLayout* TrainingPanel::buildButtons()
+QWidget* TrainingPanel::buildButtons()
 {
-    auto* buttons = new QHBoxLayout;
+    auto* row = new QWidget;
+    auto* buttons = new FlowLayout(row, 6);
+    buttons->setContentsMargins(0, 0, 0, 0);
     start_ = new QPushButton(tr("Start"));
     pause_ = new QPushButton(tr("Pause"));
     stop_ = new QPushButton(tr("Stop"));
@@ -158,7 +162,8 @@ QHBoxLayout* TrainingPanel::buildButtons()
         buttons->addWidget(b);
     progress_ = new QProgressBar;
     progress_->setFormat(QStringLiteral("%v / %m"));
-    buttons->addWidget(progress_, 1);
+    progress_->setMinimumWidth(200);
+    buttons->addWidget(progress_);
     connect(start_, &QPushButton::clicked, this, [this] { startRun(request()); });
     connect(pause_, &QPushButton::clicked, this, [this] { paused_ ? resume() : pause(); });
     connect(stop_, &QPushButton::clicked, this, &TrainingPanel::stop);
@@ -168,17 +173,21 @@ QHBoxLayout* TrainingPanel::buildButtons()
         if (!dir.isEmpty())
             openRun(dir);
     });
-    return buttons;
+    return row;
 }
 
 // Smoothing, log scale, exports, Clear, and the status line.
-QHBoxLayout* TrainingPanel::buildOptions()
+QWidget* TrainingPanel::buildOptions()
 {
-    auto* options = new QHBoxLayout;
-    options->addWidget(new QLabel(tr("Smoothing")));
+    auto* row = new QWidget;
+    auto* options = new FlowLayout(row, 6);
+    options->setContentsMargins(0, 0, 0, 0);
+    auto* smoothingLabel = new QLabel(tr("Smoothing"));
+    options->addWidget(smoothingLabel);
     smoothing_ = new QSlider(Qt::Horizontal);
     smoothing_->setRange(0, 99);
     smoothing_->setValue(int(smoothingWeight_ * 100));
+    smoothing_->setMinimumWidth(120);
     smoothing_->setToolTip(tr("Exponential moving average of the per-step curves"));
     connect(smoothing_, &QSlider::valueChanged, this, [this](int v) { setSmoothing(v / 100.0); });
     options->addWidget(smoothing_);
@@ -196,9 +205,8 @@ QHBoxLayout* TrainingPanel::buildOptions()
     options->addWidget(png);
     options->addWidget(csv);
     options->addWidget(clear);
-    status_ = new QLabel;
+    status_ = new QLabel;  // a row of its own, below
     status_->setWordWrap(true);
-    options->addWidget(status_, 1);
     connect(png, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export curves"), QStringLiteral("curves.png"),
                                                           tr("PNG images (*.png)"));
@@ -212,7 +220,7 @@ QHBoxLayout* TrainingPanel::buildOptions()
             exportCsv(path);
     });
     connect(clear, &QPushButton::clicked, this, &TrainingPanel::clearRuns);
-    return options;
+    return row;
 }
 
 TrainRequest TrainingPanel::request() const

@@ -21,8 +21,6 @@ class QCheckBox;
 class QChartView;
 class QComboBox;
 class QDoubleSpinBox;
-class QGridLayout;
-class QHBoxLayout;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -95,9 +93,10 @@ private:
     // A chart view with the dock's title, margins and key placement (trainingpanel_charts.cpp).
     static QChartView* makeChartView(const QString& title);
     void buildForm();
-    QGridLayout* buildFields();
-    QHBoxLayout* buildButtons();
-    QHBoxLayout* buildOptions();
+    // Rows that wrap in a narrow dock (FlowLayout).
+    QWidget* buildFields();
+    QWidget* buildButtons();
+    QWidget* buildOptions();
     void launch(const TrainRequest& r);
     bool train(const TrainRequest& r, BackgroundJob::Context& ctx);
     void onRunEnded(const QString& dir, bool stopped, const QString& error, const QString& detail);
