@@ -77,8 +77,9 @@ SweepDialog::SweepDialog(std::shared_ptr<const engine::Model> model, const QStri
     table_->setHorizontalHeaderLabels({tr("Image"), tr("Branch"), tr("Drop"), tr("Top-1 kept"), tr("KL")});
     table_->setSortingEnabled(true);
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Every number column as wide as its header or its widest value (German headers are long).
+    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    table_->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     table_->sortItems(1, Qt::AscendingOrder);
     layout->addWidget(table_, 3);
     layout->addWidget(new QLabel(tr("Mean per branch over the images:")));
@@ -86,6 +87,7 @@ SweepDialog::SweepDialog(std::shared_ptr<const engine::Model> model, const QStri
     means_->setHorizontalHeaderLabels({tr("Branch"), tr("Images"), tr("Mean drop"), tr("Top-1 kept"), tr("Mean KL")});
     means_->setSortingEnabled(true);
     means_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    means_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     means_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     means_->sortItems(0, Qt::AscendingOrder);
     layout->addWidget(means_, 2);
