@@ -1693,8 +1693,8 @@ rezeptives Feld: %2</translation>
         <translation>F11</translation>
     </message>
     <message>
-        <source>Full screen, large type, only the diagram, predictions and activations</source>
-        <translation>Vollbild, große Schrift, nur Diagramm, Vorhersagen und Aktivierungen</translation>
+        <source>Full screen, large type, only the diagram, predictions and activations; Ctrl +/- change the size of the text</source>
+        <translation>Vollbild, große Schrift, nur Diagramm, Vorhersagen und Aktivierungen; Strg +/- ändern die Schriftgröße</translation>
     </message>
 </context>
 <context>
@@ -3290,6 +3290,10 @@ Vorwärtsdurchlauf %3 ms · %n Bilder übersprungen</numerusform>
     <message>
         <source>Window size (default: as it was last closed, else fitted to the screen; 1600x1000 when rendering to a file).</source>
         <translation>Fenstergröße (Vorgabe: wie beim letzten Schließen, sonst an den Bildschirm angepasst; 1600x1000 beim Rendern in eine Datei).</translation>
+    </message>
+    <message>
+        <source>Start in lecture mode (F11); with --size or --screenshot at the window&apos;s size instead of full screen.</source>
+        <translation>Im Vorlesungsmodus (F11) starten; mit --size oder --screenshot in der Fenstergröße statt im Vollbild.</translation>
     </message>
 </context>
 </TS>

@@ -1682,8 +1682,8 @@ receptive field: %2</source>
         <translation>F11</translation>
     </message>
     <message>
-        <source>Full screen, large type, only the diagram, predictions and activations</source>
-        <translation>全屏、大字号，只显示结构图、预测和激活</translation>
+        <source>Full screen, large type, only the diagram, predictions and activations; Ctrl +/- change the size of the text</source>
+        <translation>全屏、大字号，只显示结构图、预测和激活；Ctrl +/- 调整文字大小</translation>
     </message>
 </context>
 <context>
@@ -3271,6 +3271,10 @@ forward %3 ms · %n frame(s) skipped</source>
     <message>
         <source>Window size (default: as it was last closed, else fitted to the screen; 1600x1000 when rendering to a file).</source>
         <translation>窗口大小（默认：上次关闭时的大小，否则适应屏幕；渲染到文件时为 1600x1000）。</translation>
+    </message>
+    <message>
+        <source>Start in lecture mode (F11); with --size or --screenshot at the window&apos;s size instead of full screen.</source>
+        <translation>以讲课模式（F11）启动；配合 --size 或 --screenshot 时使用窗口大小而非全屏。</translation>
     </message>
 </context>
 </TS>

@@ -55,7 +55,47 @@ QColor heatColour(double heat)
                             float(a.blueF() + (b.blueF() - a.blueF()) * f));
 }
 
-NodeItem::NodeItem(const LayoutBox& box) : box_(box)
+QFont DiagramText::heading() const
+{
+    QFont f;
+    f.setPointSizeF(9.5 * scale);
+    f.setBold(true);
+    return f;
+}
+
+QFont DiagramText::title(const inception::arch::ArchNode& n) const
+{
+    if ((n.kind != Kind::Layer && n.kind != Kind::Pool) || (branches && branches->count(n.id)))
+        return heading();
+    QFont f;
+    f.setPointSizeF(9.5 * inner);
+    f.setBold(true);
+    return f;
+}
+
+QFont DiagramText::detail() const
+{
+    QFont f;
+    f.setPointSizeF(8.5 * inner);
+    return f;
+}
+
+QFont DiagramText::edge() const
+{
+    QFont f;
+    f.setPointSizeF(7.5 * inner);
+    return f;
+}
+
+QString DiagramText::detailLine(const inception::arch::ArchNode& n) const { return nodeDetail(n, counts()); }
+
+QString DiagramText::frameTitle(const inception::arch::ArchNode& n) const
+{
+    return counts() ? QStringLiteral("− %1  %2").arg(displayName(n), shapeText(n.output))
+                    : QStringLiteral("− %1").arg(displayName(n));
+}
+
+NodeItem::NodeItem(const LayoutBox& box, DiagramText text) : box_(box), text_(text)
 {
     setFlag(ItemIsSelectable);
     setData(0, QString::fromStdString(box.id));
@@ -119,20 +159,17 @@ void NodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
     if (box_.expandable) {  // a module that opens: a small "+" in the corner
         p->drawText(QRectF(r.right() - 18, r.top() + 2, 16, 16), Qt::AlignCenter, QStringLiteral("+"));
     }
-    QFont f = p->font();
-    f.setPointSizeF(9.5);
-    f.setBold(true);
-    p->setFont(f);
+    p->setFont(text_.title(n));
     p->setPen(Qt::black);
     const QRectF text = r.adjusted(8, 4, -8, -4);
     p->drawText(text, Qt::AlignTop | Qt::AlignHCenter, displayName(n));
-    f.setBold(false);
-    f.setPointSizeF(8.5);
-    p->setFont(f);
-    QString detail = shapeText(n.output);
-    if (n.isLeaf() && n.layer.op == Op::Conv && !hasReadableName(n))  // else the name says the kernel
-        detail = QObject::tr("%1×%2 conv → %3").arg(n.layer.kernel.h).arg(n.layer.kernel.w).arg(shapeText(n.output));
-    p->drawText(text, Qt::AlignVCenter | Qt::AlignHCenter, detail);
+    p->setFont(text_.detail());
+    if (!text_.counts()) {  // two lines: the name and the detail
+        p->drawText(text, Qt::AlignBottom | Qt::AlignHCenter, text_.detailLine(n));
+        paintKnockout(p, r, knockout_);
+        return;
+    }
+    p->drawText(text, Qt::AlignVCenter | Qt::AlignHCenter, nodeDetail(n));
     const QString counts = n.params || n.macs
                                ? QObject::tr("%1 params · %2 MACs").arg(shortCount(n.params), shortCount(n.macs))
                                : QObject::tr("no parameters");
@@ -141,7 +178,13 @@ void NodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
     paintKnockout(p, r, knockout_);
 }
 
-FrameItem::FrameItem(const LayoutBox& box) : box_(box)
+QRectF NodeItem::titleRect() const
+{
+    const QRectF text = rectOf(box_).adjusted(8, 4, -8, -4);
+    return QFontMetricsF(text_.title(*box_.node)).boundingRect(text, Qt::AlignTop | Qt::AlignHCenter, displayName(*box_.node));
+}
+
+FrameItem::FrameItem(const LayoutBox& box, DiagramText text) : box_(box), text_(text)
 {
     setData(0, QString::fromStdString(box.id));
     setZValue(-1);
@@ -160,14 +203,16 @@ void FrameItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
     p->setPen(QPen(kindColour(n).darker(160), 1.2, Qt::DashLine));
     p->setBrush(c);
     p->drawRoundedRect(r, 10, 10);
-    QFont f = p->font();
-    f.setBold(true);
-    f.setPointSizeF(9.5);
-    p->setFont(f);
+    p->setFont(text_.heading());
     p->setPen(Qt::black);
-    p->drawText(r.adjusted(10, 4, -10, 0), Qt::AlignTop | Qt::AlignLeft,
-                QStringLiteral("− %1  %2").arg(displayName(n), shapeText(n.output)));
+    p->drawText(r.adjusted(10, 4, -10, 0), Qt::AlignTop | Qt::AlignLeft, text_.frameTitle(n));
     paintKnockout(p, r, knockout_);
+}
+
+QRectF FrameItem::titleRect() const
+{
+    return QFontMetricsF(text_.heading()).boundingRect(rectOf(box_).adjusted(10, 4, -10, 0), Qt::AlignTop | Qt::AlignLeft,
+                                                       text_.frameTitle(*box_.node));
 }
 
 JoinItem::JoinItem(const LayoutBox& box) : box_(box)
@@ -191,7 +236,8 @@ void JoinItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
         p->drawText(r, Qt::AlignCenter, box_.kind == BoxKind::Add ? QStringLiteral("+") : QStringLiteral("C"));
 }
 
-EdgeItem::EdgeItem(const LayoutEdge& e, const std::vector<Rect>& avoid) : bypass_(e.bypass)
+EdgeItem::EdgeItem(const LayoutEdge& e, const std::vector<Rect>& avoid, DiagramText text)
+    : text_(text), bypass_(e.bypass)
 {
     QPainterPath path;
     if (!e.points.empty()) {
@@ -203,10 +249,9 @@ EdgeItem::EdgeItem(const LayoutEdge& e, const std::vector<Rect>& avoid) : bypass
     setZValue(-0.5);
     label_ = shapeText(e.shape);
     if (e.points.size() >= 2) {
-        QFont f;
-        f.setPointSizeF(7.5);
-        const double width = QFontMetricsF(f).horizontalAdvance(label_), height = 11;
+        const double width = QFontMetricsF(text_.edge()).horizontalAdvance(label_), height = 11 * text_.inner;
         labelWidth_ = width;
+        labelHeight_ = height;
         // Beside the longest vertical run, unless that covers a frame's title or a block: then
         // further along that run, on its other side, or beside the next longest.
         std::vector<size_t> runs;
@@ -243,22 +288,24 @@ EdgeItem::EdgeItem(const LayoutEdge& e, const std::vector<Rect>& avoid) : bypass
             if (placed)
                 break;
         }
-        if (!placed && !runs.empty()) {
+        if (!placed && !runs.empty() && text_.counts()) {
             const size_t best = runs.front();
             labelAt_ = QPointF(e.points[best].x + 5, (e.points[best].y + e.points[best - 1].y) / 2 + 4);
         }
     }
     setToolTip(label_);
+    if (!text_.counts() && labelAt_.isNull())
+        label_.clear();  // larger text: no shape where it would cover a name (the tooltip keeps it)
 }
 
 QRectF EdgeItem::labelRect() const
 {
-    return label_.isEmpty() ? QRectF() : QRectF(labelAt_.x(), labelAt_.y() - 10, labelWidth_, 11);
+    return label_.isEmpty() ? QRectF() : QRectF(labelAt_.x(), labelAt_.y() - labelHeight_ + 1, labelWidth_, labelHeight_);
 }
 
 QRectF EdgeItem::boundingRect() const
 {
-    return QGraphicsPathItem::boundingRect().united(QRectF(labelAt_ - QPointF(0, 12), QSizeF(130, 16))).adjusted(-2, -2, 2, 2);
+    return QGraphicsPathItem::boundingRect().united(labelRect().adjusted(-2, -4, 2, 4)).adjusted(-2, -2, 2, 2);
 }
 
 void EdgeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
@@ -269,9 +316,7 @@ void EdgeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
     p->setBrush(Qt::NoBrush);
     p->drawPath(path());
     if (!label_.isEmpty()) {
-        QFont f = p->font();
-        f.setPointSizeF(7.5);
-        p->setFont(f);
+        p->setFont(text_.edge());
         p->setPen(QColor(0x20, 0x20, 0x70));
         p->drawText(labelAt_, label_);
     }

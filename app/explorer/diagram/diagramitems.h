@@ -1,6 +1,11 @@
 #pragma once
 // The graphics items of the block diagram. Items know their box and nothing of the view or
 // window; the scene reads their ids (data role 0) to report clicks.
+#include <QFont>
+
+#include <memory>
+#include <set>
+#include <string>
 #include <QGraphicsItem>
 #include <QGraphicsPathItem>
 
@@ -13,19 +18,38 @@ QColor kindColour(const inception::arch::ArchNode& node);
 // strongest tinted node's, 0..1) from pale yellow to red (ColorBrewer YlOrRd).
 QColor heatColour(double heat);
 
+// The diagram's text: a box's name (bold), its detail line, its counts, an edge's shape. Above 1
+// (lecture mode) the names of stages, modules and branches grow by `scale`, the layers' names,
+// detail lines and shapes by `inner`; the boxes are sized to them (DiagramScene's layout style),
+// and counts and frames' shapes are left to the Details dock and the edges.
+struct DiagramText {
+    double scale = 1;
+    double inner = 1;
+    std::shared_ptr<const std::set<std::string>> branches;  // ids named as headings though they are layers
+    QFont title(const inception::arch::ArchNode& n) const;  // bold
+    QFont heading() const;                                  // a module's or branch's name
+    QFont detail() const;
+    QFont edge() const;
+    bool counts() const { return scale <= 1; }
+    QString frameTitle(const inception::arch::ArchNode& n) const;  // "− inception4a  512×14×14"
+    QString detailLine(const inception::arch::ArchNode& n) const;  // nodeDetail, without shapes when larger
+};
+
 class NodeItem : public QGraphicsItem {
 public:
     enum { Type = UserType + 1 };
-    explicit NodeItem(const LayoutBox& box);
+    explicit NodeItem(const LayoutBox& box, DiagramText text = {});
     int type() const override { return Type; }
     QRectF boundingRect() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
     void setHeat(double heat);  // 0..1, < 0 = none
     // Knocked out: 0 no, 1 zeroed, 2 set to each channel's mean. Drawn struck through.
     void setKnockout(int kind);
+    QRectF titleRect() const;  // where the name is drawn (scene coordinates)
 
 private:
     LayoutBox box_;
+    DiagramText text_;
     double heat_ = -1;
     int knockout_ = 0;
 };
@@ -36,14 +60,16 @@ void paintKnockout(QPainter* p, const QRectF& r, int kind);
 class FrameItem : public QGraphicsItem {
 public:
     enum { Type = UserType + 2 };
-    explicit FrameItem(const LayoutBox& box);
+    explicit FrameItem(const LayoutBox& box, DiagramText text = {});
     int type() const override { return Type; }
     QRectF boundingRect() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
     void setKnockout(int kind);
+    QRectF titleRect() const;  // where the title is drawn (scene coordinates)
 
 private:
     LayoutBox box_;
+    DiagramText text_;
     int knockout_ = 0;
 };
 
@@ -63,7 +89,7 @@ class EdgeItem : public QGraphicsPathItem {
 public:
     enum { Type = UserType + 4 };
     // `avoid`: where the shape label must not sit (frames' title bands, blocks).
-    explicit EdgeItem(const LayoutEdge& edge, const std::vector<Rect>& avoid = {});
+    explicit EdgeItem(const LayoutEdge& edge, const std::vector<Rect>& avoid = {}, DiagramText text = {});
     int type() const override { return Type; }
     QRectF boundingRect() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
@@ -73,6 +99,8 @@ private:
     QString label_;
     QPointF labelAt_;
     double labelWidth_ = 0;
+    double labelHeight_ = 11;
+    DiagramText text_;
     bool bypass_ = false;
 };
 

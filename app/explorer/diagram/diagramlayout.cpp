@@ -61,8 +61,8 @@ private:
     Block single(const ArchNode& n)
     {
         Block b;
-        b.w = s_.nodeWidth;
-        b.h = s_.nodeHeight;
+        b.w = s_.boxWidth ? s_.boxWidth(n) : s_.nodeWidth;
+        b.h = s_.boxHeight ? s_.boxHeight(n) : s_.nodeHeight;
         b.boxes.push_back({n.id, BoxKind::Node, {0, 0, b.w, b.h}, &n, !n.isLeaf()});
         b.in = {b.w / 2, 0};
         b.out = {b.w / 2, b.h};
@@ -182,9 +182,11 @@ private:
 
     Block framed(const ArchNode& n, Block inner)
     {
-        shift(inner, s_.framePad, s_.frameTitle + s_.framePad);
+        // A title wider than the contents widens the frame; the contents stay centred in it.
+        const double wide = s_.frameWidth ? std::max(0.0, s_.frameWidth(n) - inner.w - 2 * s_.framePad) : 0.0;
+        shift(inner, s_.framePad + wide / 2, s_.frameTitle + s_.framePad);
         Block b;
-        b.w = inner.w + 2 * s_.framePad;
+        b.w = inner.w + 2 * s_.framePad + wide;
         b.h = inner.h + s_.frameTitle + 2 * s_.framePad;
         b.boxes.push_back({n.id, BoxKind::Frame, {0, 0, b.w, b.h}, &n, true});
         b.in = inner.in;

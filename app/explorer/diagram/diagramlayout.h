@@ -2,6 +2,7 @@
 // Series-parallel layout of an ArchNode tree: a series stacks top to bottom, a parallel
 // group sits side by side between a split and a concat node, a residual adds a bypass edge
 // into an add node. Pure geometry: no widgets, no scene; the scene only draws the result.
+#include <functional>
 #include <set>
 #include <string>
 #include <vector>
@@ -59,6 +60,11 @@ struct LayoutStyle {
     double joinSize = 18;    // split / concat / add markers
     double framePad = 14;    // frame inside margin
     double frameTitle = 22;  // frame title band
+    // Optional (lecture mode): each box as wide as its own text, and a frame at least as wide as
+    // its title. Unset: every box nodeWidth wide, frames as wide as their contents.
+    std::function<double(const inception::arch::ArchNode&)> boxWidth;
+    std::function<double(const inception::arch::ArchNode&)> boxHeight;
+    std::function<double(const inception::arch::ArchNode&)> frameWidth;
 };
 
 // Lays out `root` with the modules in `expanded` open (a group not in it is one block;

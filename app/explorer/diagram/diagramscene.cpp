@@ -1,8 +1,11 @@
 #include "explorer/diagram/diagramscene.h"
 
+#include <QFontMetricsF>
 #include <QGraphicsSceneContextMenuEvent>
-
 #include <QGraphicsSceneMouseEvent>
+
+#include <algorithm>
+#include <cmath>
 
 #include "explorer/diagram/diagramitems.h"
 #include "explorer/diagram/nodetext.h"
@@ -176,6 +179,47 @@ void DiagramScene::contextMenuEvent(QGraphicsSceneContextMenuEvent* event)
     event->accept();
 }
 
+void DiagramScene::setTextScale(double scale, double inner)
+{
+    if (scale == text_.scale && inner == text_.inner)
+        return;
+    text_.scale = scale;
+    text_.inner = inner;
+    rebuild();
+}
+
+LayoutStyle DiagramScene::style() const
+{
+    LayoutStyle s;
+    if (text_.scale <= 1 || !desc_)
+        return s;
+    const DiagramText text = text_;
+    const QFontMetricsF heading(text.heading()), detail(text.detail());
+    s.boxWidth = [text](const ArchNode& n) {
+        const double name = QFontMetricsF(text.title(n)).horizontalAdvance(displayName(n));
+        const double corner = n.isLeaf() ? 0 : 36;  // the "+" of a module that opens
+        return std::ceil(std::max(name + corner, QFontMetricsF(text.detail()).horizontalAdvance(text.detailLine(n)))) + 20;
+    };
+    s.frameWidth = [text](const ArchNode& n) {
+        return std::ceil(QFontMetricsF(text.heading()).horizontalAdvance(text.frameTitle(n))) + 24;
+    };
+    s.boxHeight = [text](const ArchNode& n) {
+        return std::ceil(QFontMetricsF(text.title(n)).height() + QFontMetricsF(text.detail()).height()) + 10;
+    };
+    s.gapY = 24 * text.inner;  // room for a shape (11 × inner) beside the edge
+    s.frameTitle = std::ceil(heading.height()) + 8;
+    return s;
+}
+
+QRectF DiagramScene::titleRect(const std::string& id) const
+{
+    if (auto f = frames_.find(id); f != frames_.end())
+        return f->second->titleRect();
+    if (auto n = nodes_.find(id); n != nodes_.end())
+        return n->second->titleRect();
+    return {};
+}
+
 void DiagramScene::rebuild()
 {
     clear();
@@ -185,9 +229,17 @@ void DiagramScene::rebuild()
         layout_ = {};
         return;
     }
-    layout_ = layoutTree(desc_->root, expanded_, desc_->input);
+    auto branches = std::make_shared<std::set<std::string>>();  // a module's branches, layers or not
+    inception::arch::forEachNode(desc_->root, [&](const ArchNode& n, int) {
+        if (n.kind == inception::arch::Kind::Block &&
+            (n.composition == inception::arch::Composition::Concat || n.composition == inception::arch::Composition::Residual))
+            for (const auto& c : n.children)
+                branches->insert(c.id);
+    });
+    text_.branches = std::move(branches);
+    const LayoutStyle style = this->style();
+    layout_ = layoutTree(desc_->root, expanded_, desc_->input, style);
     std::vector<Rect> avoid;  // frames' title bands and blocks: no shape label on them
-    const LayoutStyle style;
     for (const auto& b : layout_.boxes) {
         if (b.kind == BoxKind::Frame)
             avoid.push_back({b.rect.x, b.rect.y, b.rect.w, style.frameTitle});
@@ -195,17 +247,17 @@ void DiagramScene::rebuild()
             avoid.push_back(b.rect);
     }
     for (const auto& e : layout_.edges)
-        addItem(new EdgeItem(e, avoid));
+        addItem(new EdgeItem(e, avoid, text_));
     for (const auto& b : layout_.boxes) {
         switch (b.kind) {
         case BoxKind::Frame: {
-            auto* frame = new FrameItem(b);
+            auto* frame = new FrameItem(b, text_);
             addItem(frame);
             frames_[b.id] = frame;
             break;
         }
         case BoxKind::Node: {
-            auto* item = new NodeItem(b);
+            auto* item = new NodeItem(b, text_);
             if (auto f = fields_.find(b.id); f != fields_.end())
                 item->setToolTip(tr("%1\nreceptive field: %2").arg(QString::fromStdString(b.id), fieldText(f->second)));
             addItem(item);

@@ -9,12 +9,11 @@
 #include <string>
 
 #include "arch/receptive.h"
+#include "explorer/diagram/diagramitems.h"
 #include "explorer/diagram/diagramlayout.h"
 
 namespace explorer {
 
-class NodeItem;
-class FrameItem;
 
 // "99×99 px, one cell every 8 px" (or "the whole image"), translated.
 QString fieldText(const inception::arch::ReceptiveField& f);
@@ -49,6 +48,15 @@ public:
     // Knocked-out nodes (id -> mean instead of zero), drawn struck through.
     void setKnockouts(std::map<std::string, bool> knockouts);
     const std::map<std::string, bool>& knockouts() const { return knockouts_; }
+    // Text larger than normal (lecture mode): the fonts grow by `scale`, the boxes are sized to the
+    // widest name and detail line of the network, the counts are left out. 1: normal.
+    // Layers' names and shapes grow by `inner`.
+    void setTextScale(double scale, double inner);
+    double textScale() const { return text_.scale; }
+    LayoutStyle style() const;  // the boxes' sizes for the text scale
+    // Where a box's (or an open module's frame's) name is drawn, in scene coordinates, and its font.
+    QRectF titleRect(const std::string& id) const;
+    QFont titleFont() const { return text_.heading(); }  // of modules and branches
     // Every node's receptive field (arch/receptive.h).
     const std::map<std::string, inception::arch::ReceptiveField>& fields() const { return fields_; }
 
@@ -75,6 +83,7 @@ private:
     std::map<std::string, bool> knockouts_;
     std::map<std::string, inception::arch::ReceptiveField> fields_;
     std::map<std::string, FrameItem*> frames_;
+    DiagramText text_;
     void applyKnockouts();
 };
 

@@ -4,6 +4,9 @@
 #include <QLayout>
 #include <QWheelEvent>
 
+#include <algorithm>
+#include <cstdlib>
+
 #include "explorer/diagram/diagramlegend.h"
 #include "explorer/diagram/diagramscene.h"
 
@@ -31,6 +34,11 @@ void DiagramView::resizeEvent(QResizeEvent* event)
 {
     QGraphicsView::resizeEvent(event);
     placeLegend();
+    // A part framed and not zoomed since: framed again at the new size, where that differs by more
+    // than a scroll bar (one appearing as the part is framed must not frame it again, and again).
+    const QSize now = viewport()->size();
+    if (!framed_.empty() && (std::abs(now.width() - framedAt_.width()) > 24 || std::abs(now.height() - framedAt_.height()) > 24))
+        frameNode(framed_);
 }
 
 void DiagramView::frameNode(const std::string& id)
@@ -38,11 +46,14 @@ void DiagramView::frameNode(const std::string& id)
     const QRectF r = scene_->boxRect(id);
     if (r.isNull())
         return;
-    fitInView(r.adjusted(-30, -30, 30, 30), Qt::KeepAspectRatio);
+    framed_ = id;
+    framedAt_ = viewport()->size();
+    const double m = scene_->textScale() > 1 ? 12 : 30;  // lecture mode: every pixel for the names
+    fitInView(r.adjusted(-m, -m, m, m), Qt::KeepAspectRatio);
     // Again, leaving the legend's width free on the right.
     const double first = transform().m11();
     if (legend_->isVisible() && first > 0)
-        fitInView(r.adjusted(-30, -30, 30 + 2 * (legend_->width() + 16) / first, 30), Qt::KeepAspectRatio);
+        fitInView(r.adjusted(-m, -m, m + 2 * (legend_->width() + 16) / first, m), Qt::KeepAspectRatio);
     const double s = transform().m11();
     if (s > 1.5) {
         setTransform(QTransform::fromScale(1.5, 1.5));
@@ -52,6 +63,7 @@ void DiagramView::frameNode(const std::string& id)
 
 void DiagramView::zoomBy(double factor)
 {
+    framed_.clear();
     const double current = transform().m11();
     const double target = std::clamp(current * factor, 0.05, 4.0);
     scale(target / current, target / current);
@@ -59,6 +71,7 @@ void DiagramView::zoomBy(double factor)
 
 void DiagramView::fitAll()
 {
+    framed_.clear();
     fitInView(scene()->sceneRect(), Qt::KeepAspectRatio);
     // Readable before complete: a tall network is shown from its top at a legible scale.
     const double s = transform().m11();
@@ -81,6 +94,8 @@ void DiagramView::selectNode(const QString& id)
 
 void DiagramView::settleLayout()
 {
+    if (window() && window()->layout())  // the docks' sizes (a dock resized or shown) first
+        window()->layout()->activate();
     if (parentWidget() && parentWidget()->layout())
         parentWidget()->layout()->activate();
 }

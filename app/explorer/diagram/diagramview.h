@@ -1,6 +1,8 @@
 #pragma once
 #include <QGraphicsView>
 
+#include <string>
+
 namespace explorer {
 
 class DiagramLegend;
@@ -19,9 +21,11 @@ public:
     // The layout around the view settles first (a bar shown or hidden above it): the view has its
     // final size before it fits or frames.
     void settleLayout();
-    // Fits the node's box (a module's frame when open) into the view, at most at 1.5×.
+    // Fits the node's box (a module's frame when open) into the view, at most at 1.5×; again when
+    // the view is resized, until it is zoomed or fitted.
     void frameNode(const std::string& id);
     DiagramLegend* legend() const { return legend_; }
+    DiagramScene* diagram() const { return scene_; }
     void placeLegend();  // top right of the viewport, sized to its contents
     static constexpr double kMinFitScale = 0.7;
 
@@ -33,6 +37,8 @@ protected:
 private:
     DiagramScene* scene_;
     DiagramLegend* legend_;
+    std::string framed_;  // the part frameNode fitted, until the view is zoomed or moved
+    QSize framedAt_;      // the viewport's size then
 };
 
 }  // namespace explorer

@@ -55,6 +55,16 @@ bool hasReadableName(const inception::arch::ArchNode& n)
     return n.isLeaf() && onlyDigits(n.name) && n.layer.op != Op::None && n.layer.op != Op::TransformInput;
 }
 
+QString nodeDetail(const inception::arch::ArchNode& n, bool withShape)
+{
+    if (n.isLeaf() && n.layer.op == Op::Conv && !hasReadableName(n)) {  // else the name says the kernel
+        if (!withShape)
+            return QObject::tr("%1 conv", "a layer inside a branch: 3×3/2 conv").arg(window(n.layer));
+        return QObject::tr("%1×%2 conv → %3").arg(n.layer.kernel.h).arg(n.layer.kernel.w).arg(shapeText(n.output));
+    }
+    return shapeText(n.output);
+}
+
 QString displayName(const inception::arch::ArchNode& n)
 {
     if (!hasReadableName(n))

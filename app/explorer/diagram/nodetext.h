@@ -20,5 +20,8 @@ QString shapeText(const std::vector<int64_t>& s);  // 64×112×112
 // The reference's key stays the node's id (shown in the details and tooltips).
 QString displayName(const inception::arch::ArchNode& n);
 bool hasReadableName(const inception::arch::ArchNode& n);  // displayName differs from n.name
+// The line under a box's name: its output shape ("3×3 conv → 192×28×28" for a convolution
+// whose name does not say so; without the shape, which its edge carries: "3×3 conv").
+QString nodeDetail(const inception::arch::ArchNode& n, bool withShape = true);
 
 }  // namespace explorer

@@ -310,6 +310,12 @@ void MainWindow::showDocks(const QStringList& names)
     }
     if (names.contains(QStringLiteral("comparison")))
         statistics_->showComparison();
+    // In lecture mode the diagram keeps three quarters of the width: a framed module's names at 22 px.
+    for (auto* d : findChildren<QDockWidget*>())
+        if (lecture_->on() && d->isVisible() && !d->isFloating() && dockWidgetArea(d) == Qt::RightDockWidgetArea) {
+            resizeDocks({d}, {width() / 4}, Qt::Horizontal);
+            break;
+        }
     // The explanation's picture needs the height more than the top-5 does.
     auto* predictions = findChild<QDockWidget*>(QStringLiteral("predictions"));
     auto* explanation = findChild<QDockWidget*>(QStringLiteral("explanation"));

@@ -49,6 +49,7 @@ public:
     // The size and place it had when it last closed, else fitted to the screen (interactive starts).
     void fitToScreen();
     void resetLayout();
+    LectureMode* lectureMode() const { return lecture_; }
     // Two variants on the current image (a window of its own).
     SideBySideWindow* openSideBySide(const QString& left, const QString& right);
 

@@ -87,8 +87,9 @@ void MainWindow::buildToolbar(QMenu* viewMenu)
         view_->fitAll();
     });
     add(tr("Fit"), QKeySequence(tr("Ctrl+0")), [this] { view_->fitAll(); });
-    add(tr("Zoom in"), QKeySequence::ZoomIn, [this] { view_->zoomBy(1.25); });
-    add(tr("Zoom out"), QKeySequence::ZoomOut, [this] { view_->zoomBy(0.8); });
+    // In lecture mode Ctrl +/- change the lecture zoom (text and diagram names together).
+    add(tr("Zoom in"), QKeySequence::ZoomIn, [this] { lecture_->on() ? lecture_->adjust(1) : view_->zoomBy(1.25); });
+    add(tr("Zoom out"), QKeySequence::ZoomOut, [this] { lecture_->on() ? lecture_->adjust(-1) : view_->zoomBy(0.8); });
     viewMenu->addSeparator();
     heat_ = viewMenu->addAction(tr("Colour by &activation"), this, [this](bool on) {
         if (!on)

@@ -34,6 +34,7 @@
 #include "explorer/lecture/tourcontroller.h"
 #include "explorer/live/livecontroller.h"
 #include "explorer/live/livepanel.h"
+#include "explorer/shell/lecturemode.h"
 #include "explorer/shell/mainwindow.h"
 #include "explorer/shell/scriptoptions.h"
 #include "explorer/training/trainingpanel.h"
@@ -151,6 +152,10 @@ std::optional<int> ScriptedRun::open()
 
 void ScriptedRun::layOut()
 {
+    if (parser_.isSet(o_.lecture)) {
+        const bool sized = parser_.isSet(o_.size) || parser_.isSet(o_.screenshot);
+        window_->lectureMode()->set(true, /*fullScreen=*/!sized);
+    }
     if (parser_.isSet(o_.show))
         window_->showDocks(parser_.value(o_.show).split(QLatin1Char(','), Qt::SkipEmptyParts));
     if (parser_.isSet(o_.expand))

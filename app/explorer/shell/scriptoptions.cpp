@@ -79,7 +79,10 @@ ScriptOptions::ScriptOptions()
       sweep(QStringLiteral("sweep"),
             t(QT_TRANSLATE_NOOP("main", "With --image: the knockout sweep of this module, over the image and the files given (with "
               "--screenshot: a picture of the sweep).")),
-            QStringLiteral("module"))
+            QStringLiteral("module")),
+      lecture(QStringLiteral("lecture"),
+              t(QT_TRANSLATE_NOOP("main", "Start in lecture mode (F11); with --size or --screenshot at the window's size "
+                                          "instead of full screen.")))
 {
 }
 
@@ -91,7 +94,7 @@ void ScriptOptions::addTo(QCommandLineParser& parser) const
     parser.addOptions({variant, image, select, expand, show, figure, channel, latency, liveSource, liveFrames, lang,
                        openRun, train, trainImages, trainUntil, exportCurves, screenshot, size, knockout, gradcam,
                        occlusion, sweep, field, lookFor, diverse, indexFolder, dream, tour, step, handout, pdf,
-                       pngFolder, letter, notes, saveTour, presenterShot, sideBySide, paperItem});
+                       pngFolder, letter, notes, saveTour, presenterShot, sideBySide, paperItem, lecture});
     parser.addPositionalArgument(QStringLiteral("files"), t(QT_TRANSLATE_NOOP("main", "Images (or a folder) to classify at start.")),
                                  QStringLiteral("[files...]"));
 }
