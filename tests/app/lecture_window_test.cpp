@@ -3,7 +3,8 @@
 // draws the module's name and its branches' names
 // at 22 px or more (lower-case glyph boxes 16 px or more) inside the visible diagram; every
 // diagram name fits its box or frame; no visible label, button or combo box is cut; Ctrl +/-
-// change the lecture zoom and it is remembered; the presenter view opens at 1366×768.
+// change the lecture zoom and it is remembered; the presenter view opens at 1366×768. Run again at
+// a device pixel ratio of 2 (lecture_window_test_dpr2): the same apparent sizes.
 #include <QtTest>
 
 #include <QAbstractButton>
@@ -98,6 +99,9 @@ private slots:
             QVERIFY(ready.wait(300000));
             w.show();
             QVERIFY(QTest::qWaitForWindowExposed(&w));
+            // The run under QT_SCALE_FACTOR=2 (a high-DPI screen) measures the same logical pixels.
+            if (qEnvironmentVariableIsSet("INCEPTION_EXPECT_DPR"))
+                QCOMPARE(w.devicePixelRatio(), qEnvironmentVariable("INCEPTION_EXPECT_DPR").toDouble());
             w.lectureMode()->set(true, /*fullScreen=*/false);
             struct Off {  // the application's font back, also when a check fails
                 MainWindow& w;
