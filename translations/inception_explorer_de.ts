@@ -418,6 +418,54 @@
         <source>Follows the reference: 256, 288 and 288 channels.</source>
         <translation>Folgt der Referenz: 256, 288 und 288 Kanäle.</translation>
     </message>
+    <message>
+        <source>Inception-C: the 3×1 before the 1×3</source>
+        <translation>Inception-C: die 3×1 vor der 1×3</translation>
+    </message>
+    <message>
+        <source>Figure 6 of the paper (arXiv 1602.07261): the fourth branch of Inception-C is a 1×1 convolution (384 filters), a 1×3 (448) and a 3×1 (512), then a 1×3 and a 3×1 (256 each) side by side.</source>
+        <translation>Abbildung 6 des Artikels (arXiv 1602.07261): Der vierte Zweig von Inception-C ist eine 1×1-Faltung (384 Filter), eine 1×3- (448) und eine 3×1-Faltung (512), dann eine 1×3- und eine 3×1-Faltung (je 256) nebeneinander.</translation>
+    </message>
+    <message>
+        <source>timm&apos;s InceptionC has the two in the other order: the 3×1 (448 filters) first, the 1×3 (512) second; its kernels are shaped 448×384×3×1 and 512×448×1×3.</source>
+        <translation>timms InceptionC hat die beiden in umgekehrter Reihenfolge: zuerst die 3×1 (448 Filter), dann die 1×3 (512); ihre Kerne haben die Formen 448×384×3×1 und 512×448×1×3.</translation>
+    </message>
+    <message>
+        <source>Follows the reference, so that its weights load: 3×1, then 1×3, in all three Inception-C modules.</source>
+        <translation>Folgt der Referenz, damit deren Gewichte laden: 3×1, dann 1×3, in allen drei Inception-C-Modulen.</translation>
+    </message>
+    <message>
+        <source>Twice as many residual blocks</source>
+        <translation>Doppelt so viele Residualblöcke</translation>
+    </message>
+    <message>
+        <source>Figure 15 of the paper (arXiv 1602.07261) draws Inception-ResNet-v2 with 5 Inception-ResNet-A, 10 Inception-ResNet-B and 5 Inception-ResNet-C blocks.</source>
+        <translation>Abbildung 15 des Artikels (arXiv 1602.07261) zeichnet Inception-ResNet-v2 mit 5 Inception-ResNet-A-, 10 Inception-ResNet-B- und 5 Inception-ResNet-C-Blöcken.</translation>
+    </message>
+    <message>
+        <source>timm&apos;s network has 10 Block35 (repeat.0–9), 20 Block17 (repeat_1.0–19) and 10 Block8 (repeat_2.0–8 and block8), as Google&apos;s released TensorFlow network has.</source>
+        <translation>timms Netz hat 10 Block35 (repeat.0–9), 20 Block17 (repeat_1.0–19) und 10 Block8 (repeat_2.0–8 und block8), wie das von Google veröffentlichte TensorFlow-Netz.</translation>
+    </message>
+    <message>
+        <source>Follows the reference: 10, 20 and 10 blocks, every one drawn.</source>
+        <translation>Folgt der Referenz: 10, 20 und 10 Blöcke, jeder einzelne gezeichnet.</translation>
+    </message>
+    <message>
+        <source>The stem of Inception-v3, not of Inception-v4</source>
+        <translation>Der Stamm von Inception-v3, nicht von Inception-v4</translation>
+    </message>
+    <message>
+        <source>The paper gives Inception-ResNet-v2 the stem of Inception-v4 (Figure 3), with branches already in the stem, and 384 channels at 35×35.</source>
+        <translation>Der Artikel gibt Inception-ResNet-v2 den Stamm von Inception-v4 (Abbildung 3), mit Zweigen schon im Stamm und 384 Kanälen bei 35×35.</translation>
+    </message>
+    <message>
+        <source>timm&apos;s stem is a chain like Inception-v3&apos;s: 3×3 convolutions, a max pool, a 1×1 to 80 channels, a 3×3 to 192 and a max pool, then a four-branch module (mixed_5b) with 320 channels at 35×35.</source>
+        <translation>timms Stamm ist eine Kette wie der von Inception-v3: 3×3-Faltungen, ein Max-Pooling, eine 1×1-Faltung auf 80 Kanäle, eine 3×3 auf 192 und ein Max-Pooling, dann ein Modul mit vier Zweigen (mixed_5b) mit 320 Kanälen bei 35×35.</translation>
+    </message>
+    <message>
+        <source>Follows the reference: 320 channels enter the first residual block, not the paper&apos;s 384.</source>
+        <translation>Folgt der Referenz: 320 Kanäle gehen in den ersten Residualblock, nicht die 384 des Artikels.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -462,12 +510,12 @@
         <translation>%1 k</translation>
     </message>
     <message>
-        <source>knocked out: mean</source>
-        <translation>ausgeschaltet: Mittelwert</translation>
+        <source>knocked out: each channel set to its mean</source>
+        <translation>ausgeschaltet: jeder Kanal auf seinen Mittelwert gesetzt</translation>
     </message>
     <message>
-        <source>knocked out: zero</source>
-        <translation>ausgeschaltet: null</translation>
+        <source>knocked out: set to zero</source>
+        <translation>ausgeschaltet: auf null gesetzt</translation>
     </message>
     <message>
         <source>%1 conv</source>
@@ -493,6 +541,14 @@
     <message>
         <source>linear</source>
         <translation>Linearschicht</translation>
+    </message>
+    <message>
+        <source>knocked out: mean</source>
+        <translation>ausgeschaltet: Mittelwert</translation>
+    </message>
+    <message>
+        <source>knocked out: zero</source>
+        <translation>ausgeschaltet: auf null</translation>
     </message>
 </context>
 <context>
@@ -1194,6 +1250,13 @@
 receptive field: %2</source>
         <translation>%1
 rezeptives Feld: %2</translation>
+    </message>
+</context>
+<context>
+    <name>explorer::DiagramView</name>
+    <message>
+        <source>Names drawn smaller than lecture size to fit the view: zoom in with the wheel, or open one module</source>
+        <translation>Namen kleiner als in Vorlesungsgröße, damit alles ins Bild passt: mit dem Mausrad vergrößern oder ein Modul öffnen</translation>
     </message>
 </context>
 <context>

@@ -418,6 +418,54 @@
         <source>Follows the reference: 256, 288 and 288 channels.</source>
         <translation>遵循参考实现：256、288 和 288 通道。</translation>
     </message>
+    <message>
+        <source>Inception-C: the 3×1 before the 1×3</source>
+        <translation>Inception-C：3×1 在 1×3 之前</translation>
+    </message>
+    <message>
+        <source>Figure 6 of the paper (arXiv 1602.07261): the fourth branch of Inception-C is a 1×1 convolution (384 filters), a 1×3 (448) and a 3×1 (512), then a 1×3 and a 3×1 (256 each) side by side.</source>
+        <translation>论文（arXiv 1602.07261）图 6：Inception-C 的第四个分支是一个 1×1 卷积（384 个滤波器）、一个 1×3（448）和一个 3×1（512），然后并列一个 1×3 和一个 3×1（各 256）。</translation>
+    </message>
+    <message>
+        <source>timm&apos;s InceptionC has the two in the other order: the 3×1 (448 filters) first, the 1×3 (512) second; its kernels are shaped 448×384×3×1 and 512×448×1×3.</source>
+        <translation>timm 的 InceptionC 中两者顺序相反：先 3×1（448 个滤波器），后 1×3（512）；其卷积核形状为 448×384×3×1 和 512×448×1×3。</translation>
+    </message>
+    <message>
+        <source>Follows the reference, so that its weights load: 3×1, then 1×3, in all three Inception-C modules.</source>
+        <translation>遵循参考实现，以便加载其权重：三个 Inception-C 模块中都是先 3×1，后 1×3。</translation>
+    </message>
+    <message>
+        <source>Twice as many residual blocks</source>
+        <translation>残差块多一倍</translation>
+    </message>
+    <message>
+        <source>Figure 15 of the paper (arXiv 1602.07261) draws Inception-ResNet-v2 with 5 Inception-ResNet-A, 10 Inception-ResNet-B and 5 Inception-ResNet-C blocks.</source>
+        <translation>论文（arXiv 1602.07261）图 15 画出的 Inception-ResNet-v2 有 5 个 Inception-ResNet-A、10 个 Inception-ResNet-B 和 5 个 Inception-ResNet-C 块。</translation>
+    </message>
+    <message>
+        <source>timm&apos;s network has 10 Block35 (repeat.0–9), 20 Block17 (repeat_1.0–19) and 10 Block8 (repeat_2.0–8 and block8), as Google&apos;s released TensorFlow network has.</source>
+        <translation>timm 的网络有 10 个 Block35（repeat.0–9）、20 个 Block17（repeat_1.0–19）和 10 个 Block8（repeat_2.0–8 与 block8），与 Google 发布的 TensorFlow 网络相同。</translation>
+    </message>
+    <message>
+        <source>Follows the reference: 10, 20 and 10 blocks, every one drawn.</source>
+        <translation>遵循参考实现：10、20 和 10 个块，每一个都画出。</translation>
+    </message>
+    <message>
+        <source>The stem of Inception-v3, not of Inception-v4</source>
+        <translation>Inception-v3 的主干，而非 Inception-v4 的</translation>
+    </message>
+    <message>
+        <source>The paper gives Inception-ResNet-v2 the stem of Inception-v4 (Figure 3), with branches already in the stem, and 384 channels at 35×35.</source>
+        <translation>论文给 Inception-ResNet-v2 使用 Inception-v4 的主干（图 3），主干中已有分支，35×35 时 384 通道。</translation>
+    </message>
+    <message>
+        <source>timm&apos;s stem is a chain like Inception-v3&apos;s: 3×3 convolutions, a max pool, a 1×1 to 80 channels, a 3×3 to 192 and a max pool, then a four-branch module (mixed_5b) with 320 channels at 35×35.</source>
+        <translation>timm 的主干像 Inception-v3 一样是一条链：3×3 卷积、最大池化、1×1 卷积到 80 通道、3×3 到 192 通道、最大池化，然后是一个四分支模块（mixed_5b），35×35 时 320 通道。</translation>
+    </message>
+    <message>
+        <source>Follows the reference: 320 channels enter the first residual block, not the paper&apos;s 384.</source>
+        <translation>遵循参考实现：进入第一个残差块的是 320 通道，而不是论文的 384。</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -462,11 +510,11 @@
         <translation>%1 k</translation>
     </message>
     <message>
-        <source>knocked out: mean</source>
-        <translation>已敲除：均值</translation>
+        <source>knocked out: each channel set to its mean</source>
+        <translation>已敲除：每个通道置为其均值</translation>
     </message>
     <message>
-        <source>knocked out: zero</source>
+        <source>knocked out: set to zero</source>
         <translation>已敲除：置零</translation>
     </message>
     <message>
@@ -493,6 +541,14 @@
     <message>
         <source>linear</source>
         <translation>线性层</translation>
+    </message>
+    <message>
+        <source>knocked out: mean</source>
+        <translation>已敲除：均值</translation>
+    </message>
+    <message>
+        <source>knocked out: zero</source>
+        <translation>已敲除：置零</translation>
     </message>
 </context>
 <context>
@@ -1186,6 +1242,13 @@
 receptive field: %2</source>
         <translation>%1
 感受野：%2</translation>
+    </message>
+</context>
+<context>
+    <name>explorer::DiagramView</name>
+    <message>
+        <source>Names drawn smaller than lecture size to fit the view: zoom in with the wheel, or open one module</source>
+        <translation>为适应视图，名称小于讲课字号：用滚轮放大，或打开一个模块</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QMenu>
 #include <QProcess>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -89,6 +90,11 @@ private slots:
         for (int i = 0; i < 5; ++i)
             QCOMPARE(cli.value("top").toArray().at(i).toObject().value("index").toInt(), classes[i]);
         QVERIFY(P(window_).predictions->text().contains(QStringLiteral("inception4a.branch2")));
+        // The Activations dock says which branch is knocked out (its maps are dark because of it).
+        const auto marks = P(window_).activations->findChildren<QLabel*>(QStringLiteral("knockedOut"));
+        QCOMPARE(marks.size(), 1);
+        QCOMPARE(marks.front()->text(), QStringLiteral("knocked out: set to zero"));
+        QVERIFY(marks.front()->parentWidget() == P(window_).activations->gridLabel(1)->parentWidget());  // branch2's
     }
 
     void restoreAllGivesBackTheOriginalProbabilities()

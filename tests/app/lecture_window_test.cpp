@@ -122,8 +122,12 @@ private slots:
                 const QStringList cut = cutTexts(w);
                 QVERIFY2(cut.isEmpty(), qPrintable(at + QStringLiteral(": ") + cut.join(QStringLiteral(", "))));
                 const std::string frame = framed(tour.steps[i]);
+                // Names below lecture size (a whole network, a tall stage) are said to be so.
+                QVERIFY2(P(w).view->smallNamesNoted() == (P(w).view->namePixels() < DiagramView::kLectureNamePx),
+                         qPrintable(at + QStringLiteral(": names at %1 px, noted: %2")
+                                             .arg(P(w).view->namePixels()).arg(P(w).view->smallNamesNoted())));
                 if (frame.empty())
-                    continue;  // the whole network: a smaller size is allowed
+                    continue;  // the whole network: a smaller size is allowed, and said
                 measured += checkHeadings(w, frame, at);
                 if (QTest::currentTestFailed()) {
                     const QString picture = QDir::temp().filePath(QStringLiteral("lecture-fail-%1.png").arg(language));
@@ -221,8 +225,8 @@ private:
         const auto* desc = P(w).scene->network();
         const auto* module = inception::arch::findNode(desc->root, frame);
         if (!module || module->kind != inception::arch::Kind::Block) {
-            // A stage (the Inception-v4 stem: three layers and three mixed modules, opened) is
-            // measured by no one: it is drawn smaller, as a part of the network.
+            // A stage (the Inception-v4 stem: three layers and three mixed modules, opened) is drawn
+            // smaller, as a part of the network, and the view says so (checked by the caller).
             qInfo("%s: %s is no module; not measured", qPrintable(at), frame.c_str());
             return 0;
         }

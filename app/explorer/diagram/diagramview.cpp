@@ -1,6 +1,7 @@
 #include "explorer/diagram/diagramview.h"
 
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLayout>
 #include <QWheelEvent>
 
@@ -20,6 +21,39 @@ DiagramView::DiagramView(DiagramScene* scene, QWidget* parent) : QGraphicsView(s
     setFocusPolicy(Qt::StrongFocus);
     legend_ = new DiagramLegend(this);
     placeLegend();
+    smallNote_ = new QLabel(tr("Names drawn smaller than lecture size to fit the view: zoom in with the wheel, "
+                               "or open one module"),
+                            this);
+    smallNote_->setObjectName(QStringLiteral("smallNamesNote"));
+    smallNote_->setStyleSheet(QStringLiteral("background: #fff8dc; border: 1px solid #c9a400; padding: 4px;"));
+    smallNote_->hide();
+    connect(scene_, &DiagramScene::layoutChanged, this, &DiagramView::updateSmallNote);
+}
+
+double DiagramView::namePixels() const
+{
+    return scene_->titleFont().pointSizeF() * viewport()->logicalDpiY() / 72.0 * transform().m11();
+}
+
+bool DiagramView::smallNamesNoted() const
+{
+    return smallNote_->isVisible() && !smallNote_->visibleRegion().isEmpty();
+}
+
+void DiagramView::updateSmallNote()
+{
+    const bool small = scene_->textScale() > 1 && namePixels() < kLectureNamePx;
+    smallNote_->setVisible(small);
+    if (!small)
+        return;
+    // As wide as its text, wrapped where the view is narrower (German at 1366 px in lecture mode).
+    const QRect v = viewport()->geometry();
+    smallNote_->setWordWrap(false);
+    const int width = std::min(smallNote_->sizeHint().width(), v.width() - 16);
+    smallNote_->setWordWrap(true);
+    smallNote_->resize(width, smallNote_->heightForWidth(width));
+    smallNote_->move(v.left() + 8, v.bottom() - smallNote_->height() - 8);
+    smallNote_->raise();
 }
 
 void DiagramView::placeLegend()
@@ -39,6 +73,7 @@ void DiagramView::resizeEvent(QResizeEvent* event)
     const QSize now = viewport()->size();
     if (!framed_.empty() && (std::abs(now.width() - framedAt_.width()) > 24 || std::abs(now.height() - framedAt_.height()) > 24))
         frameNode(framed_);
+    updateSmallNote();
 }
 
 void DiagramView::frameNode(const std::string& id)
@@ -59,6 +94,7 @@ void DiagramView::frameNode(const std::string& id)
         setTransform(QTransform::fromScale(1.5, 1.5));
         centerOn(r.center());
     }
+    updateSmallNote();
 }
 
 void DiagramView::zoomBy(double factor)
@@ -67,6 +103,7 @@ void DiagramView::zoomBy(double factor)
     const double current = transform().m11();
     const double target = std::clamp(current * factor, 0.05, 4.0);
     scale(target / current, target / current);
+    updateSmallNote();
 }
 
 void DiagramView::fitAll()
@@ -83,6 +120,7 @@ void DiagramView::fitAll()
             centerOn(r.center().x(), r.top() + viewport()->height() / (2 * target));
         }
     }
+    updateSmallNote();
 }
 
 void DiagramView::selectNode(const QString& id)

@@ -3,6 +3,8 @@
 
 #include <string>
 
+class QLabel;
+
 namespace explorer {
 
 class DiagramLegend;
@@ -28,6 +30,11 @@ public:
     DiagramScene* diagram() const { return scene_; }
     void placeLegend();  // top right of the viewport, sized to its contents
     static constexpr double kMinFitScale = 0.7;
+    // Lecture mode (the scene's text scale above 1): a name of a module or branch on screen at
+    // fewer pixels than this (a whole network, a tall stage) makes the view say so in a note.
+    static constexpr double kLectureNamePx = 22;
+    double namePixels() const;  // a module's or branch's name on screen now, in pixels
+    bool smallNamesNoted() const;
 
 protected:
     void wheelEvent(QWheelEvent* event) override;
@@ -37,6 +44,9 @@ protected:
 private:
     DiagramScene* scene_;
     DiagramLegend* legend_;
+    void updateSmallNote();
+
+    QLabel* smallNote_;
     std::string framed_;  // the part frameNode fitted, until the view is zoomed or moved
     QSize framedAt_;      // the viewport's size then
 };

@@ -23,6 +23,7 @@ struct BranchView {
     int channels = 0;
     QString shape;
     double energyShare = 0;  // sum x^2 over this branch / over the module's branches; -1: not a partition
+    int knockedOut = 0;      // 0: no; 1: zeroed; 2: each channel set to its mean (the maps show it)
     float min = 0, max = 0;  // the colour scale, shared by every branch of one result
     // Every channel, each a grey map on that scale (0..255), and the grid's geometry (of a page).
     QVector<QImage> maps;

@@ -140,8 +140,14 @@ InferenceResult resultImages(const explain::RunAnalysis& a, const engine::Sessio
         fillKnockout(*a.knockout, p, a.knockout->applied, r.knockout);
     if (a.explanation)
         fillExplanation(*a.explanation, session, r.explain);
-    for (const auto& part : a.parts)
+    for (const auto& part : a.parts) {
         r.branches << branchView(part, arch::findNode(model.desc().root, part.id), a.low, a.high);
+        if (!a.knockout)
+            continue;
+        const auto k = a.knockout->applied.find(part.id);
+        if (k != a.knockout->applied.end())
+            r.branches.back().knockedOut = k->second == models::Intervention::Mean ? 2 : 1;
+    }
     return r;
 }
 

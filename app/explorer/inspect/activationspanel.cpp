@@ -172,6 +172,15 @@ QWidget* ActivationsPanel::branchColumn(int i)
     Page page;
     page.title = new QLabel;
     layout->addWidget(page.title);
+    if (b.knockedOut) {  // the maps are dark (zero) or flat (mean) because of the knockout, not the image
+        auto* knocked = new QLabel(b.knockedOut == 2 ? QObject::tr("knocked out: each channel set to its mean")
+                                                     : QObject::tr("knocked out: set to zero"));
+        knocked->setWordWrap(true);  // no wider than the maps under it
+        knocked->setMaximumWidth(std::max(160, b.columns * (b.cell + b.gap) + b.gap));
+        knocked->setObjectName(QStringLiteral("knockedOut"));
+        knocked->setStyleSheet(QStringLiteral("color: #802090; font-weight: bold;"));
+        layout->addWidget(knocked);
+    }
     if (b.maps.size() > kChannelsPerPage) {  // more channels than a page: buttons through them
         auto* buttons = new QHBoxLayout;
         page.previous = new QToolButton;

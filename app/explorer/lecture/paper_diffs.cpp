@@ -4,9 +4,12 @@
 
 namespace explorer {
 
-const std::vector<PaperDiff>& paperDiffs()
+namespace {
+
+// Checked against Debian's torchvision (its installed source).
+std::vector<PaperDiff> torchvisionItems()
 {
-    static const std::vector<PaperDiff> all = {
+    return {
         {"googlenet", QT_TRANSLATE_NOOP("Paper", "3×3 where the paper has 5×5"),
          QT_TRANSLATE_NOOP("Paper", "Each Inception module's third branch reduces with a 1×1 convolution and then "
                                     "applies a 5×5 convolution."),
@@ -64,6 +67,59 @@ const std::vector<PaperDiff>& paperDiffs()
           {"torchvision.models.inception", 70, "self.Mixed_5c = inception_a(256, pool_features=64)"},
           {"torchvision.models.inception", 71, "self.Mixed_5d = inception_a(288, pool_features=64)"}}},
     };
+}
+
+// Checked against timm's parameter names and shapes as recorded in tests/data/reference/.
+std::vector<PaperDiff> timmItems()
+{
+    return {
+        {"inception_v4", QT_TRANSLATE_NOOP("Paper", "Inception-C: the 3×1 before the 1×3"),
+         QT_TRANSLATE_NOOP("Paper", "Figure 6 of the paper (arXiv 1602.07261): the fourth branch of Inception-C is a "
+                                    "1×1 convolution (384 filters), a 1×3 (448) and a 3×1 (512), then a 1×3 and a 3×1 "
+                                    "(256 each) side by side."),
+         QT_TRANSLATE_NOOP("Paper", "timm's InceptionC has the two in the other order: the 3×1 (448 filters) first, "
+                                    "the 1×3 (512) second; its kernels are shaped 448×384×3×1 and 512×448×1×3."),
+         QT_TRANSLATE_NOOP("Paper", "Follows the reference, so that its weights load: 3×1, then 1×3, in all three "
+                                    "Inception-C modules."),
+         {"features.19.branch2_1", "features.19.branch2_2", "features.20.branch2_1", "features.21.branch2_1"},
+         {{"tests/data/reference/timm_inception_v4_keys.tsv", 745, "features.19.branch2_1.conv.weight\t(448, 384, 3, 1)"},
+          {"tests/data/reference/timm_inception_v4_keys.tsv", 751, "features.19.branch2_2.conv.weight\t(512, 448, 1, 3)"}}},
+        {"inception_resnet_v2", QT_TRANSLATE_NOOP("Paper", "Twice as many residual blocks"),
+         QT_TRANSLATE_NOOP("Paper", "Figure 15 of the paper (arXiv 1602.07261) draws Inception-ResNet-v2 with 5 "
+                                    "Inception-ResNet-A, 10 Inception-ResNet-B and 5 Inception-ResNet-C blocks."),
+         QT_TRANSLATE_NOOP("Paper", "timm's network has 10 Block35 (repeat.0–9), 20 Block17 (repeat_1.0–19) and 10 "
+                                    "Block8 (repeat_2.0–8 and block8), as Google's released TensorFlow network has."),
+         QT_TRANSLATE_NOOP("Paper", "Follows the reference: 10, 20 and 10 blocks, every one drawn."),
+         {"repeat", "repeat_1", "repeat_2", "block8"},
+         {{"tests/data/reference/timm_inception_resnet_v2_keys.tsv", 415, "repeat.9.branch0.conv.weight"},
+          {"tests/data/reference/timm_inception_resnet_v2_keys.tsv", 971, "repeat_1.19.branch0.conv.weight"},
+          {"tests/data/reference/timm_inception_resnet_v2_keys.tsv", 1247, "repeat_2.8.branch0.conv.weight"},
+          {"tests/data/reference/timm_inception_resnet_v2_keys.tsv", 1273, "block8.branch0.conv.weight"}}},
+        {"inception_resnet_v2", QT_TRANSLATE_NOOP("Paper", "The stem of Inception-v3, not of Inception-v4"),
+         QT_TRANSLATE_NOOP("Paper", "The paper gives Inception-ResNet-v2 the stem of Inception-v4 (Figure 3), with "
+                                    "branches already in the stem, and 384 channels at 35×35."),
+         QT_TRANSLATE_NOOP("Paper", "timm's stem is a chain like Inception-v3's: 3×3 convolutions, a max pool, a 1×1 "
+                                    "to 80 channels, a 3×3 to 192 and a max pool, then a four-branch module (mixed_5b) "
+                                    "with 320 channels at 35×35."),
+         QT_TRANSLATE_NOOP("Paper", "Follows the reference: 320 channels enter the first residual block, not the "
+                                    "paper's 384."),
+         {"mixed_5b", "conv2d_3b", "conv2d_4a", "maxpool_5a"},
+         {{"tests/data/reference/timm_inception_resnet_v2_keys.tsv", 19, "conv2d_3b.conv.weight\t(80, 64, 1, 1)"},
+          {"tests/data/reference/timm_inception_resnet_v2_keys.tsv", 25, "conv2d_4a.conv.weight\t(192, 80, 3, 3)"},
+          {"tests/data/reference/timm_inception_resnet_v2_shapes.txt", 8, "(1, 192, 35, 35) -> out (1, 320, 35, 35)"}}},
+    };
+}
+
+}  // namespace
+
+const std::vector<PaperDiff>& paperDiffs()
+{
+    static const std::vector<PaperDiff> all = [] {
+        std::vector<PaperDiff> items = torchvisionItems();
+        for (auto& d : timmItems())
+            items.push_back(std::move(d));
+        return items;
+    }();
     return all;
 }
 

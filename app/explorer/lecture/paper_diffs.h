@@ -1,8 +1,10 @@
 #pragma once
 // Paper vs implementation: where the network whose weights the project loads differs from what
-// its paper describes. Every item names the nodes concerned and the lines of the reference's
-// source that show it (checked by a test against the installed file); what could not be checked
-// against a source on this machine is left out. Texts are translated (context "Paper").
+// its paper describes. Every item names the nodes concerned and the lines that show it, checked
+// by a test: torchvision's installed source, or, for timm (not installed here), its parameter
+// names and shapes as recorded in tests/data/reference/ (what the weight-compatibility tests
+// load against). What could not be checked so is left out (the residual scales of
+// Inception-ResNet-v2 are not in those records). Texts are translated (context "Paper").
 #include <QString>
 #include <QStringList>
 
@@ -11,7 +13,9 @@
 namespace explorer {
 
 struct SourceLine {
-    const char* module;   // the Python module whose file is cited, e.g. torchvision.models.googlenet
+    // the Python module whose file is cited (torchvision.models.googlenet), or a file of the
+    // source tree (a path with a '/': tests/data/reference/timm_inception_v4_keys.tsv)
+    const char* module;
     int line;             // 1-based
     const char* excerpt;  // text that line contains
 };

@@ -44,13 +44,14 @@ void PaperPanel::showVariant(const QString& id)
         }
     if (list_->count() > 0)
         return;
-    // An item is listed only once its source lines are checked against the installed reference;
-    // of the references (the registry names them), only Debian's torchvision is on this machine.
+    // An item is listed only once its lines are checked against the reference (torchvision's
+    // installed source, timm's recorded names and shapes); Cadene's BN-Inception is neither.
     QString reference;
     for (const auto& v : inception::models::variants())
         if (QString::fromStdString(v.id) == id)
             reference = QString::fromStdString(v.reference);
-    if (!reference.isEmpty() && !reference.startsWith(QLatin1String("torchvision")))
+    if (!reference.isEmpty() && !reference.startsWith(QLatin1String("torchvision")) &&
+        !reference.startsWith(QLatin1String("timm")))
         text_->setHtml(tr("<p>Nothing is listed for this variant: its reference implementation (%1) is not installed "
                           "on this machine, and a difference is listed only once the lines of the reference's source "
                           "that show it have been checked here.</p>")
