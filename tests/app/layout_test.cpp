@@ -109,6 +109,52 @@ private slots:
             QVERIFY(pt.x <= p->rect.x + 1e-9 || pt.y < p->rect.y || pt.y > p->rect.y + p->rect.h);
     }
 
+    void aSeriesFoldsIntoColumns()
+    {
+        std::vector<ArchNode> layers;
+        for (int i = 0; i < 6; ++i)
+            layers.push_back(conv(kStyle, "c" + std::to_string(i), 8, 8, 3, 1, 1));
+        auto d = annotated(series("n", "n", Kind::Network, {series("s", "s", Kind::Stage, layers), conv(kStyle, "after", 8, 8, 1)}),
+                           {8, 16, 16});
+        const Layout straight = layoutTree(d.root, {"s"}, d.input);
+        LayoutStyle style;
+        style.columns = {{"s", 3}};
+        const Layout folded = layoutTree(d.root, {"s"}, d.input, style);
+        QVERIFY(overlaps(folded).isEmpty());
+        const Rect frame = folded.find("s", BoxKind::Frame)->rect, one = straight.find("s", BoxKind::Frame)->rect;
+        QVERIFY2(frame.h < one.h / 2 && frame.w > 2 * one.w, "three columns: under half as tall, over twice as wide");
+        // Read top to bottom, then left to right: two layers a column.
+        std::set<double> xs;
+        for (int i = 0; i < 6; ++i)
+            xs.insert(centreX(folded.find("c" + std::to_string(i))->rect));
+        QCOMPARE(int(xs.size()), 3);
+        QVERIFY(folded.find("c0")->rect.y < folded.find("c1")->rect.y);
+        QVERIFY(centreX(folded.find("c1")->rect) < centreX(folded.find("c2")->rect));
+        // Every step of the series is still one edge, in order; none runs through a box.
+        QCOMPARE(folded.edges.size(), straight.edges.size());
+        for (const auto& e : folded.edges) {
+            for (size_t k = 0; k + 1 < e.points.size(); ++k) {
+                const Point a = e.points[k], b = e.points[k + 1];
+                const Rect seg{std::min(a.x, b.x), std::min(a.y, b.y), std::abs(a.x - b.x) + 0.01, std::abs(a.y - b.y) + 0.01};
+                for (const auto& box : folded.boxes) {
+                    if (box.kind != BoxKind::Node || box.id == e.from || box.id == e.to)
+                        continue;
+                    QVERIFY2(!seg.intersects(box.rect), qPrintable(QString::fromStdString(e.from + " -> " + e.to + " crosses " + box.id)));
+                }
+            }
+            QVERIFY2(e.points.size() == 2 ? std::abs(e.points[0].x - e.points[1].x) < 1e-9 : true, "a straight edge is upright");
+        }
+        // The next part is entered from below the folded one.
+        QVERIFY(folded.find("after")->rect.y > frame.y + frame.h);
+        // The Inception-v4 stem (three layers, three mixed modules, Mixed4a's branches open) folds
+        // without overlaps.
+        const auto v4 = inception::models::describe("inception_v4");
+        style.columns = {{"stem", 3}};
+        const Layout stem = layoutTree(v4.root, {"stem", "features.3", "features.4", "features.4.branch0", "features.4.branch1", "features.5"},
+                                       v4.input, style);
+        QVERIFY2(overlaps(stem).isEmpty(), qPrintable(overlaps(stem)));
+    }
+
     void noOverlapsInAnyVariant_data()
     {
         QTest::addColumn<QString>("variant");

@@ -218,23 +218,32 @@ private:
         }
     }
 
-    // The framed module's name and its branches' names: 22 px or more, inside the view. Returns
+    // The framed module's name and its branches' names: 22 px or more, inside the view. A framed
+    // stage (the Inception-v4 stem: three layers and three mixed modules, folded into columns in
+    // lecture mode) is measured by its name, its modules' and theirs branches' names. Returns
     // how many names were measured.
     static int checkHeadings(MainWindow& w, const std::string& frame, const QString& at)
     {
+        using inception::arch::Composition;
         const auto* desc = P(w).scene->network();
-        const auto* module = inception::arch::findNode(desc->root, frame);
-        if (!module || module->kind != inception::arch::Kind::Block) {
-            // A stage (the Inception-v4 stem: three layers and three mixed modules, opened) is drawn
-            // smaller, as a part of the network, and the view says so (checked by the caller).
-            qInfo("%s: %s is no module; not measured", qPrintable(at), frame.c_str());
+        const auto* part = inception::arch::findNode(desc->root, frame);
+        if (!part)
             return 0;
-        }
+        std::vector<const inception::arch::ArchNode*> modules;
+        if (part->kind == inception::arch::Kind::Block)
+            modules.push_back(part);
+        else
+            for (const auto& c : part->children)
+                if (c.kind == inception::arch::Kind::Block)
+                    modules.push_back(&c);
         std::vector<std::string> ids{frame};
-        if (module->composition == inception::arch::Composition::Concat ||
-            module->composition == inception::arch::Composition::Residual)
-            for (const auto& c : module->children)
-                ids.push_back(c.id);
+        for (const auto* m : modules) {
+            if (m != part)
+                ids.push_back(m->id);
+            if (m->composition == Composition::Concat || m->composition == Composition::Residual)
+                for (const auto& c : m->children)
+                    ids.push_back(c.id);
+        }
         DiagramView* view = P(w).view;
         const double scale = view->transform().m11();
         const QFont font = P(w).scene->titleFont();

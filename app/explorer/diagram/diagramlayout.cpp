@@ -1,6 +1,7 @@
 #include "explorer/diagram/diagramlayout.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace explorer {
 
@@ -90,6 +91,8 @@ private:
             shape = c.output;
             outs.push_back(shape);
         }
+        if (auto k = s_.columns.find(n.id); k != s_.columns.end() && k->second > 1 && parts.size() > 1)
+            return columns(std::move(parts), outs, k->second);
         Block b;
         for (const auto& p : parts)
             b.w = std::max(b.w, p.w);
@@ -100,8 +103,11 @@ private:
             if (i == 0) {
                 b.in = p.in;
                 b.inId = p.inId;
-            } else {
+            } else if (std::abs(b.out.x - p.in.x) < 0.5) {
                 b.edges.push_back({b.outId, p.inId, {b.out, p.in}, outs[i - 1], false});
+            } else {  // a part folded into columns leaves (or is entered) off the centre: across the gap
+                const double across = y - s_.gapY / 2;
+                b.edges.push_back({b.outId, p.inId, {b.out, {b.out.x, across}, {p.in.x, across}, p.in}, outs[i - 1], false});
             }
             b.out = p.out;
             b.outId = p.outId;
@@ -109,6 +115,64 @@ private:
             absorb(b, std::move(p));
         }
         b.h = std::max(0.0, y - s_.gapY);
+        return b;
+    }
+
+    // A series in `count` columns of about equal height; the edge from a column's foot to the
+    // next column's head runs below the one, between the two and above the other.
+    Block columns(std::vector<Block> parts, const std::vector<std::vector<int64_t>>& outs, int count)
+    {
+        double total = 0;
+        for (const auto& p : parts)
+            total += p.h + s_.gapY;
+        std::vector<std::vector<size_t>> cols(1);
+        double height = 0;
+        for (size_t i = 0; i < parts.size(); ++i) {
+            const bool full = height > 0 && height + parts[i].h / 2 > total / count;
+            if (full && int(cols.size()) < count) {
+                cols.emplace_back();
+                height = 0;
+            }
+            cols.back().push_back(i);
+            height += parts[i].h + s_.gapY;
+        }
+        Block b;
+        double x = 0;
+        std::vector<double> gapAfter(parts.size());  // the middle of the gap right of a part's column
+        for (size_t c = 0; c < cols.size(); ++c) {
+            double width = 0;
+            for (size_t i : cols[c])
+                width = std::max(width, parts[i].w);
+            double y = c == 0 ? 0 : s_.gapY;  // room for the edge coming over the top
+            for (size_t i : cols[c]) {
+                Block& p = parts[i];
+                shift(p, x + (width - p.w) / 2, y);
+                y += p.h + s_.gapY;
+                b.h = std::max(b.h, y - s_.gapY);
+                gapAfter[i] = x + width + s_.gapX / 2;
+            }
+            x += width + s_.gapX;
+            b.w = x - s_.gapX;
+        }
+        for (size_t i = 0; i < parts.size(); ++i) {
+            Block& p = parts[i];
+            if (i == 0) {
+                b.in = p.in;
+                b.inId = p.inId;
+            } else if (p.in.y > b.out.y) {  // the next block in the same column
+                b.edges.push_back({b.outId, p.inId, {b.out, p.in}, outs[i - 1], false});
+            } else {  // the head of the next column
+                const double below = b.out.y + s_.gapY / 2, above = p.in.y - s_.gapY / 2;
+                const double between = gapAfter[i - 1];
+                b.h = std::max(b.h, below);
+                b.edges.push_back({b.outId, p.inId,
+                                   {b.out, {b.out.x, below}, {between, below}, {between, above}, {p.in.x, above}, p.in},
+                                   outs[i - 1], false});
+            }
+            b.out = p.out;
+            b.outId = p.outId;
+            absorb(b, std::move(p));
+        }
         return b;
     }
 

@@ -3,6 +3,7 @@
 // group sits side by side between a split and a concat node, a residual adds a bypass edge
 // into an add node. Pure geometry: no widgets, no scene; the scene only draws the result.
 #include <functional>
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -65,6 +66,9 @@ struct LayoutStyle {
     std::function<double(const inception::arch::ArchNode&)> boxWidth;
     std::function<double(const inception::arch::ArchNode&)> boxHeight;
     std::function<double(const inception::arch::ArchNode&)> frameWidth;
+    // Series laid out in this many columns side by side (id -> columns, at least 2), read top to
+    // bottom and left to right: lecture mode folds a tall part (the v4 stem) to fit a wide screen.
+    std::map<std::string, int> columns;
 };
 
 // Lays out `root` with the modules in `expanded` open (a group not in it is one block;

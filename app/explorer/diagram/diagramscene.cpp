@@ -185,12 +185,32 @@ void DiagramScene::setTextScale(double scale, double inner)
         return;
     text_.scale = scale;
     text_.inner = inner;
+    if (scale <= 1)
+        columns_.clear();
     rebuild();
+}
+
+void DiagramScene::setColumns(const std::string& id, int columns)
+{
+    if (DiagramScene::columns(id) == std::max(columns, 1))
+        return;
+    if (columns > 1)
+        columns_[id] = columns;
+    else
+        columns_.erase(id);
+    rebuild();
+}
+
+int DiagramScene::columns(const std::string& id) const
+{
+    const auto c = columns_.find(id);
+    return c == columns_.end() ? 1 : c->second;
 }
 
 LayoutStyle DiagramScene::style() const
 {
     LayoutStyle s;
+    s.columns = columns_;
     if (text_.scale <= 1 || !desc_)
         return s;
     const DiagramText text = text_;

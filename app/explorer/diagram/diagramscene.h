@@ -54,6 +54,10 @@ public:
     void setTextScale(double scale, double inner);
     double textScale() const { return text_.scale; }
     LayoutStyle style() const;  // the boxes' sizes for the text scale
+    // Lecture mode: an open series drawn in `columns` columns (1: one column, as normally).
+    // Forgotten when the text scale goes back to 1.
+    void setColumns(const std::string& id, int columns);
+    int columns(const std::string& id) const;
     // Where a box's (or an open module's frame's) name is drawn, in scene coordinates, and its font.
     QRectF titleRect(const std::string& id) const;
     QFont titleFont() const { return text_.heading(); }  // of modules and branches
@@ -84,6 +88,7 @@ private:
     std::map<std::string, inception::arch::ReceptiveField> fields_;
     std::map<std::string, FrameItem*> frames_;
     DiagramText text_;
+    std::map<std::string, int> columns_;
     void applyKnockouts();
 };
 

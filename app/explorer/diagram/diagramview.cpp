@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "arch/archnode.h"
 #include "explorer/diagram/diagramlegend.h"
 #include "explorer/diagram/diagramscene.h"
 
@@ -78,11 +79,20 @@ void DiagramView::resizeEvent(QResizeEvent* event)
 
 void DiagramView::frameNode(const std::string& id)
 {
-    const QRectF r = scene_->boxRect(id);
-    if (r.isNull())
+    if (scene_->boxRect(id).isNull())
         return;
     framed_ = id;
     framedAt_ = viewport()->size();
+    fitPart(id);
+    foldToFit(id);
+    updateSmallNote();
+}
+
+void DiagramView::fitPart(const std::string& id)
+{
+    const QRectF r = scene_->boxRect(id);
+    if (r.isNull())
+        return;
     const double m = scene_->textScale() > 1 ? 12 : 30;  // lecture mode: every pixel for the names
     fitInView(r.adjusted(-m, -m, m, m), Qt::KeepAspectRatio);
     // Again, leaving the legend's width free on the right.
@@ -94,7 +104,32 @@ void DiagramView::frameNode(const std::string& id)
         setTransform(QTransform::fromScale(1.5, 1.5));
         centerOn(r.center());
     }
-    updateSmallNote();
+}
+
+// Lecture mode: an open series too tall for lecture-size names at this view's shape (the v4
+// stem: three layers and three modules) is folded into the number of columns that draws its
+// names largest, up to four.
+void DiagramView::foldToFit(const std::string& id)
+{
+    if (scene_->textScale() <= 1 || namePixels() >= kLectureNamePx || !scene_->network() || !scene_->expanded().count(id))
+        return;
+    const auto* n = inception::arch::findNode(scene_->network()->root, id);
+    if (!n || n->composition != inception::arch::Composition::Series || n->children.size() < 3)
+        return;
+    int best = scene_->columns(id);
+    double largest = namePixels();
+    for (int k = 1; k <= 4; ++k) {
+        if (k == scene_->columns(id))
+            continue;
+        scene_->setColumns(id, k);
+        fitPart(id);
+        if (namePixels() > largest + 0.5) {
+            best = k;
+            largest = namePixels();
+        }
+    }
+    scene_->setColumns(id, best);
+    fitPart(id);
 }
 
 void DiagramView::zoomBy(double factor)

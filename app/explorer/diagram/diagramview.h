@@ -45,6 +45,8 @@ private:
     DiagramScene* scene_;
     DiagramLegend* legend_;
     void updateSmallNote();
+    void fitPart(const std::string& id);
+    void foldToFit(const std::string& id);
 
     QLabel* smallNote_;
     std::string framed_;  // the part frameNode fitted, until the view is zoomed or moved
