@@ -215,6 +215,15 @@ private:
             const QRectF title = P(w).scene->titleRect(b.id);
             QVERIFY2(box.adjusted(-0.5, -0.5, 0.5, 0.5).contains(title),
                      qPrintable(QStringLiteral("%1: the name of %2 is cut").arg(at, QString::fromStdString(b.id))));
+            if (b.kind != BoxKind::Frame)
+                continue;
+            // A line into the frame's branches (the split's) passes behind its name, not over it.
+            for (QGraphicsItem* item : P(w).scene->items(title.center(), Qt::IntersectsItemBoundingRect, Qt::DescendingOrder)) {
+                QVERIFY2(item->type() != explorer::EdgeItem::Type,
+                         qPrintable(QStringLiteral("%1: a line over the name of %2").arg(at, QString::fromStdString(b.id))));
+                if (item->data(0).toString() == QString::fromStdString(b.id))
+                    break;  // the name is on top of every line there
+            }
         }
     }
 

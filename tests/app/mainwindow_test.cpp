@@ -2,6 +2,8 @@
 // that keeps running while a forward pass is held.
 #include <QtTest>
 
+#include <QLabel>
+
 #include <QAbstractItemView>
 #include <QDockWidget>
 #include <QScrollBar>
@@ -176,6 +178,21 @@ private slots:
             QVERIFY2(said.last() == name + QStringLiteral(" ready"), qPrintable(said.join(QLatin1Char('|'))));
             QVERIFY2(said.contains(name + QStringLiteral(" open; computing the image…")), qPrintable(said.join(QLatin1Char('|'))));
         }
+    }
+
+    // Without an image nothing is computed: once the network is open, no dock still says it opens.
+    void withoutAnImageNoDockWaitsOnceOpen()
+    {
+        QSignalSpy opened(window_.get(), &MainWindow::variantShown);
+        window_->setVariant(QStringLiteral("bn_inception"));
+        const QString opening = P(window_).choices->variantName() + QStringLiteral(" is opening");
+        QVERIFY2(P(window_).predictions->text().contains(opening), qPrintable(P(window_).predictions->text()));
+        QVERIFY(opened.wait(300000));
+        QVERIFY2(!P(window_).predictions->text().contains(opening), qPrintable(P(window_).predictions->text()));
+        QVERIFY2(!P(window_).explanation->panel()->text().contains(opening), qPrintable(P(window_).explanation->panel()->text()));
+        for (const auto* label : P(window_).activations->findChildren<QLabel*>())
+            QVERIFY2(!label->text().contains(opening), qPrintable(label->text()));
+        QVERIFY(P(window_).explanation->panel()->text().contains(QStringLiteral("No explanation yet")));
     }
 
     // View ▸ a dock: a hidden one is shown and raised, one behind another tab is raised, one on

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include <QPainter>
+#include <QGraphicsScene>
 #include <QStyleOptionGraphicsItem>
 
 #include "explorer/diagram/nodetext.h"
@@ -198,15 +199,49 @@ void FrameItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
     const auto& n = *box_.node;
     const QRectF r = rectOf(box_);
     QColor c = kindColour(n);
-    c.setAlpha(60);
+    c.setAlpha(kFrameFillAlpha);
     p->setRenderHint(QPainter::Antialiasing);
     p->setPen(QPen(kindColour(n).darker(160), 1.2, Qt::DashLine));
     p->setBrush(c);
     p->drawRoundedRect(r, 10, 10);
-    p->setFont(text_.heading());
+    paintKnockout(p, r, knockout_);  // the title is a FrameTitleItem of its own
+}
+
+FrameTitleItem::FrameTitleItem(const FrameItem* frame) : frame_(frame)
+{
+    setData(0, frame->data(0));
+    setToolTip(frame->toolTip());
+    setZValue(-0.25);  // above the edges (-0.5), below the blocks
+}
+
+QRectF FrameTitleItem::boundingRect() const { return frame_->titleRect().adjusted(-4, -4, 4, 4); }
+
+void FrameTitleItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
+{
+    const QRectF r = frame_->titleRect();
+    // What the letters stand on: the page under every frame around them, each filled translucent.
+    std::vector<const FrameItem*> around;
+    if (scene())
+        for (QGraphicsItem* item : scene()->items(r.center()))
+            if (item->type() == FrameItem::Type && rectOf(static_cast<const FrameItem*>(item)->box_).contains(r.center()))
+                around.push_back(static_cast<const FrameItem*>(item));
+    std::sort(around.begin(), around.end(), [](const FrameItem* x, const FrameItem* y) {
+        return x->box_.rect.w * x->box_.rect.h > y->box_.rect.w * y->box_.rect.h;  // outermost first
+    });
+    double rgb[3] = {kDiagramBackground.redF(), kDiagramBackground.greenF(), kDiagramBackground.blueF()};
+    for (const FrameItem* f : around) {
+        const QColor k = kindColour(*f->box_.node);
+        const double kc[3] = {k.redF(), k.greenF(), k.blueF()}, a = kFrameFillAlpha / 255.0;
+        for (int i = 0; i < 3; ++i)
+            rgb[i] = (1 - a) * rgb[i] + a * kc[i];
+    }
+    p->setPen(Qt::NoPen);
+    p->setBrush(QColor::fromRgbF(float(rgb[0]), float(rgb[1]), float(rgb[2])));
+    p->drawRect(r.adjusted(-3, 0, 3, 0));
+    p->setFont(frame_->text_.heading());
     p->setPen(Qt::black);
-    p->drawText(r.adjusted(10, 4, -10, 0), Qt::AlignTop | Qt::AlignLeft, text_.frameTitle(n));
-    paintKnockout(p, r, knockout_);
+    p->drawText(rectOf(frame_->box_).adjusted(10, 4, -10, 0), Qt::AlignTop | Qt::AlignLeft,
+                frame_->text_.frameTitle(*frame_->box_.node));
 }
 
 QRectF FrameItem::titleRect() const

@@ -1,6 +1,7 @@
 #pragma once
 // The graphics items of the block diagram. Items know their box and nothing of the view or
 // window; the scene reads their ids (data role 0) to report clicks.
+#include <QColor>
 #include <QFont>
 
 #include <memory>
@@ -68,9 +69,25 @@ public:
     QRectF titleRect() const;  // where the title is drawn (scene coordinates)
 
 private:
+    friend class FrameTitleItem;
     LayoutBox box_;
     DiagramText text_;
     int knockout_ = 0;
+};
+
+inline const QColor kDiagramBackground(0xfb, 0xfb, 0xf8);  // the scene's page
+constexpr int kFrameFillAlpha = 60;                        // a frame's fill over what is under it
+
+// A frame's title, above the edges that run through its band (the split's lines into a module's
+// branches): drawn on a halo of the frame's colour, so that a line stops short of the letters.
+class FrameTitleItem : public QGraphicsItem {
+public:
+    explicit FrameTitleItem(const FrameItem* frame);
+    QRectF boundingRect() const override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+
+private:
+    const FrameItem* frame_;
 };
 
 class JoinItem : public QGraphicsItem {

@@ -16,7 +16,7 @@ using inception::arch::ArchNode;
 
 DiagramScene::DiagramScene(QObject* parent) : QGraphicsScene(parent)
 {
-    setBackgroundBrush(QColor(0xfb, 0xfb, 0xf8));
+    setBackgroundBrush(kDiagramBackground);
 }
 
 void DiagramScene::setNetwork(std::shared_ptr<const inception::arch::NetworkDesc> desc)
@@ -273,6 +273,7 @@ void DiagramScene::rebuild()
         case BoxKind::Frame: {
             auto* frame = new FrameItem(b, text_);
             addItem(frame);
+            addItem(new FrameTitleItem(frame));
             frames_[b.id] = frame;
             break;
         }

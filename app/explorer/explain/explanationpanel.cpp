@@ -177,6 +177,12 @@ void ExplanationPanel::showResult(const InferenceResult& r)
     redraw();
 }
 
+void ExplanationPanel::showIdle()
+{
+    showPending(QString());
+    redraw();
+}
+
 void ExplanationPanel::showPending(const QString& what)
 {
     occlusionShown_ = false;
@@ -262,7 +268,11 @@ void ExplanationPanel::redraw()
     info_->setText(what_);
 }
 
-QString ExplanationPanel::text() const { return info_->text(); }
+QString ExplanationPanel::text() const
+{
+    // The picture's place says what is pending (or that nothing is shown); the line under it, the rest.
+    return picture_->text().isEmpty() ? info_->text() : picture_->text() + QLatin1Char('\n') + info_->text();
+}
 
 QImage ExplanationPanel::shownPicture() const
 {

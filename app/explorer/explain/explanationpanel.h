@@ -34,6 +34,7 @@ public:
     void showResult(const InferenceResult& result);
     // Another network is opening: the previous one's map and numbers go, `what` says so.
     void showPending(const QString& what);
+    void showIdle();  // no image yet: "No explanation yet."
     // Grad-CAM was asked for and the current image runs again: a busy bar and `what` until the
     // result (showResult) or the run's failure (stopComputing).
     void showComputing(const QString& what);

@@ -87,6 +87,11 @@ ActivationsPanel::ActivationsPanel(QWidget* parent) : QScrollArea(parent), focus
 {
     focus_->hide();
     setWidgetResizable(true);
+    showIdle();
+}
+
+void ActivationsPanel::showIdle()
+{
     showHint(tr("Select a module, then drop an image: each branch's output appears here."));
 }
 

@@ -27,6 +27,7 @@ public:
     ~ActivationsPanel() override;
     void showResult(const InferenceResult& result);
     void showHint(const QString& text);
+    void showIdle();  // no image yet: what the dock is for
     int branchCount() const { return branches_; }
     // Grad-CAM terms shown (per branch, identity, bias).
     int termCount() const { return terms_; }

@@ -52,7 +52,12 @@ void layerRows(const inception::arch::Layer& l, const std::function<void(const Q
 
 }  // namespace
 
-DetailsPanel::DetailsPanel(QWidget* parent) : QTextBrowser(parent) {}
+DetailsPanel::DetailsPanel(QWidget* parent) : QTextBrowser(parent)
+{
+    // Lines break between words (and after a hyphen), never inside one: the German
+    // "Multiplikationen-Additionen" and "Composition" in a narrow dock were cut mid-word.
+    setWordWrapMode(QTextOption::WordWrap);
+}
 
 void DetailsPanel::showHelp()
 {

@@ -158,7 +158,7 @@ void PredictionsPanel::showPending(const QString& what)
     }
     knockout_->hide();
     warning_->hide();
-    status_->setText(QStringLiteral("<b>%1</b>").arg(what.toHtmlEscaped()));
+    status_->setText(what.isEmpty() ? QString() : QStringLiteral("<b>%1</b>").arg(what.toHtmlEscaped()));
     detail_->hide();
 }
 

@@ -18,7 +18,7 @@ public:
     void showError(const QString& message, const QString& detail = QString());
     void showBusy(const QString& what);
     // Another network is opening: the previous one's classes and numbers go, `what` says so.
-    void showPending(const QString& what);
+    void showPending(const QString& what);  // empty: nothing pending (no image yet)
     QString text() const;  // what the panel says, for tests
     // The shown top-5: class indices, probabilities, and (with knockouts) the probabilities
     // before; empty `before` without knockouts.

@@ -212,6 +212,11 @@ void MainWindow::connectParts()
                 weights_->setCurrentVariant(id);
                 statistics_->setNetwork(*desc);
                 details_->showHelp();
+                if (!service_->runsCurrentImage()) {  // no result follows: the docks wait for an image, not the network
+                    predictions_->showPending(QString());
+                    activations_->showIdle();
+                    explanation_->panel()->showIdle();
+                }
                 emit variantShown(id);
             });
     connect(scene_, &DiagramScene::nodeSelected, this, [this](const QString& id) {
