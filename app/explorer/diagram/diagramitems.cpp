@@ -289,8 +289,11 @@ EdgeItem::EdgeItem(const LayoutEdge& e, const std::vector<Rect>& avoid, DiagramT
         labelHeight_ = height;
         // Beside the longest vertical run, unless that covers a frame's title or a block: then
         // further along that run, on its other side, or beside the next longest.
+        // A branch's edge into a concatenation ends on the run every branch shares: a shape
+        // beside it would name one branch's output where all of them meet.
+        const bool shared = e.points.size() > 2 && e.to.size() > 7 && e.to.compare(e.to.size() - 7, 7, "#concat") == 0;
         std::vector<size_t> runs;
-        for (size_t i = 1; i < e.points.size(); ++i)
+        for (size_t i = 1; i < e.points.size() - (shared ? 1 : 0); ++i)
             if (std::abs(e.points[i].y - e.points[i - 1].y) > 0)
                 runs.push_back(i);
         std::stable_sort(runs.begin(), runs.end(), [&](size_t a, size_t b) {

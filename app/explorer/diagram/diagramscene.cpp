@@ -259,15 +259,19 @@ void DiagramScene::rebuild()
     text_.branches = std::move(branches);
     const LayoutStyle style = this->style();
     layout_ = layoutTree(desc_->root, expanded_, desc_->input, style);
-    std::vector<Rect> avoid;  // frames' title bands and blocks: no shape label on them
+    std::vector<Rect> avoid;  // frames' title bands, blocks and the labels placed: no shape label on them
     for (const auto& b : layout_.boxes) {
         if (b.kind == BoxKind::Frame)
             avoid.push_back({b.rect.x, b.rect.y, b.rect.w, style.frameTitle});
         else if (b.kind == BoxKind::Node)
             avoid.push_back(b.rect);
     }
-    for (const auto& e : layout_.edges)
-        addItem(new EdgeItem(e, avoid, text_));
+    for (const auto& e : layout_.edges) {
+        auto* edge = new EdgeItem(e, avoid, text_);
+        addItem(edge);
+        if (const QRectF l = edge->labelRect(); !l.isEmpty())
+            avoid.push_back({l.x(), l.y(), l.width(), l.height()});  // no two shapes on one spot (edges into a concat)
+    }
     for (const auto& b : layout_.boxes) {
         switch (b.kind) {
         case BoxKind::Frame: {
