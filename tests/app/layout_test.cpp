@@ -45,6 +45,16 @@ QString overlaps(const Layout& l)
     return {};
 }
 
+// Every edge runs across and down, never slanted.
+QString orthogonal(const Layout& l)
+{
+    for (const auto& e : l.edges)
+        for (size_t k = 0; k + 1 < e.points.size(); ++k)
+            if (std::abs(e.points[k].x - e.points[k + 1].x) > 1e-6 && std::abs(e.points[k].y - e.points[k + 1].y) > 1e-6)
+                return QString::fromStdString(e.from + " -> " + e.to + " is slanted");
+    return {};
+}
+
 }  // namespace
 
 class LayoutTest : public QObject {
@@ -142,8 +152,8 @@ private slots:
                     QVERIFY2(!seg.intersects(box.rect), qPrintable(QString::fromStdString(e.from + " -> " + e.to + " crosses " + box.id)));
                 }
             }
-            QVERIFY2(e.points.size() == 2 ? std::abs(e.points[0].x - e.points[1].x) < 1e-9 : true, "a straight edge is upright");
         }
+        QVERIFY(orthogonal(folded).isEmpty());
         // The next part is entered from below the folded one.
         QVERIFY(folded.find("after")->rect.y > frame.y + frame.h);
         // The Inception-v4 stem (three layers, three mixed modules, Mixed4a's branches open) folds
@@ -153,6 +163,21 @@ private slots:
         const Layout stem = layoutTree(v4.root, {"stem", "features.3", "features.4", "features.4.branch0", "features.4.branch1", "features.5"},
                                        v4.input, style);
         QVERIFY2(overlaps(stem).isEmpty(), qPrintable(overlaps(stem)));
+        QVERIFY2(orthogonal(stem).isEmpty(), qPrintable(orthogonal(stem)));
+        // A column of one layer beside columns that start with an open module: the next column is
+        // told by its place, not by heights (an open module's entry lies lower than a layer's foot).
+        auto mixed = annotated(series("n", "n", Kind::Network,
+                                      {series("s", "s", Kind::Stage,
+                                              {conv(kStyle, "a", 8, 8, 3, 1, 1),
+                                               concat("m1", "m1", Kind::Block, {conv(kStyle, "m1.a", 8, 4, 1), conv(kStyle, "m1.b", 8, 4, 1)}),
+                                               concat("m2", "m2", Kind::Block, {conv(kStyle, "m2.a", 8, 4, 1), conv(kStyle, "m2.b", 8, 4, 1)})})}),
+                               {8, 16, 16});
+        for (int k : {2, 3}) {
+            style.columns = {{"s", k}};
+            const Layout l = layoutTree(mixed.root, {"s", "m1", "m2"}, mixed.input, style);
+            QVERIFY2(overlaps(l).isEmpty(), qPrintable(overlaps(l)));
+            QVERIFY2(orthogonal(l).isEmpty(), qPrintable(QStringLiteral("%1 columns: ").arg(k) + orthogonal(l)));
+        }
     }
 
     void noOverlapsInAnyVariant_data()

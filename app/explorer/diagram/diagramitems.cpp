@@ -4,7 +4,6 @@
 #include <algorithm>
 
 #include <QPainter>
-#include <QGraphicsScene>
 #include <QStyleOptionGraphicsItem>
 
 #include "explorer/diagram/nodetext.h"
@@ -207,37 +206,38 @@ void FrameItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
     paintKnockout(p, r, knockout_);  // the title is a FrameTitleItem of its own
 }
 
-FrameTitleItem::FrameTitleItem(const FrameItem* frame) : frame_(frame)
+FrameTitleItem::FrameTitleItem(const FrameItem* frame, const std::vector<LayoutBox>& boxes) : frame_(frame)
 {
     setData(0, frame->data(0));
     setToolTip(frame->toolTip());
     setZValue(-0.25);  // above the edges (-0.5), below the blocks
+    // What the letters stand on: the page under every frame around them, each filled translucent,
+    // outermost first. Worked out once: the boxes do not move until the next layout.
+    const QPointF at = frame->titleRect().center();
+    std::vector<const LayoutBox*> around;
+    for (const auto& b : boxes)
+        if (b.kind == BoxKind::Frame && rectOf(b).contains(at))
+            around.push_back(&b);
+    std::sort(around.begin(), around.end(), [](const LayoutBox* x, const LayoutBox* y) {
+        return x->rect.w * x->rect.h > y->rect.w * y->rect.h;
+    });
+    double rgb[3] = {kDiagramBackground.redF(), kDiagramBackground.greenF(), kDiagramBackground.blueF()};
+    for (const LayoutBox* f : around) {
+        const QColor k = kindColour(*f->node);
+        const double kc[3] = {k.redF(), k.greenF(), k.blueF()}, a = kFrameFillAlpha / 255.0;
+        for (int i = 0; i < 3; ++i)
+            rgb[i] = (1 - a) * rgb[i] + a * kc[i];
+    }
+    ground_ = QColor::fromRgbF(float(rgb[0]), float(rgb[1]), float(rgb[2]));
 }
 
 QRectF FrameTitleItem::boundingRect() const { return frame_->titleRect().adjusted(-4, -4, 4, 4); }
 
 void FrameTitleItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
 {
-    const QRectF r = frame_->titleRect();
-    // What the letters stand on: the page under every frame around them, each filled translucent.
-    std::vector<const FrameItem*> around;
-    if (scene())
-        for (QGraphicsItem* item : scene()->items(r.center()))
-            if (item->type() == FrameItem::Type && rectOf(static_cast<const FrameItem*>(item)->box_).contains(r.center()))
-                around.push_back(static_cast<const FrameItem*>(item));
-    std::sort(around.begin(), around.end(), [](const FrameItem* x, const FrameItem* y) {
-        return x->box_.rect.w * x->box_.rect.h > y->box_.rect.w * y->box_.rect.h;  // outermost first
-    });
-    double rgb[3] = {kDiagramBackground.redF(), kDiagramBackground.greenF(), kDiagramBackground.blueF()};
-    for (const FrameItem* f : around) {
-        const QColor k = kindColour(*f->box_.node);
-        const double kc[3] = {k.redF(), k.greenF(), k.blueF()}, a = kFrameFillAlpha / 255.0;
-        for (int i = 0; i < 3; ++i)
-            rgb[i] = (1 - a) * rgb[i] + a * kc[i];
-    }
     p->setPen(Qt::NoPen);
-    p->setBrush(QColor::fromRgbF(float(rgb[0]), float(rgb[1]), float(rgb[2])));
-    p->drawRect(r.adjusted(-3, 0, 3, 0));
+    p->setBrush(ground_);
+    p->drawRect(frame_->titleRect().adjusted(-3, 0, 3, 0));
     p->setFont(frame_->text_.heading());
     p->setPen(Qt::black);
     p->drawText(rectOf(frame_->box_).adjusted(10, 4, -10, 0), Qt::AlignTop | Qt::AlignLeft,

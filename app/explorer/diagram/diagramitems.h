@@ -82,12 +82,14 @@ constexpr int kFrameFillAlpha = 60;                        // a frame's fill ove
 // branches): drawn on a halo of the frame's colour, so that a line stops short of the letters.
 class FrameTitleItem : public QGraphicsItem {
 public:
-    explicit FrameTitleItem(const FrameItem* frame);
+    // `boxes`: the layout's, to find the frames around the title (its ground colour).
+    FrameTitleItem(const FrameItem* frame, const std::vector<LayoutBox>& boxes);
     QRectF boundingRect() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
 private:
-    const FrameItem* frame_;
+    const FrameItem* frame_;  // deleted with it: the scene's rebuild clears both
+    QColor ground_;
 };
 
 class JoinItem : public QGraphicsItem {

@@ -138,7 +138,8 @@ private:
         }
         Block b;
         double x = 0;
-        std::vector<double> gapAfter(parts.size());  // the middle of the gap right of a part's column
+        std::vector<size_t> column(parts.size());
+        std::vector<double> bottom(parts.size()), gapAfter(parts.size());  // a part's foot; the gap right of its column
         for (size_t c = 0; c < cols.size(); ++c) {
             double width = 0;
             for (size_t i : cols[c])
@@ -148,8 +149,10 @@ private:
                 Block& p = parts[i];
                 shift(p, x + (width - p.w) / 2, y);
                 y += p.h + s_.gapY;
-                b.h = std::max(b.h, y - s_.gapY);
+                column[i] = c;
+                bottom[i] = y - s_.gapY;
                 gapAfter[i] = x + width + s_.gapX / 2;
+                b.h = std::max(b.h, bottom[i]);
             }
             x += width + s_.gapX;
             b.w = x - s_.gapX;
@@ -159,10 +162,14 @@ private:
             if (i == 0) {
                 b.in = p.in;
                 b.inId = p.inId;
-            } else if (p.in.y > b.out.y) {  // the next block in the same column
-                b.edges.push_back({b.outId, p.inId, {b.out, p.in}, outs[i - 1], false});
-            } else {  // the head of the next column
-                const double below = b.out.y + s_.gapY / 2, above = p.in.y - s_.gapY / 2;
+            } else if (column[i] == column[i - 1]) {  // the next part in the same column: across the gap
+                const double across = bottom[i - 1] + s_.gapY / 2;
+                std::vector<Point> route{b.out, p.in};
+                if (std::abs(b.out.x - p.in.x) >= 0.5)
+                    route = {b.out, {b.out.x, across}, {p.in.x, across}, p.in};
+                b.edges.push_back({b.outId, p.inId, route, outs[i - 1], false});
+            } else {  // the head of the next column: below the one, through the gap, over the other
+                const double below = bottom[i - 1] + s_.gapY / 2, above = s_.gapY / 2;
                 const double between = gapAfter[i - 1];
                 b.h = std::max(b.h, below);
                 b.edges.push_back({b.outId, p.inId,

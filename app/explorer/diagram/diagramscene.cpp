@@ -26,6 +26,7 @@ void DiagramScene::setNetwork(std::shared_ptr<const inception::arch::NetworkDesc
     expanded_.clear();
     selected_.clear();
     heat_.clear();
+    columns_.clear();  // every variant has a "stem": a fold belongs to the network it was made for
     // Stages open by default: the network reads as its modules.
     if (desc_)
         for (const auto& c : desc_->root.children)
@@ -277,7 +278,7 @@ void DiagramScene::rebuild()
         case BoxKind::Frame: {
             auto* frame = new FrameItem(b, text_);
             addItem(frame);
-            addItem(new FrameTitleItem(frame));
+            addItem(new FrameTitleItem(frame, layout_.boxes));
             frames_[b.id] = frame;
             break;
         }

@@ -107,29 +107,35 @@ void DiagramView::fitPart(const std::string& id)
 }
 
 // Lecture mode: an open series too tall for lecture-size names at this view's shape (the v4
-// stem: three layers and three modules) is folded into the number of columns that draws its
-// names largest, up to four.
+// stem: three layers and three modules) is folded into columns: the fewest, up to four, that draw
+// its names at lecture size, else the number that draws them largest. A fold made before is
+// weighed again (the view may have grown).
 void DiagramView::foldToFit(const std::string& id)
 {
-    if (scene_->textScale() <= 1 || namePixels() >= kLectureNamePx || !scene_->network() || !scene_->expanded().count(id))
+    const bool folded = scene_->columns(id) > 1;
+    if (scene_->textScale() <= 1 || (namePixels() >= kLectureNamePx && !folded) || !scene_->network() ||
+        !scene_->expanded().count(id))
         return;
     const auto* n = inception::arch::findNode(scene_->network()->root, id);
     if (!n || n->composition != inception::arch::Composition::Series || n->children.size() < 3)
         return;
-    int best = scene_->columns(id);
-    double largest = namePixels();
-    for (int k = 1; k <= 4; ++k) {
-        if (k == scene_->columns(id))
-            continue;
+    int best = 0, largest = 1;
+    double largestPx = 0;
+    for (int k = 1; k <= 4 && best == 0; ++k) {
         scene_->setColumns(id, k);
         fitPart(id);
-        if (namePixels() > largest + 0.5) {
+        const double px = namePixels();
+        if (px >= kLectureNamePx)
             best = k;
-            largest = namePixels();
+        if (px > largestPx + 0.5) {
+            largest = k;
+            largestPx = px;
         }
     }
-    scene_->setColumns(id, best);
-    fitPart(id);
+    if (best == 0) {
+        scene_->setColumns(id, largest);
+        fitPart(id);
+    }
 }
 
 void DiagramView::zoomBy(double factor)

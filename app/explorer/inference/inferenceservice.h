@@ -58,6 +58,8 @@ public:
     QString currentImage() const { return image_; }
     // A new network will run the current image as soon as it is open (reclassify would).
     bool runsCurrentImage() const { return !image_.isEmpty() && !folderFeeds_ && !liveFeeds_; }
+    // Something will bring a result: the current image, a folder run or the live view.
+    bool expectsResult() const { return !image_.isEmpty() || folderFeeds_ || liveFeeds_; }
     // Images come from a folder run or the live view: the current image is not run again.
     enum class Feed { Folder, Live };
     void setFeeding(Feed feed, bool on);

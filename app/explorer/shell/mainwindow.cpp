@@ -212,7 +212,7 @@ void MainWindow::connectParts()
                 weights_->setCurrentVariant(id);
                 statistics_->setNetwork(*desc);
                 details_->showHelp();
-                if (!service_->runsCurrentImage()) {  // no result follows: the docks wait for an image, not the network
+                if (!service_->expectsResult()) {  // no result follows: the docks wait for an image, not the network
                     predictions_->showPending(QString());
                     activations_->showIdle();
                     explanation_->panel()->showIdle();
