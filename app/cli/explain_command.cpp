@@ -1,16 +1,21 @@
-// `explain`: why the network decides — Grad-CAM (per branch) or occlusion, with knockouts.
+// `explain`: why the network decides — Grad-CAM (per branch), occlusion, or an input attribution
+// (gradient, input × gradient, Integrated Gradients, SmoothGrad and its squared and variance
+// forms, Guided Backprop), with knockouts.
 #include <torch/torch.h>
 
+#include <chrono>
 #include <iostream>
 
 #include "cli_common.h"
 #include "progress_line.h"
 #include "commands.h"
 #include "common/error.h"
+#include "explain/attribution.h"
 #include "explain/explain_nodes.h"
 #include "explain/gradcam.h"
 #include "explain/knockout.h"
 #include "explain/occlusion.h"
+#include "weights/safetensors.h"
 #ifdef INCEPTION_HAVE_VISION
 #include "vision/decode.h"
 #include "vision/overlay.h"
@@ -60,8 +65,10 @@ struct ExplainArgs {
     int cls = -1, patch = 0, stride = 0;
     std::string fill;
     double opacity = 0.6;
-    bool perBranch = false, json = false;
+    bool perBranch = false, json = false, full = false;
     std::vector<std::string> knockouts;
+    explain::AttributionSettings attribution;
+    std::string baseline = "black", noiseFile, conductanceAt;
 };
 
 void explainGradCam(const ExplainArgs& a, const std::shared_ptr<const engine::Model>& model, const torch::Tensor& input,
@@ -159,6 +166,104 @@ void explainOcclusion(const ExplainArgs& a, const std::shared_ptr<const engine::
     std::cout << "  " << weightsLine(*model) << '\n';
 }
 
+torch::Tensor readNoise(const std::string& path)
+{
+    for (auto& [name, t] : weights::readSafetensors(path))
+        if (name == "noise")
+            return t.to(torch::kFloat32);
+    throw Error(ErrorCode::BadArgument, path + ": no tensor named `noise` ([samples, C, H, W], standard normal)");
+}
+
+nlohmann::json settingsJson(const explain::AttributionRequest& req)
+{
+    const auto& s = req.settings;
+    nlohmann::json out = nlohmann::json::object();
+    if (explain::usesSteps(req.method))
+        out = {{"steps", s.steps}, {"baseline", explain::toString(s.baseline)}};
+    if (explain::usesSamples(req.method))
+        out = {{"samples", s.samples}, {"noise", s.noise}, {"noise_seed", s.seed},
+               {"noise_file", !req.noise.defined() ? nlohmann::json() : nlohmann::json(true)}};
+    return out;
+}
+
+void printAttribution(const ExplainArgs& a, const engine::Model& model, const explain::AttributionResult& r)
+{
+    std::cout << a.input << ": " << explain::displayName(r.method) << " of class " << r.target << " ("
+              << model.label(r.target) << "), logit " << fixed(r.logit, 4) << ", " << r.passes << " gradient"
+              << (r.passes == 1 ? "" : "s") << " in batches of " << r.batch << "; map " << r.map.size(0) << "x"
+              << r.map.size(1) << ", range " << fixed(r.map.min().item<double>(), 6) << " .. "
+              << fixed(r.map.max().item<double>(), 6) << '\n';
+    if (r.method == explain::Method::IntegratedGradients)
+        std::cout << "  completeness: sum " << fixed(r.total, 6) << ", f(x) - f(baseline) = "
+                  << fixed(r.logit - r.baselineLogit, 6) << ", gap " << (r.gapRelative ? "" : "(absolute) ")
+                  << (r.gapRelative ? fixed(100 * r.gap, 3) + " %" : fixed(r.gap, 6)) << '\n';
+    if (r.conductance.defined()) {
+        std::cout << "  conductance of " << a.conductanceAt << ": " << fixed(r.conductance.sum().item<double>(), 6)
+                  << '\n';
+        for (const auto& t : r.conductanceTerms)
+            std::cout << "    " << t.id << " (" << t.name << "): " << fixed(t.value, 6) << '\n';
+    }
+    std::cout << "  " << weightsLine(model) << '\n';
+}
+
+void explainAttribution(const ExplainArgs& a, const std::shared_ptr<const engine::Model>& model,
+                        const torch::Tensor& input, const explain::Knockouts& knockouts, nlohmann::json& out)
+{
+    explain::AttributionRequest req;
+    req.method = explain::parseMethod(a.method);
+    req.target = a.cls;
+    req.settings = a.attribution;
+    req.settings.baseline = explain::parseBaseline(a.baseline);
+    if (!a.noiseFile.empty())
+        req.noise = readNoise(a.noiseFile);
+    req.conductanceAt = a.conductanceAt;
+    req.knockouts = knockouts;
+    req.threads = a.runArgs.threads;
+    req.device = engine::parseDevice(a.runArgs.device);
+    ProgressLine line(explain::toString(req.method), a.json);
+    const auto start = std::chrono::steady_clock::now();
+    const auto r = explain::attribute(model, input, req, [&line](int done, int total) {
+        line.update(double(done) / double(std::max(total, 1)), std::to_string(done) + "/" + std::to_string(total) +
+                                                                   " gradients");
+        return true;
+    });
+    out["seconds"] = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    out["class"] = r.target;
+    out["label"] = model->label(r.target);
+    out["logit"] = r.logit;
+    out["passes"] = r.passes;
+    out["batch"] = r.batch;
+    out["settings"] = settingsJson(req);
+    out["map_shape"] = {r.map.size(0), r.map.size(1)};
+    out["map"] = matrix(r.map);
+    out["sum"] = r.attribution.to(torch::kFloat64).sum().item<double>();
+    if (a.full)
+        out["attribution"] = vector(r.attribution.flatten());
+    if (r.method == explain::Method::IntegratedGradients) {
+        out["baseline_logit"] = r.baselineLogit;
+        out["completeness_gap"] = r.gap;
+        out["gap_relative"] = r.gapRelative;
+    }
+    if (r.conductance.defined()) {
+        out["conductance_at"] = a.conductanceAt;
+        out["conductance"] = vector(r.conductance);
+        out["conductance_total"] = r.conductance.sum().item<double>();
+        nlohmann::json terms = nlohmann::json::array();
+        for (const auto& t : r.conductanceTerms)
+            terms.push_back({{"id", t.id},
+                             {"name", t.name},
+                             {"conductance", t.value},
+                             {"channels", t.to > t.from ? nlohmann::json{t.from, t.to} : nlohmann::json()}});
+        out["conductance_terms"] = terms;
+    }
+    if (!a.png.empty())
+        writePng(a.png, input, model->preset(), r.map.abs(), a.opacity);
+    if (!a.json)
+        printAttribution(a, *model, r);
+}
+
+bool isAttribution(const std::string& method) { return method != "gradcam" && method != "occlusion"; }
+
 int runExplain(ExplainArgs& a)
 {
     checkOutputs({{"--png", a.png, kPictureFiles}});
@@ -176,6 +281,8 @@ int runExplain(ExplainArgs& a)
     out["knockouts"] = ko;
     if (a.method == "gradcam")
         explainGradCam(a, model, input, knockouts, out);
+    else if (isAttribution(a.method))
+        explainAttribution(a, model, input, knockouts, out);
     else
         explainOcclusion(a, model, input, knockouts, out);
     if (a.json)
@@ -183,18 +290,45 @@ int runExplain(ExplainArgs& a)
     return 0;
 }
 
+void addAttributionOptions(CLI::App* cmd, ExplainArgs& a)
+{
+    auto& s = a.attribution;
+    cmd->add_option("--steps", s.steps, "Integrated Gradients: intervals of the path (m + 1 gradients)")
+        ->check(numberIn(1, explain::kMaxSteps));
+    cmd->add_option("--baseline", a.baseline, "Integrated Gradients: black, blurred or noise")
+        ->check(oneOf({"black", "blurred", "noise"}));
+    cmd->add_option("--samples", s.samples, "SmoothGrad, SmoothGrad-Squared, VarGrad: noisy copies")
+        ->check(numberIn(1, explain::kMaxSamples));
+    cmd->add_option("--noise", s.noise, "Noise level as a fraction of the input's range, in (0, 1]")
+        ->check(numberIn(0.0, 1.0, false));
+    cmd->add_option("--noise-seed", s.seed, "Seed of the noise (the noise methods and the noise baseline)");
+    cmd->add_option("--noise-file", a.noiseFile, "A .safetensors file whose `noise` tensor [samples, C, H, W] is "
+                                                 "the standard normal noise to use");
+    numberOr(cmd->add_option("--batch", s.batch, "Points per forward (auto: from the memory estimate)"), "auto", "0",
+             1, explain::kMaxSteps + 1);
+    cmd->add_option("--conductance-at", a.conductanceAt,
+                    "Integrated Gradients: also the conductance of this node's channels");
+    cmd->add_flag("--full", a.full, "JSON: also the attribution itself (C x H x W, row-major)");
+}
+
 }  // namespace
 
 void addExplainCommand(CLI::App& app, Runner& run)
 {
     auto a = std::make_shared<ExplainArgs>();
-    auto* cmd = app.add_subcommand("explain", "Why the network decides: Grad-CAM (per branch) or occlusion");
+    auto* cmd = app.add_subcommand("explain", "Why the network decides: Grad-CAM (per branch), occlusion or an "
+                                              "input attribution (gradient, Integrated Gradients, SmoothGrad, ...)");
     cmd->add_option("input", a->input, "An image file, or a .safetensors file with a preprocessed 1-image `input`")
         ->required();
     cmd->add_option("--variant", a->variant, "Variant id")->required();
     addWeightsOptions(cmd, a->weights);
     addRunOptions(cmd, a->runArgs);
-    cmd->add_option("--method", a->method, "gradcam or occlusion")->check(oneOf({"gradcam", "occlusion"}));
+    std::vector<std::string> methods{"gradcam", "occlusion"};
+    for (auto m : explain::allMethods())
+        methods.push_back(explain::toString(m));
+    cmd->add_option("--method", a->method, "gradcam, occlusion, gradient, input-x-gradient, integrated-gradients, "
+                                           "smoothgrad, smoothgrad-squared, vargrad or guided-backprop")
+        ->check(oneOf(methods));
     cmd->add_option("--node", a->node, "Grad-CAM node id (default: the last Inception module before pooling)");
     numberOr(cmd->add_option("--class", a->cls, "Class to explain (top: the top-1)"), "top", "-1", 0, 999999);
     cmd->add_flag("--per-branch", a->perBranch, "Split the Grad-CAM map into one term per branch");
@@ -205,6 +339,7 @@ void addExplainCommand(CLI::App& app, Runner& run)
              4096);
     cmd->add_option("--fill", a->fill, "Occlusion grey level 0..1 before normalisation (default: the preset's mean; "
                                        "black for light-on-dark models)");
+    addAttributionOptions(cmd, *a);
     cmd->add_option("--opacity", a->opacity, "Overlay opacity in the PNG")->check(numberIn(0.0, 1.0, false));
     cmd->add_option("--png", a->png, "Write the map laid over the input");
     addTransformInputOptions(cmd, a->weights);

@@ -249,6 +249,7 @@ Taps Session::forwardTaps(const torch::Tensor& input, const RunRequest& request,
     auto net = model_->eager(device_, torch::kFloat32);
     ThreadScope threads(options_.threads);
     models::Recorder recorder(request.capture, request.interventions, stopWhenCaptured);
+    recorder.setGuidedRelu(request.guidedRelu);
     Taps out;
     try {
         out.logits = net->forward(input.to(device_, torch::kFloat32), &recorder);

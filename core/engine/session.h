@@ -38,6 +38,7 @@ struct RunRequest {
     std::set<std::string> gradientsAt;                   // ids: d(target logit)/d(output)
     int gradientClass = -1;                              // target class; -1: each image's top-1
     std::vector<int> gradientClasses;                    // one target per image (overrides gradientClass)
+    bool guidedRelu = false;                             // forwardTaps: Guided Backprop's ReLUs
 };
 
 // The outputs of a forward kept in the autograd graph (Session::forwardTaps).

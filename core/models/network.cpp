@@ -14,6 +14,21 @@ using arch::Composition;
 using arch::Op;
 using detail::ExecNode;
 
+namespace {
+
+// A ReLU's output under Guided Backprop: the gradient reaching it is clamped at zero before the
+// ReLU's own backward masks it by the forward sign.
+torch::Tensor guided(torch::Tensor y)
+{
+    if (y.requires_grad())
+        y.register_hook([](torch::Tensor g) { return g.clamp_min(0); });
+    return y;
+}
+
+bool isGuided(const Recorder* recorder) { return recorder && recorder->guidedRelu(); }
+
+}  // namespace
+
 torch::Tensor Recorder::offer(const std::string& id, torch::Tensor t)
 {
     if (auto it = replace_.find(id); it != replace_.end()) {
@@ -166,8 +181,12 @@ torch::Tensor InceptionNetImpl::activate(ExecNode& e, torch::Tensor y, Context* 
 {
     if (ctx && ctx->recorder) {
         const std::string id = arch::tapId(e.node->id, arch::TapKind::PreActivation);
-        if (ctx->recorder->wants(id))
-            return torch::relu(ctx->recorder->offer(id, y));
+        if (ctx->recorder->wants(id)) {
+            auto out = torch::relu(ctx->recorder->offer(id, y));
+            return isGuided(ctx->recorder) ? guided(out) : out;
+        }
+        if (isGuided(ctx->recorder))
+            return guided(torch::relu(y));
     }
     return y.relu_();
 }
@@ -206,7 +225,9 @@ torch::Tensor InceptionNetImpl::run(ExecNode& e, const torch::Tensor& x, Context
         const bool tapped = ctx.recorder && ctx.recorder->wants(sumId);
         if (tapped)
             y = ctx.recorder->offer(sumId, y);
-        if (n.residualRelu)
+        if (n.residualRelu && isGuided(ctx.recorder))
+            y = guided(torch::relu(y));
+        else if (n.residualRelu)
             y = tapped ? torch::relu(y) : y.relu_();
         break;
     }

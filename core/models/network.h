@@ -39,12 +39,17 @@ public:
     torch::Tensor offer(const std::string& id, torch::Tensor t);
     const std::map<std::string, torch::Tensor>& outputs() const { return outputs_; }
     const std::set<std::string>& wanted() const { return wanted_; }
+    // Guided Backprop (Springenberg et al. 2015): every ReLU also passes back only positive
+    // gradients. The forward values are unchanged.
+    void setGuidedRelu(bool guided) { guided_ = guided; }
+    bool guidedRelu() const { return guided_; }
 
 private:
     std::set<std::string> wanted_;
     std::map<std::string, Intervention> replace_;
     std::map<std::string, torch::Tensor> outputs_;
     bool stop_ = false;
+    bool guided_ = false;
 };
 
 struct NetOutput {

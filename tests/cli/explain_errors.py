@@ -29,6 +29,15 @@ CASES = [
     (["explain", IMAGE, *BASE, "--knockout", "inception9z.b3x3"], "no node 'inception9z.b3x3'"),
     (["explain", IMAGE, *BASE, "--knockout", "inception2a.b3x3=half"], "use zero or mean"),
     (["classify", IMAGE, *BASE, "--knockout", "nowhere"], "no node 'nowhere'"),
+    # input attributions (issue 24): steps, samples and noise out of range, conductance elsewhere
+    (["explain", IMAGE, *BASE, "--method", "integrated-gradients", "--steps", "0"], "--steps: 0 is out of range"),
+    (["explain", IMAGE, *BASE, "--method", "integrated-gradients", "--steps", "100000"], "out of range"),
+    (["explain", IMAGE, *BASE, "--method", "smoothgrad", "--samples", "0"], "--samples: 0 is out of range"),
+    (["explain", IMAGE, *BASE, "--method", "vargrad", "--noise", "0"], "noise level"),
+    (["explain", IMAGE, *BASE, "--method", "integrated-gradients", "--class", "10"], "class 10 is out of range"),
+    (["explain", IMAGE, *BASE, "--method", "integrated-gradients", "--conductance-at", "fc"], "no spatial map"),
+    (["explain", IMAGE, *BASE, "--method", "smoothgrad", "--conductance-at", "inception2a"],
+     "along Integrated Gradients' path"),
     # visualize and dream
     (["visualize", *BASE, "--node", "inception2a", "--channel", "112", "--json"], "channels 0 to 111"),
     (["visualize", *BASE, "--node", "fc", "--json"], "after global pooling"),
