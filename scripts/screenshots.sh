@@ -48,6 +48,9 @@ shot explain-gradcam-googlenet --variant googlenet --image "$photo" --select inc
 shot explain-knockout --variant googlenet --image "$photo" --select inception4a --expand inception4a \
     --knockout inception4a.branch2 --show predictions,activations
 shot explain-occlusion --variant googlenet --image "$photo" --occlusion --show predictions,explanation
+shot explain-integrated-gradients --image $data/coffee.png --attribution integrated-gradients --show predictions,explanation
+shot explain-smoothgrad-squared --variant googlenet --image "$photo" --attribution smoothgrad-squared \
+    --show predictions,explanation
 shot explain-sweep --variant googlenet --image "$photo" --sweep inception4a $data/coffee.png $data/astronaut.png
 shot explain-live --variant googlenet --gradcam -1 --show live,predictions,explanation --live "$video" --live-frames 15
 # What a channel has learned: the look-for column with dataset examples, DeepDream.

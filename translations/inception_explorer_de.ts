@@ -1414,6 +1414,36 @@ rezeptives Feld: %2</translation>
         <source>Computing Grad-CAM…</source>
         <translation>Grad-CAM wird berechnet…</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of &lt;b&gt;%2&lt;/b&gt; (class %3): %n gradient(s). Red: raises the class&apos;s logit; blue: lowers it.</source>
+        <translation>
+            <numerusform>%1 von &lt;b&gt;%2&lt;/b&gt; (Klasse %3): %n Gradient. Rot: hebt den Logit der Klasse; blau: senkt ihn.</numerusform>
+            <numerusform>%1 von &lt;b&gt;%2&lt;/b&gt; (Klasse %3): %n Gradienten. Rot: hebt den Logit der Klasse; blau: senkt ihn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of &lt;b&gt;%2&lt;/b&gt; (class %3): %n gradient(s). Red: where the gradient is large (its sign is gone).</source>
+        <translation>
+            <numerusform>%1 von &lt;b&gt;%2&lt;/b&gt; (Klasse %3): %n Gradient. Rot: wo der Gradient groß ist (ohne Vorzeichen).</numerusform>
+            <numerusform>%1 von &lt;b&gt;%2&lt;/b&gt; (Klasse %3): %n Gradienten. Rot: wo der Gradient groß ist (ohne Vorzeichen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Completeness: the attributions add up to %1, f(image) − f(baseline) = %2; gap %3.</source>
+        <translation>Vollständigkeit: die Attributionen ergeben zusammen %1, f(Bild) − f(Basislinie) = %2; Lücke %3.</translation>
+    </message>
+    <message>
+        <source>Guided Backprop looks sharp but barely changes when the weights are randomised (Adebayo et al. 2018): it shows the image more than the network.</source>
+        <translation>Guided Backprop sieht scharf aus, ändert sich aber kaum, wenn die Gewichte zufällig werden (Adebayo et al. 2018): es zeigt mehr das Bild als das Netz.</translation>
+    </message>
+    <message>
+        <source>%1 cancelled.</source>
+        <translation>%1 abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Colours end at the 99.5th percentile of |map|: %1.</source>
+        <translation>Die Farben enden beim 99,5. Perzentil von |Karte|: %1.</translation>
+    </message>
 </context>
 <context>
     <name>explorer::ExplanationPanel</name>
@@ -1450,20 +1480,12 @@ rezeptives Feld: %2</translation>
         <translation>Verdeckungsfeld:</translation>
     </message>
     <message>
-        <source>Occlusion map</source>
-        <translation>Verdeckungskarte</translation>
-    </message>
-    <message>
         <source>Slide a grey patch over the image and measure how much the class&apos;s logit drops</source>
         <translation>Ein graues Feld über das Bild schieben und messen, wie stark das Logit der Klasse sinkt</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Turn Grad-CAM on, or ask for an occlusion map, then drop an image.</source>
-        <translation>Grad-CAM einschalten oder eine Verdeckungskarte anfordern, dann ein Bild ablegen.</translation>
     </message>
     <message>
         <source>the top-1</source>
@@ -1492,6 +1514,98 @@ rezeptives Feld: %2</translation>
     <message>
         <source>No explanation yet.</source>
         <translation>Noch keine Erklärung.</translation>
+    </message>
+    <message>
+        <source>Occlusion</source>
+        <translation>Verdeckung</translation>
+    </message>
+    <message>
+        <source>Gradient</source>
+        <translation>Gradient (roh)</translation>
+    </message>
+    <message>
+        <source>Input × gradient</source>
+        <translation>Eingabe × Gradient</translation>
+    </message>
+    <message>
+        <source>Integrated Gradients</source>
+        <translation>Integrierte Gradienten</translation>
+    </message>
+    <message>
+        <source>SmoothGrad</source>
+        <translation>SmoothGrad</translation>
+    </message>
+    <message>
+        <source>SmoothGrad-Squared</source>
+        <translation>SmoothGrad-Squared</translation>
+    </message>
+    <message>
+        <source>VarGrad</source>
+        <translation>VarGrad</translation>
+    </message>
+    <message>
+        <source>Guided Backprop (fails the sanity check)</source>
+        <translation>Guided Backprop (fällt im Plausibilitätstest durch)</translation>
+    </message>
+    <message>
+        <source>The map the button computes for the current image and class</source>
+        <translation>Die Karte, die die Schaltfläche für das aktuelle Bild und die Klasse berechnet</translation>
+    </message>
+    <message>
+        <source>Map:</source>
+        <translation>Karte:</translation>
+    </message>
+    <message>
+        <source>Points on the straight path from the baseline to the image (each is a forward and a backward); more steps, a smaller completeness gap</source>
+        <translation>Punkte auf dem geraden Weg von der Basislinie zum Bild (jeder ein Vorwärts- und ein Rückwärtslauf); mehr Schritte, kleinere Vollständigkeitslücke</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Schritte:</translation>
+    </message>
+    <message>
+        <source>black</source>
+        <translation>schwarz</translation>
+    </message>
+    <message>
+        <source>blurred image</source>
+        <translation>unscharfes Bild</translation>
+    </message>
+    <message>
+        <source>uniform noise</source>
+        <translation>gleichverteiltes Rauschen</translation>
+    </message>
+    <message>
+        <source>Baseline:</source>
+        <translation>Basislinie:</translation>
+    </message>
+    <message>
+        <source>Noisy copies of the image (noise 15 % of its range), one gradient each</source>
+        <translation>Verrauschte Kopien des Bildes (Rauschen 15 % seines Wertebereichs), je ein Gradient</translation>
+    </message>
+    <message>
+        <source>Samples:</source>
+        <translation>Stichproben:</translation>
+    </message>
+    <message>
+        <source>Compute map</source>
+        <translation>Karte berechnen</translation>
+    </message>
+    <message>
+        <source>Turn Grad-CAM on, or compute a map (occlusion, gradients, Integrated Gradients, …), then drop an image.</source>
+        <translation>Grad-CAM einschalten oder eine Karte berechnen (Verdeckung, Gradienten, Integrierte Gradienten, …), dann ein Bild ablegen.</translation>
+    </message>
+    <message>
+        <source>Guided Backprop</source>
+        <translation>Guided Backprop</translation>
+    </message>
+    <message>
+        <source>How much each pixel moves the class&apos;s logit: %1</source>
+        <translation>Wie stark jedes Pixel den Logit der Klasse bewegt: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 gradients</source>
+        <translation>%1 von %2 Gradienten</translation>
     </message>
 </context>
 <context>
@@ -3357,6 +3471,10 @@ Vorwärtsdurchlauf %3 ms · %n Bilder übersprungen</numerusform>
     <message>
         <source>Start in lecture mode (F11); with --size or --screenshot at the window&apos;s size instead of full screen.</source>
         <translation>Im Vorlesungsmodus (F11) starten; mit --size oder --screenshot in der Fenstergröße statt im Vollbild.</translation>
+    </message>
+    <message>
+        <source>With --image: compute this input attribution first (gradient, input-x-gradient, integrated-gradients, smoothgrad, smoothgrad-squared, vargrad, guided-backprop).</source>
+        <translation>Mit --image: zuerst diese Eingabe-Attribution berechnen (gradient, input-x-gradient, integrated-gradients, smoothgrad, smoothgrad-squared, vargrad, guided-backprop).</translation>
     </message>
 </context>
 </TS>

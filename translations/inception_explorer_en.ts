@@ -67,6 +67,23 @@
     </message>
 </context>
 <context>
+    <name>explorer::ExplanationController</name>
+    <message numerus="yes">
+        <source>%1 of &lt;b&gt;%2&lt;/b&gt; (class %3): %n gradient(s). Red: raises the class&apos;s logit; blue: lowers it.</source>
+        <translation>
+            <numerusform>%1 of &lt;b&gt;%2&lt;/b&gt; (class %3): %n gradient. Red: raises the class&apos;s logit; blue: lowers it.</numerusform>
+            <numerusform>%1 of &lt;b&gt;%2&lt;/b&gt; (class %3): %n gradients. Red: raises the class&apos;s logit; blue: lowers it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of &lt;b&gt;%2&lt;/b&gt; (class %3): %n gradient(s). Red: where the gradient is large (its sign is gone).</source>
+        <translation>
+            <numerusform>%1 of &lt;b&gt;%2&lt;/b&gt; (class %3): %n gradient. Red: where the gradient is large (its sign is gone).</numerusform>
+            <numerusform>%1 of &lt;b&gt;%2&lt;/b&gt; (class %3): %n gradients. Red: where the gradient is large (its sign is gone).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>explorer::FolderRun</name>
     <message numerus="yes">
         <source>%1: %n image(s) classified</source>

@@ -1406,6 +1406,34 @@ receptive field: %2</source>
         <source>Computing Grad-CAM…</source>
         <translation>正在计算 Grad-CAM…</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of &lt;b&gt;%2&lt;/b&gt; (class %3): %n gradient(s). Red: raises the class&apos;s logit; blue: lowers it.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%2&lt;/b&gt;（类别 %3）的 %1：%n 个梯度。红色：提高该类别的 logit；蓝色：降低它。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of &lt;b&gt;%2&lt;/b&gt; (class %3): %n gradient(s). Red: where the gradient is large (its sign is gone).</source>
+        <translation>
+            <numerusform>&lt;b&gt;%2&lt;/b&gt;（类别 %3）的 %1：%n 个梯度。红色：梯度大的地方（不含符号）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Completeness: the attributions add up to %1, f(image) − f(baseline) = %2; gap %3.</source>
+        <translation>完备性：归因之和为 %1，f(图像) − f(基线) = %2；差距 %3。</translation>
+    </message>
+    <message>
+        <source>Guided Backprop looks sharp but barely changes when the weights are randomised (Adebayo et al. 2018): it shows the image more than the network.</source>
+        <translation>Guided Backprop 看起来清晰，但权重随机化后几乎不变（Adebayo 等，2018）：它显示的更多是图像而不是网络。</translation>
+    </message>
+    <message>
+        <source>%1 cancelled.</source>
+        <translation>%1 已取消。</translation>
+    </message>
+    <message>
+        <source>Colours end at the 99.5th percentile of |map|: %1.</source>
+        <translation>颜色在 |图| 的第 99.5 百分位处截止：%1。</translation>
+    </message>
 </context>
 <context>
     <name>explorer::ExplanationPanel</name>
@@ -1442,20 +1470,12 @@ receptive field: %2</source>
         <translation>遮挡块：</translation>
     </message>
     <message>
-        <source>Occlusion map</source>
-        <translation>遮挡图</translation>
-    </message>
-    <message>
         <source>Slide a grey patch over the image and measure how much the class&apos;s logit drops</source>
         <translation>用灰色块滑过图像，测量该类别的 logit 下降多少</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
-    </message>
-    <message>
-        <source>Turn Grad-CAM on, or ask for an occlusion map, then drop an image.</source>
-        <translation>打开 Grad-CAM 或请求遮挡图，然后拖入一张图像。</translation>
     </message>
     <message>
         <source>the top-1</source>
@@ -1484,6 +1504,98 @@ receptive field: %2</source>
     <message>
         <source>No explanation yet.</source>
         <translation>尚无解释。</translation>
+    </message>
+    <message>
+        <source>Occlusion</source>
+        <translation>遮挡</translation>
+    </message>
+    <message>
+        <source>Gradient</source>
+        <translation>梯度</translation>
+    </message>
+    <message>
+        <source>Input × gradient</source>
+        <translation>输入 × 梯度</translation>
+    </message>
+    <message>
+        <source>Integrated Gradients</source>
+        <translation>积分梯度</translation>
+    </message>
+    <message>
+        <source>SmoothGrad</source>
+        <translation>SmoothGrad</translation>
+    </message>
+    <message>
+        <source>SmoothGrad-Squared</source>
+        <translation>SmoothGrad-Squared</translation>
+    </message>
+    <message>
+        <source>VarGrad</source>
+        <translation>VarGrad</translation>
+    </message>
+    <message>
+        <source>Guided Backprop (fails the sanity check)</source>
+        <translation>Guided Backprop（未通过合理性检查）</translation>
+    </message>
+    <message>
+        <source>The map the button computes for the current image and class</source>
+        <translation>按钮为当前图像和类别计算的图</translation>
+    </message>
+    <message>
+        <source>Map:</source>
+        <translation>图：</translation>
+    </message>
+    <message>
+        <source>Points on the straight path from the baseline to the image (each is a forward and a backward); more steps, a smaller completeness gap</source>
+        <translation>从基线到图像的直线路径上的点（每个点一次前向和一次反向）；步数越多，完备性差距越小</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>步数：</translation>
+    </message>
+    <message>
+        <source>black</source>
+        <translation>黑色</translation>
+    </message>
+    <message>
+        <source>blurred image</source>
+        <translation>模糊图像</translation>
+    </message>
+    <message>
+        <source>uniform noise</source>
+        <translation>均匀噪声</translation>
+    </message>
+    <message>
+        <source>Baseline:</source>
+        <translation>基线：</translation>
+    </message>
+    <message>
+        <source>Noisy copies of the image (noise 15 % of its range), one gradient each</source>
+        <translation>图像的加噪副本（噪声为其取值范围的 15 %），每个一个梯度</translation>
+    </message>
+    <message>
+        <source>Samples:</source>
+        <translation>样本数：</translation>
+    </message>
+    <message>
+        <source>Compute map</source>
+        <translation>计算图</translation>
+    </message>
+    <message>
+        <source>Turn Grad-CAM on, or compute a map (occlusion, gradients, Integrated Gradients, …), then drop an image.</source>
+        <translation>打开 Grad-CAM，或计算一张图（遮挡、梯度、积分梯度……），然后拖入一张图像。</translation>
+    </message>
+    <message>
+        <source>Guided Backprop</source>
+        <translation>Guided Backprop</translation>
+    </message>
+    <message>
+        <source>How much each pixel moves the class&apos;s logit: %1</source>
+        <translation>每个像素对该类别 logit 的影响：%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 gradients</source>
+        <translation>%2 个梯度中的 %1 个</translation>
     </message>
 </context>
 <context>
@@ -3338,6 +3450,10 @@ forward %3 ms · %n frame(s) skipped</source>
     <message>
         <source>Start in lecture mode (F11); with --size or --screenshot at the window&apos;s size instead of full screen.</source>
         <translation>以讲课模式（F11）启动；配合 --size 或 --screenshot 时使用窗口大小而非全屏。</translation>
+    </message>
+    <message>
+        <source>With --image: compute this input attribution first (gradient, input-x-gradient, integrated-gradients, smoothgrad, smoothgrad-squared, vargrad, guided-backprop).</source>
+        <translation>配合 --image：先计算此输入归因（gradient、input-x-gradient、integrated-gradients、smoothgrad、smoothgrad-squared、vargrad、guided-backprop）。</translation>
     </message>
 </context>
 </TS>

@@ -187,6 +187,36 @@ private slots:
                  qPrintable(P(window_).explanation->panel()->text()));
     }
 
+    void attributionsRunAndCancel()
+    {
+        auto* panel = P(window_).explanation->panel();
+        QSignalSpy done(P(window_).explanation, &ExplanationController::occlusionFinished);
+        panel->setMethod(QStringLiteral("integrated-gradients"));
+        QCOMPARE(panel->method(), QStringLiteral("integrated-gradients"));
+        P(window_).explanation->runExplanation();
+        QVERIFY(done.wait(300000));
+        QCOMPARE(done.at(0).at(0).toBool(), false);
+        QVERIFY2(panel->text().contains(QStringLiteral("Integrated Gradients")) &&
+                     panel->text().contains(QStringLiteral("Completeness")) &&
+                     panel->text().contains(QStringLiteral("33 gradient")),
+                 qPrintable(panel->text()));
+        QVERIFY(!panel->shownPicture().isNull());
+        panel->setMethod(QStringLiteral("guided-backprop"));
+        P(window_).explanation->runExplanation();
+        QVERIFY(done.wait(300000));
+        QVERIFY2(panel->text().contains(QStringLiteral("Adebayo")), qPrintable(panel->text()));
+        // Cancel: the map shown stays, the dock says the run was cancelled.
+        const QImage before = panel->shownPicture();
+        panel->setMethod(QStringLiteral("smoothgrad"));
+        P(window_).explanation->runExplanation();
+        P(window_).explanation->cancelOcclusion();
+        QVERIFY(done.wait(300000));
+        QCOMPARE(done.at(2).at(0).toBool(), true);
+        QVERIFY2(panel->text().contains(QStringLiteral("cancelled")), qPrintable(panel->text()));
+        QCOMPARE(panel->shownPicture(), before);
+        panel->setMethod(QStringLiteral("occlusion"));
+    }
+
     void lookForRunsAndCancels()
     {
         QSignalSpy done(P(window_).channels, &ChannelController::lookForFinished);

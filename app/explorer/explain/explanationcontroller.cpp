@@ -9,6 +9,7 @@
 #include <QWidget>
 
 #include "engine/model.h"
+#include "explain/attribution.h"
 #include "explain/explain_nodes.h"
 #include "explain/occlusion.h"
 #include "explorer/common/backgroundjob.h"
@@ -31,6 +32,8 @@ QImage toQImage(const cv::Mat& rgb)
     return QImage(rgb.data, rgb.cols, rgb.rows, int(rgb.step), QImage::Format_RGB888).copy();
 }
 
+QString untrainedNote(const engine::Model& model);
+
 QString occlusionText(const engine::Model& model, const explain::OcclusionResult& r)
 {
     return ExplanationController::tr("Occlusion of <b>%1</b> (class %2): %3 patches of %4 px, stride %5, grey %6. "
@@ -42,12 +45,41 @@ QString occlusionText(const engine::Model& model, const explain::OcclusionResult
                .arg(r.settings.stride)
                .arg(QLocale().toString(*r.settings.fill, 'f', 2))
                .arg(QLocale().toString(r.grid.max().item<double>(), 'g', 3)) +
-           (model.provenance().trained
-                ? QString()
-                : QStringLiteral("<br><span style='color:#a03000'>") +
-                      ExplanationController::tr("Random weights: the map shows what this untrained network responds "
-                                                "to.") +
-                      QStringLiteral("</span>"));
+           untrainedNote(model);
+}
+
+QString untrainedNote(const engine::Model& model)
+{
+    return model.provenance().trained ? QString()
+                                      : QStringLiteral("<br><span style='color:#a03000'>") +
+                                            ExplanationController::tr("Random weights: the map shows what this "
+                                                                      "untrained network responds to.") +
+                                            QStringLiteral("</span>");
+}
+
+QString attributionText(const engine::Model& model, const explain::AttributionResult& r, const QString& name)
+{
+    QString what = ExplanationController::tr("%1 of <b>%2</b> (class %3): %n gradient(s). Red: raises the class's "
+                                             "logit; blue: lowers it.", "", r.passes)
+                       .arg(name, QString::fromStdString(model.label(r.target)).toHtmlEscaped())
+                       .arg(r.target);
+    if (r.method == explain::Method::SmoothGradSquared || r.method == explain::Method::VarGrad)
+        what = ExplanationController::tr("%1 of <b>%2</b> (class %3): %n gradient(s). Red: where the gradient is "
+                                         "large (its sign is gone).", "", r.passes)
+                   .arg(name, QString::fromStdString(model.label(r.target)).toHtmlEscaped())
+                   .arg(r.target);
+    if (r.method == explain::Method::IntegratedGradients)
+        what += QStringLiteral("<br>") +
+                ExplanationController::tr("Completeness: the attributions add up to %1, f(image) − f(baseline) = %2; "
+                                          "gap %3.")
+                    .arg(QLocale().toString(r.total, 'g', 4), QLocale().toString(r.logit - r.baselineLogit, 'g', 4),
+                         r.gapRelative ? QLocale().toString(100 * r.gap, 'f', 2) + QStringLiteral(" %")
+                                       : QLocale().toString(r.gap, 'g', 3));
+    if (r.method == explain::Method::GuidedBackprop)
+        what += QStringLiteral("<br>") +
+                ExplanationController::tr("Guided Backprop looks sharp but barely changes when the weights are "
+                                          "randomised (Adebayo et al. 2018): it shows the image more than the network.");
+    return what + untrainedNote(model);
 }
 
 }  // namespace
@@ -58,7 +90,7 @@ ExplanationController::ExplanationController(InferenceService* service, Knockout
       panel_(new ExplanationPanel), occlusion_(new BackgroundJob(QStringLiteral("occlusion"), this))
 {
     connect(panel_, &ExplanationPanel::settingsChanged, this, &ExplanationController::apply);
-    connect(panel_, &ExplanationPanel::occlusionRequested, this, &ExplanationController::runOcclusion);
+    connect(panel_, &ExplanationPanel::occlusionRequested, this, &ExplanationController::runExplanation);
     connect(panel_, &ExplanationPanel::occlusionCancelled, this, &ExplanationController::cancelOcclusion);
     connect(knockouts_, &KnockoutController::changed, this, &ExplanationController::apply);
     connect(service_, &InferenceService::imageFailed, panel_, &ExplanationPanel::stopComputing);
@@ -106,6 +138,69 @@ void ExplanationController::addNodeActions(QMenu& menu, const QString& id, const
 }
 
 void ExplanationController::cancelOcclusion() { occlusion_->cancel(); }
+
+void ExplanationController::runExplanation()
+{
+    if (panel_->method() == QLatin1String("occlusion"))
+        runOcclusion();
+    else
+        runAttribution();
+}
+
+void ExplanationController::runAttribution()
+{
+    const auto model = service_->currentModel();
+    const QString path = service_->currentImage();
+    if (!model || path.isEmpty()) {
+        panel_->showOcclusionFailed(tr("Drop an image first."));
+        return;
+    }
+    explain::AttributionRequest req;
+    for (const auto& [id, mean] : knockouts_->knockouts())
+        req.knockouts[id] = mean ? models::Intervention::Mean : models::Intervention::Zero;
+    const auto shown = predictions_->shownClasses();
+    req.target = panel_->chosenClass() >= 0 ? panel_->chosenClass() : shown.isEmpty() ? -1 : shown[0];
+    req.method = explain::parseMethod(panel_->method().toStdString());
+    req.settings.steps = panel_->steps();
+    req.settings.samples = panel_->samples();
+    req.settings.baseline = explain::parseBaseline(panel_->baseline().toStdString());
+    const QString name = panel_->methodName();
+    occlusion_->start([this, model, req, path, name](BackgroundJob::Context& ctx) {
+        try {
+            const auto x = vision::loadInput(path.toStdString(), *model);
+            const auto progress = [this, &ctx](int done, int total) {
+                ctx.post([this, done, total] { panel_->showOcclusionProgress(done, total); });
+                return !ctx.cancelled();
+            };
+            const auto r = explain::attribute(model, x, req, progress);
+            if (r.cancelled) {
+                ctx.post([this, name] {
+                    panel_->showOcclusion({}, {}, 0, tr("%1 cancelled.").arg(name));
+                    emit occlusionFinished(true);
+                });
+                return;
+            }
+            // Gradient maps are heavy-tailed: the colours end at the 99.5th percentile of |map|
+            // (the few pixels above it are drawn at full colour), else most of the map is blank.
+            const float limit = std::max(1e-12f, torch::quantile(r.map.abs().flatten(), 0.995).item<float>());
+            const QImage image = toQImage(vision::renderSignedMap(r.map, limit, 1));
+            const QImage input = toQImage(vision::inputPicture(x, model->preset()));
+            const QString what = attributionText(*model, r, name) + QStringLiteral("<br>") +
+                                 tr("Colours end at the 99.5th percentile of |map|: %1.")
+                                     .arg(QLocale().toString(limit, 'g', 3));
+            ctx.post([this, input, image, limit, what] {
+                panel_->showOcclusion(input, image, limit, what);
+                emit occlusionFinished(false);
+            });
+        } catch (const std::exception& e) {
+            const UserError u = ErrorText::from(e, path);
+            ctx.post([this, u] {
+                panel_->showOcclusionFailed(u.message);
+                emit occlusionFinished(true);
+            });
+        }
+    });
+}
 
 void ExplanationController::runOcclusion()
 {

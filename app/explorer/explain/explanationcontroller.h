@@ -2,7 +2,7 @@
 // Why the network decides, for the Explanation dock: Grad-CAM on or off (Ctrl+G) for the top-1 or
 // a chosen class, applied with the knockouts to every analysis; occlusion sensitivity of the
 // current image on a BackgroundJob (progress and Cancel in the dock); "Grad-CAM here" in the
-// diagram's context menu.
+// diagram's context menu; input attributions (gradient ... Guided Backprop) on the same job.
 #include <QObject>
 
 class QMenu;
@@ -28,7 +28,11 @@ public:
                           QWidget* window);
     ExplanationPanel* panel() const { return panel_; }
 
+    // The dock's button: occlusion, or the input attribution it names (gradient, Integrated
+    // Gradients, SmoothGrad, ...), on the same job (progress and Cancel).
+    void runExplanation();
     void runOcclusion();
+    void runAttribution();
     void cancelOcclusion();
     // "Grad-CAM here" (disabled with the reason at a node without a spatial map).
     void addNodeActions(QMenu& menu, const QString& id, const inception::arch::NetworkDesc& drawn);

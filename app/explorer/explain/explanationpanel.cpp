@@ -36,7 +36,7 @@ QImage colourBar(int width)
 ExplanationPanel::ExplanationPanel(QWidget* parent) : QWidget(parent)
 {
     auto* layout = new QVBoxLayout(this);
-    auto* form = new QFormLayout;
+    auto* form = form_ = new QFormLayout;
     gradCam_ = new QCheckBox(tr("Grad-CAM (Ctrl+G)"));
     gradCam_->setToolTip(tr("Which places of the image raise the class's logit, seen from one module: the "
                             "module's channels weighted by the gradient's spatial mean, summed (before any ReLU)"));
@@ -52,10 +52,40 @@ ExplanationPanel::ExplanationPanel(QWidget* parent) : QWidget(parent)
     patch_->setSpecialValueText(tr("default"));
     patch_->setSuffix(tr(" px"));
     patch_->setToolTip(tr("The occlusion patch's side (default: a seventh of the image; the stride is half of it)"));
+    method_ = new QComboBox;
+    method_->addItem(tr("Occlusion"), QStringLiteral("occlusion"));
+    method_->addItem(tr("Gradient"), QStringLiteral("gradient"));
+    method_->addItem(tr("Input × gradient"), QStringLiteral("input-x-gradient"));
+    method_->addItem(tr("Integrated Gradients"), QStringLiteral("integrated-gradients"));
+    method_->addItem(tr("SmoothGrad"), QStringLiteral("smoothgrad"));
+    method_->addItem(tr("SmoothGrad-Squared"), QStringLiteral("smoothgrad-squared"));
+    method_->addItem(tr("VarGrad"), QStringLiteral("vargrad"));
+    method_->addItem(tr("Guided Backprop (fails the sanity check)"), QStringLiteral("guided-backprop"));
+    method_->setToolTip(tr("The map the button computes for the current image and class"));
+    // The dock stays narrow: the combo box does not widen to its longest entry.
+    method_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    method_->setMinimumContentsLength(14);
+    form->addRow(tr("Map:"), method_);
     form->addRow(tr("Occlusion patch:"), patch_);
+    steps_ = new QSpinBox;
+    steps_->setRange(1, 1024);
+    steps_->setValue(32);
+    steps_->setToolTip(tr("Points on the straight path from the baseline to the image (each is a forward and a "
+                          "backward); more steps, a smaller completeness gap"));
+    form->addRow(tr("Steps:"), steps_);
+    baseline_ = new QComboBox;
+    baseline_->addItem(tr("black"), QStringLiteral("black"));
+    baseline_->addItem(tr("blurred image"), QStringLiteral("blurred"));
+    baseline_->addItem(tr("uniform noise"), QStringLiteral("noise"));
+    form->addRow(tr("Baseline:"), baseline_);
+    samples_ = new QSpinBox;
+    samples_->setRange(1, 1024);
+    samples_->setValue(25);
+    samples_->setToolTip(tr("Noisy copies of the image (noise 15 % of its range), one gradient each"));
+    form->addRow(tr("Samples:"), samples_);
     layout->addLayout(form);
     auto* buttons = new QHBoxLayout;
-    occlude_ = new QPushButton(tr("Occlusion map"));
+    occlude_ = new QPushButton(tr("Compute map"));
     occlude_->setToolTip(tr("Slide a grey patch over the image and measure how much the class's logit drops"));
     cancel_ = new QPushButton(tr("Cancel"));
     cancel_->setEnabled(false);
@@ -72,7 +102,8 @@ ExplanationPanel::ExplanationPanel(QWidget* parent) : QWidget(parent)
     scale_ = new QLabel;
     scale_->setAlignment(Qt::AlignCenter);
     layout->addWidget(scale_);
-    info_ = new QLabel(tr("Turn Grad-CAM on, or ask for an occlusion map, then drop an image."));
+    info_ = new QLabel(tr("Turn Grad-CAM on, or compute a map (occlusion, gradients, Integrated Gradients, …), then "
+                          "drop an image."));
     info_->setWordWrap(true);
     layout->addWidget(info_);
     layout->addStretch(1);
@@ -82,6 +113,8 @@ ExplanationPanel::ExplanationPanel(QWidget* parent) : QWidget(parent)
         emit settingsChanged();
     });
     connect(class_, &QComboBox::activated, this, [this] { emit settingsChanged(); });
+    connect(method_, &QComboBox::currentIndexChanged, this, [this] { showMethodSettings(); });
+    showMethodSettings();
     connect(opacity_, &QSlider::valueChanged, this, [this] { redraw(); });
     connect(occlude_, &QPushButton::clicked, this, [this] {
         occlude_->setEnabled(false);
@@ -120,6 +153,35 @@ void ExplanationPanel::setChosenClass(int index)
 double ExplanationPanel::opacity() const { return opacity_->value() / 100.0; }
 void ExplanationPanel::setOpacity(double opacity) { opacity_->setValue(int(std::lround(100 * opacity))); }
 int ExplanationPanel::patch() const { return patch_->value(); }
+QString ExplanationPanel::method() const { return method_->currentData().toString(); }
+QString ExplanationPanel::methodName() const
+{
+    return method() == QLatin1String("guided-backprop") ? tr("Guided Backprop") : method_->currentText();
+}
+int ExplanationPanel::steps() const { return steps_->value(); }
+QString ExplanationPanel::baseline() const { return baseline_->currentData().toString(); }
+int ExplanationPanel::samples() const { return samples_->value(); }
+
+void ExplanationPanel::setMethod(const QString& id)
+{
+    if (const int at = method_->findData(id); at >= 0)
+        method_->setCurrentIndex(at);
+}
+
+void ExplanationPanel::showMethodSettings()
+{
+    const QString m = method();
+    const bool noise = m == QLatin1String("smoothgrad") || m == QLatin1String("smoothgrad-squared") ||
+                       m == QLatin1String("vargrad");
+    form_->setRowVisible(patch_, m == QLatin1String("occlusion"));
+    form_->setRowVisible(steps_, m == QLatin1String("integrated-gradients"));
+    form_->setRowVisible(baseline_, m == QLatin1String("integrated-gradients"));
+    form_->setRowVisible(samples_, noise);
+    if (m == QLatin1String("occlusion"))
+        occlude_->setToolTip(tr("Slide a grey patch over the image and measure how much the class's logit drops"));
+    else
+        occlude_->setToolTip(tr("How much each pixel moves the class's logit: %1").arg(method_->currentText()));
+}
 
 void ExplanationPanel::showComputing(const QString& what)
 {
@@ -197,7 +259,8 @@ void ExplanationPanel::showOcclusionProgress(int done, int total)
 {
     progress_->setRange(0, total);
     progress_->setValue(done);
-    progress_->setFormat(tr("%1 of %2 patches").arg(done).arg(total));
+    progress_->setFormat(method() == QLatin1String("occlusion") ? tr("%1 of %2 patches").arg(done).arg(total)
+                                                                : tr("%1 of %2 gradients").arg(done).arg(total));
 }
 
 void ExplanationPanel::showOcclusion(const QImage& input, const QImage& colours, float limit, const QString& what)
@@ -228,8 +291,10 @@ void ExplanationPanel::showOcclusionFailed(const QString& message)
 void ExplanationPanel::setOcclusionAvailable(bool available, const QString& why)
 {
     occlude_->setEnabled(available);
-    occlude_->setToolTip(available ? tr("Slide a grey patch over the image and measure how much the class's logit drops")
-                                   : why);
+    if (available)
+        showMethodSettings();
+    else
+        occlude_->setToolTip(why);
 }
 
 void ExplanationPanel::redraw()

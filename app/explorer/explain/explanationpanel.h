@@ -8,6 +8,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -31,6 +32,14 @@ public:
     double opacity() const;
     void setOpacity(double opacity);
     int patch() const;                           // 0: the default
+    // The map the button computes: "occlusion", or an input attribution's id ("gradient",
+    // "integrated-gradients", ... as inception-cli spells them), and the settings each needs.
+    QString method() const;
+    void setMethod(const QString& id);
+    QString methodName() const;  // as the dock shows it, translated
+    int steps() const;        // Integrated Gradients
+    QString baseline() const;  // "black", "blurred", "noise"
+    int samples() const;      // SmoothGrad, SmoothGrad-Squared, VarGrad
     void showResult(const InferenceResult& result);
     // Another network is opening: the previous one's map and numbers go, `what` says so.
     void showPending(const QString& what);
@@ -41,7 +50,8 @@ public:
     void stopComputing();
     bool computing() const { return computing_; }
 
-    // Occlusion: progress and the result (colours at the input's size, on -limit..+limit).
+    // Occlusion or an attribution (the button's map): progress and the result (colours at the
+    // input's size, on -limit..+limit).
     void showOcclusionProgress(int done, int total);
     void showOcclusion(const QImage& input, const QImage& colours, float limit, const QString& what);
     void showOcclusionFailed(const QString& message);
@@ -57,11 +67,17 @@ signals:
 
 private:
     void redraw();
+    void showMethodSettings();  // the rows the chosen map needs
 
     QCheckBox* gradCam_;
     QComboBox* class_;
     QSlider* opacity_;
     QSpinBox* patch_;
+    QComboBox* method_;
+    QSpinBox* steps_;
+    QComboBox* baseline_;
+    QSpinBox* samples_;
+    QFormLayout* form_;
     QPushButton* occlude_;
     QPushButton* cancel_;
     QProgressBar* progress_;

@@ -342,6 +342,15 @@ std::optional<int> ScriptedRun::sweep()
         QObject::connect(explanation, &ExplanationController::occlusionFinished, &occluded, &QEventLoop::quit);
         waitFor(occluded, [explanation] { explanation->runOcclusion(); });
     }
+    if (parser_.isSet(o_.attribution)) {
+        auto* explanation = part<ExplanationController>();
+        explanation->panel()->setMethod(parser_.value(o_.attribution));
+        if (explanation->panel()->method() != parser_.value(o_.attribution))
+            return complain(QStringLiteral("no input attribution '%1'").arg(parser_.value(o_.attribution)), 2);
+        QEventLoop attributed;
+        QObject::connect(explanation, &ExplanationController::occlusionFinished, &attributed, &QEventLoop::quit);
+        waitFor(attributed, [explanation] { explanation->runExplanation(); });
+    }
     if (!parser_.isSet(o_.sweep))
         return std::nullopt;
     auto* dialog = part<KnockoutController>()->openSweep(parser_.value(o_.sweep));

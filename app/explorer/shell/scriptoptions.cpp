@@ -76,6 +76,11 @@ ScriptOptions::ScriptOptions()
       paperItem(QStringLiteral("paper-item"), t(QT_TRANSLATE_NOOP("main", "Show the Paper vs implementation dock at its item N (from 1).")),
                 QStringLiteral("n")),
       occlusion(QStringLiteral("occlusion"), t(QT_TRANSLATE_NOOP("main", "With --image: compute the occlusion map first."))),
+      attribution(QStringLiteral("attribution"),
+                  t(QT_TRANSLATE_NOOP("main", "With --image: compute this input attribution first (gradient, "
+                                              "input-x-gradient, integrated-gradients, smoothgrad, smoothgrad-squared, "
+                                              "vargrad, guided-backprop).")),
+                  QStringLiteral("method")),
       sweep(QStringLiteral("sweep"),
             t(QT_TRANSLATE_NOOP("main", "With --image: the knockout sweep of this module, over the image and the files given (with "
               "--screenshot: a picture of the sweep).")),
@@ -93,7 +98,7 @@ void ScriptOptions::addTo(QCommandLineParser& parser) const
     parser.addVersionOption();
     parser.addOptions({variant, image, select, expand, show, figure, channel, latency, liveSource, liveFrames, lang,
                        openRun, train, trainImages, trainUntil, exportCurves, screenshot, size, knockout, gradcam,
-                       occlusion, sweep, field, lookFor, diverse, indexFolder, dream, tour, step, handout, pdf,
+                       occlusion, attribution, sweep, field, lookFor, diverse, indexFolder, dream, tour, step, handout, pdf,
                        pngFolder, letter, notes, saveTour, presenterShot, sideBySide, paperItem, lecture});
     parser.addPositionalArgument(QStringLiteral("files"), t(QT_TRANSLATE_NOOP("main", "Images (or a folder) to classify at start.")),
                                  QStringLiteral("[files...]"));
