@@ -33,25 +33,9 @@ QImage colourBar(int width)
 }
 }  // namespace
 
-ExplanationPanel::ExplanationPanel(QWidget* parent) : QWidget(parent)
+// The map the button computes and the settings each needs (shown by showMethodSettings).
+void ExplanationPanel::addMapRows(QFormLayout* form)
 {
-    auto* layout = new QVBoxLayout(this);
-    auto* form = form_ = new QFormLayout;
-    gradCam_ = new QCheckBox(tr("Grad-CAM (Ctrl+G)"));
-    gradCam_->setToolTip(tr("Which places of the image raise the class's logit, seen from one module: the "
-                            "module's channels weighted by the gradient's spatial mean, summed (before any ReLU)"));
-    form->addRow(gradCam_);
-    class_ = new QComboBox;
-    form->addRow(tr("Class:"), class_);
-    opacity_ = new QSlider(Qt::Horizontal);
-    opacity_->setRange(0, 100);
-    opacity_->setValue(60);
-    form->addRow(tr("Opacity:"), opacity_);
-    patch_ = new QSpinBox;
-    patch_->setRange(0, 299);
-    patch_->setSpecialValueText(tr("default"));
-    patch_->setSuffix(tr(" px"));
-    patch_->setToolTip(tr("The occlusion patch's side (default: a seventh of the image; the stride is half of it)"));
     method_ = new QComboBox;
     method_->addItem(tr("Occlusion"), QStringLiteral("occlusion"));
     method_->addItem(tr("Gradient"), QStringLiteral("gradient"));
@@ -83,6 +67,28 @@ ExplanationPanel::ExplanationPanel(QWidget* parent) : QWidget(parent)
     samples_->setValue(25);
     samples_->setToolTip(tr("Noisy copies of the image (noise 15 % of its range), one gradient each"));
     form->addRow(tr("Samples:"), samples_);
+}
+
+ExplanationPanel::ExplanationPanel(QWidget* parent) : QWidget(parent)
+{
+    auto* layout = new QVBoxLayout(this);
+    auto* form = form_ = new QFormLayout;
+    gradCam_ = new QCheckBox(tr("Grad-CAM (Ctrl+G)"));
+    gradCam_->setToolTip(tr("Which places of the image raise the class's logit, seen from one module: the "
+                            "module's channels weighted by the gradient's spatial mean, summed (before any ReLU)"));
+    form->addRow(gradCam_);
+    class_ = new QComboBox;
+    form->addRow(tr("Class:"), class_);
+    opacity_ = new QSlider(Qt::Horizontal);
+    opacity_->setRange(0, 100);
+    opacity_->setValue(60);
+    form->addRow(tr("Opacity:"), opacity_);
+    patch_ = new QSpinBox;
+    patch_->setRange(0, 299);
+    patch_->setSpecialValueText(tr("default"));
+    patch_->setSuffix(tr(" px"));
+    patch_->setToolTip(tr("The occlusion patch's side (default: a seventh of the image; the stride is half of it)"));
+    addMapRows(form);
     layout->addLayout(form);
     auto* buttons = new QHBoxLayout;
     occlude_ = new QPushButton(tr("Compute map"));

@@ -68,6 +68,7 @@ signals:
 private:
     void redraw();
     void showMethodSettings();  // the rows the chosen map needs
+    void addMapRows(QFormLayout* form);
 
     QCheckBox* gradCam_;
     QComboBox* class_;
