@@ -16,6 +16,9 @@
 #include "explain/knockout.h"
 #include "explain/occlusion.h"
 #include "weights/safetensors.h"
+#ifdef INCEPTION_HAVE_TRAIN
+#include "explain_faithfulness.h"
+#endif
 #ifdef INCEPTION_HAVE_VISION
 #include "vision/decode.h"
 #include "vision/overlay.h"
@@ -65,7 +68,9 @@ struct ExplainArgs {
     int cls = -1, patch = 0, stride = 0;
     std::string fill;
     double opacity = 0.6;
-    bool perBranch = false, json = false, full = false;
+    bool perBranch = false, json = false, full = false, methodGiven = false;
+    std::string faithfulness;
+    int images = 500, points = 21;
     std::vector<std::string> knockouts;
     explain::AttributionSettings attribution;
     std::string baseline = "black", noiseFile, conductanceAt;
@@ -264,8 +269,40 @@ void explainAttribution(const ExplainArgs& a, const std::shared_ptr<const engine
 
 bool isAttribution(const std::string& method) { return method != "gradcam" && method != "occlusion"; }
 
+#ifdef INCEPTION_HAVE_TRAIN
+int runFaithfulness(const ExplainArgs& a)
+{
+    FaithfulnessArgs f;
+    f.dir = a.faithfulness;
+    f.images = a.images;
+    f.points = a.points;
+    if (a.methodGiven && a.method == "occlusion")
+        throw Error(ErrorCode::BadArgument, "--faithfulness measures random, gradcam and the seven input attributions; "
+                                            "occlusion's deletion figure is faithfulness_test's (a test of the build)");
+    if (a.methodGiven)
+        f.methods = {a.method};
+    f.attribution = a.attribution;
+    f.attribution.baseline = explain::parseBaseline(a.baseline);
+    f.threads = a.runArgs.threads;
+    f.json = a.json;
+    const auto model = openForCommand(a.variant, a.weights, a.json);
+    nlohmann::json out{{"variant", a.variant}};
+    out.update(weightsFields(*model));
+    explainFaithfulness(f, model, out);
+    if (a.json)
+        std::cout << out.dump() << '\n';
+    return 0;
+}
+#endif
+
 int runExplain(ExplainArgs& a)
 {
+#ifdef INCEPTION_HAVE_TRAIN
+    if (!a.faithfulness.empty())
+        return runFaithfulness(a);
+#endif
+    if (a.input.empty())
+        throw Error(ErrorCode::BadArgument, "explain needs an image file or a .safetensors input (or --faithfulness DIR)");
     checkOutputs({{"--png", a.png, kPictureFiles}});
     const auto knockouts = parseKnockouts(a.knockouts);
     const auto model = openForCommand(a.variant, a.weights, a.json);
@@ -318,15 +355,14 @@ void addExplainCommand(CLI::App& app, Runner& run)
     auto a = std::make_shared<ExplainArgs>();
     auto* cmd = app.add_subcommand("explain", "Why the network decides: Grad-CAM (per branch), occlusion or an "
                                               "input attribution (gradient, Integrated Gradients, SmoothGrad, ...)");
-    cmd->add_option("input", a->input, "An image file, or a .safetensors file with a preprocessed 1-image `input`")
-        ->required();
+    cmd->add_option("input", a->input, "An image file, or a .safetensors file with a preprocessed 1-image `input`");
     cmd->add_option("--variant", a->variant, "Variant id")->required();
     addWeightsOptions(cmd, a->weights);
     addRunOptions(cmd, a->runArgs);
     std::vector<std::string> methods{"gradcam", "occlusion"};
     for (auto m : explain::allMethods())
         methods.push_back(explain::toString(m));
-    cmd->add_option("--method", a->method, "gradcam, occlusion, gradient, input-x-gradient, integrated-gradients, "
+    auto* methodOption = cmd->add_option("--method", a->method, "gradcam, occlusion, gradient, input-x-gradient, integrated-gradients, "
                                            "smoothgrad, smoothgrad-squared, vargrad or guided-backprop")
         ->check(oneOf(methods));
     cmd->add_option("--node", a->node, "Grad-CAM node id (default: the last Inception module before pooling)");
@@ -344,7 +380,17 @@ void addExplainCommand(CLI::App& app, Runner& run)
     cmd->add_option("--png", a->png, "Write the map laid over the input");
     addTransformInputOptions(cmd, a->weights);
     cmd->add_flag("--json", a->json, "Print JSON");
-    cmd->callback([&run, a] { run = [a] { return runExplain(*a); }; });
+#ifdef INCEPTION_HAVE_TRAIN
+    cmd->add_option("--faithfulness", a->faithfulness,
+                    "Fashion-MNIST folder: deletion and insertion curves of the methods (all, or --method) on its "
+                    "test images, against a random ordering (trained grey models: mini_inception)");
+    cmd->add_option("--images", a->images, "--faithfulness: how many test images")->check(numberIn(1, 10000));
+    cmd->add_option("--points", a->points, "--faithfulness: points on each curve")->check(numberIn(2, 101));
+#endif
+    cmd->callback([&run, a, methodOption] {
+        a->methodGiven = methodOption->count() > 0;
+        run = [a] { return runExplain(*a); };
+    });
 }
 
 }  // namespace inception::cli

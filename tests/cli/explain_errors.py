@@ -17,6 +17,7 @@ from verdict import verdict  # noqa: E402
 
 CLI, IMAGE = sys.argv[1], sys.argv[2]
 BASE = ["--variant", "mini_inception", "--threads", "1"]
+FMNIST = "/usr/share/datasets/fashion-mnist"
 
 CASES = [
     (["explain", IMAGE, *BASE, "--node", "inception9z"], "no node 'inception9z'"),
@@ -38,6 +39,12 @@ CASES = [
     (["explain", IMAGE, *BASE, "--method", "integrated-gradients", "--conductance-at", "fc"], "no spatial map"),
     (["explain", IMAGE, *BASE, "--method", "smoothgrad", "--conductance-at", "inception2a"],
      "along Integrated Gradients' path"),
+    # faithfulness curves (issue 24 item 5): trained grey models only, no occlusion, sane counts
+    (["explain", *BASE, "--untrained", "--faithfulness", FMNIST, "--images", "5"], "need trained weights"),
+    (["explain", *BASE, "--faithfulness", FMNIST, "--method", "occlusion"], "occlusion's deletion figure"),
+    (["explain", *BASE, "--faithfulness", FMNIST, "--images", "0"], "--images: 0 is out of range"),
+    (["explain", *BASE, "--faithfulness", FMNIST, "--points", "1"], "--points: 1 is out of range"),
+    (["explain", *BASE], "explain needs an image file"),
     # visualize and dream
     (["visualize", *BASE, "--node", "inception2a", "--channel", "112", "--json"], "channels 0 to 111"),
     (["visualize", *BASE, "--node", "fc", "--json"], "after global pooling"),
@@ -107,6 +114,18 @@ def main():
     e1 = run(["explain", IMAGE, *BASE, "--knockout", "inception2a.b3x3"])
     if e1["knockouts"] != [{"node": "inception2a.b3x3", "kind": "zero"}] or e0["map"] == e1["map"]:
         failures.append("explain --knockout did not apply")
+    # explain --faithfulness: random and the method asked, the curves' ends where they must be.
+    f = run(["explain", *BASE, "--faithfulness", FMNIST, "--images", "20", "--points", "5", "--method",
+             "integrated-gradients", "--steps", "8"])
+    print(f"  faithfulness: {[(c['method'], round(c['drop'], 4), c['deletion']) for c in f['curves']]}")
+    if [c["method"] for c in f["curves"]] != ["random", "integrated-gradients"] or f["images"] != 20:
+        failures.append(f"explain --faithfulness curves: {[c['method'] for c in f['curves']]}, {f['images']} images")
+    elif f["fractions"] != [0, 0.25, 0.5, 0.75, 1] or any(len(c["deletion"]) != 5 for c in f["curves"]):
+        failures.append(f"explain --faithfulness fractions: {f['fractions']}")
+    elif any(abs(c["deletion"][0] - f["mean_probability"]) > 1e-9 or
+             abs(c["insertion"][-1] - f["mean_probability"]) > 1e-9 for c in f["curves"]):
+        failures.append("explain --faithfulness: a curve does not start (deletion) or end (insertion) at the "
+                        "original probability")
     # index-folder: a second run over an unchanged folder decodes nothing (its --json counts).
     import os, shutil, tempfile
     with tempfile.TemporaryDirectory() as tmp:
