@@ -51,6 +51,15 @@ shot explain-occlusion --variant googlenet --image "$photo" --occlusion --show p
 shot explain-integrated-gradients --image $data/coffee.png --attribution integrated-gradients --show predictions,explanation
 shot explain-smoothgrad-squared --variant googlenet --image "$photo" --attribution smoothgrad-squared \
     --show predictions,explanation
+# The sanity check on the bundled model and a Fashion-MNIST test image (the first: an ankle boot).
+garment="$HOME/ankle-boot.png"
+/usr/bin/python3 -c "
+import gzip, numpy as np, sys
+from skimage import io
+d = np.frombuffer(gzip.open('/usr/share/datasets/fashion-mnist/t10k-images-idx3-ubyte.gz').read(), np.uint8, offset=16)
+io.imsave(sys.argv[1], d.reshape(-1, 28, 28)[0])" "$garment"
+shot explain-sanity-gradient --size 1600x1150 --image "$garment" --attribution gradient --sanity --show explanation
+shot explain-sanity-integrated-gradients --size 1600x1150 --image "$garment" --attribution integrated-gradients --sanity --show explanation
 shot explain-sweep --variant googlenet --image "$photo" --sweep inception4a $data/coffee.png $data/astronaut.png
 shot explain-live --variant googlenet --gradcam -1 --show live,predictions,explanation --live "$video" --live-frames 15
 # What a channel has learned: the look-for column with dataset examples, DeepDream.

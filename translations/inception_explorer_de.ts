@@ -1433,16 +1433,56 @@ rezeptives Feld: %2</translation>
         <translation>Vollständigkeit: die Attributionen ergeben zusammen %1, f(Bild) − f(Basislinie) = %2; Lücke %3.</translation>
     </message>
     <message>
-        <source>Guided Backprop looks sharp but barely changes when the weights are randomised (Adebayo et al. 2018): it shows the image more than the network.</source>
-        <translation>Guided Backprop sieht scharf aus, ändert sich aber kaum, wenn die Gewichte zufällig werden (Adebayo et al. 2018): es zeigt mehr das Bild als das Netz.</translation>
-    </message>
-    <message>
         <source>%1 cancelled.</source>
         <translation>%1 abgebrochen.</translation>
     </message>
     <message>
         <source>Colours end at the 99.5th percentile of |map|: %1.</source>
         <translation>Die Farben enden beim 99,5. Perzentil von |Karte|: %1.</translation>
+    </message>
+    <message>
+        <source>Guided Backprop looks sharp, but on Inception-v3 it barely changed when the weights were randomised (Adebayo et al. 2018). Sanity check tests it on this network.</source>
+        <translation>Guided Backprop wirkt scharf, änderte sich aber bei Inception-v3 kaum, als die Gewichte zufällig gesetzt wurden (Adebayo et al. 2018). „Plausibilitätsprüfung“ testet das an diesem Netz.</translation>
+    </message>
+    <message>
+        <source>The sanity check needs trained weights: it asks whether a map changes when the trained weights are replaced by random ones, and these are random already.</source>
+        <translation>Die Plausibilitätsprüfung braucht trainierte Gewichte: Sie fragt, ob sich eine Karte ändert, wenn trainierte Gewichte durch zufällige ersetzt werden – und diese sind schon zufällig.</translation>
+    </message>
+    <message>
+        <source>flat</source>
+        <translation>flach</translation>
+    </message>
+    <message>
+        <source>Sanity check of %1 for &lt;b&gt;%2&lt;/b&gt; (class %3): with every weight random, the rank correlation with the trained map is %4 (SSIM %5).</source>
+        <translation>Plausibilitätsprüfung von %1 für &lt;b&gt;%2&lt;/b&gt; (Klasse %3): mit lauter zufälligen Gewichten beträgt die Rangkorrelation mit der trainierten Karte %4 (SSIM %5).</translation>
+    </message>
+    <message>
+        <source>Verdict: depends on the weights.</source>
+        <translation>Urteil: hängt von den Gewichten ab.</translation>
+    </message>
+    <message>
+        <source>Verdict: barely changes when the weights are random: it shows the image more than the network.</source>
+        <translation>Urteil: ändert sich kaum bei zufälligen Gewichten – sie zeigt mehr das Bild als das Netz.</translation>
+    </message>
+    <message>
+        <source>(below %1: depends on the weights)</source>
+        <translation>(unter %1: hängt von den Gewichten ab)</translation>
+    </message>
+    <message>
+        <source>The same network trained on shuffled labels: rank correlation %1, SSIM %2 (the squares on the right).</source>
+        <translation>Dasselbe Netz, mit vertauschten Labels trainiert: Rangkorrelation %1, SSIM %2 (die Quadrate rechts).</translation>
+    </message>
+    <message>
+        <source>From the cache.</source>
+        <translation>Aus dem Zwischenspeicher.</translation>
+    </message>
+    <message>
+        <source>The sanity check compares the gradient maps; pick one under Map.</source>
+        <translation>Die Plausibilitätsprüfung vergleicht die Gradientenkarten; wählen Sie eine unter „Karte“.</translation>
+    </message>
+    <message>
+        <source>Sanity check of %1 cancelled; nothing was kept.</source>
+        <translation>Plausibilitätsprüfung von %1 abgebrochen; nichts wurde gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1544,10 +1584,6 @@ rezeptives Feld: %2</translation>
         <translation>VarGrad</translation>
     </message>
     <message>
-        <source>Guided Backprop (fails the sanity check)</source>
-        <translation>Guided Backprop (fällt im Plausibilitätstest durch)</translation>
-    </message>
-    <message>
         <source>The map the button computes for the current image and class</source>
         <translation>Die Karte, die die Schaltfläche für das aktuelle Bild und die Klasse berechnet</translation>
     </message>
@@ -1606,6 +1642,26 @@ rezeptives Feld: %2</translation>
     <message>
         <source>%1 of %2 gradients</source>
         <translation>%1 von %2 Gradienten</translation>
+    </message>
+    <message>
+        <source>Guided Backprop (see its sanity check)</source>
+        <translation>Guided Backprop (siehe Plausibilitätsprüfung)</translation>
+    </message>
+    <message>
+        <source>Sanity check</source>
+        <translation>Plausibilitätsprüfung</translation>
+    </message>
+    <message>
+        <source>Re-initialise the network from the classifier down, one module at a time, and measure how much this map changes (Adebayo et al. 2018): a map that stays the same shows the image more than the network</source>
+        <translation>Das Netz vom Klassifikator abwärts Modul für Modul neu initialisieren und messen, wie stark sich diese Karte ändert (Adebayo et al. 2018): Eine Karte, die gleich bleibt, zeigt mehr das Bild als das Netz</translation>
+    </message>
+    <message>
+        <source>The sanity check compares the gradient maps; pick one under Map</source>
+        <translation>Die Plausibilitätsprüfung vergleicht die Gradientenkarten; wählen Sie eine unter „Karte“</translation>
+    </message>
+    <message>
+        <source>%1 of %2 maps</source>
+        <translation>%1 von %2 Karten</translation>
     </message>
 </context>
 <context>
@@ -2477,6 +2533,29 @@ Vorwärtsdurchlauf %3 ms · %n Bilder übersprungen</numerusform>
     <message>
         <source>%1 open; computing the image…</source>
         <translation>%1 geöffnet; das Bild wird berechnet…</translation>
+    </message>
+</context>
+<context>
+    <name>explorer::SanityChart</name>
+    <message>
+        <source>shuffled labels</source>
+        <translation>vertauschte Labels</translation>
+    </message>
+    <message>
+        <source>trained</source>
+        <translation>trainiert</translation>
+    </message>
+    <message>
+        <source>re-initialised from the classifier down →</source>
+        <translation>vom Klassifikator abwärts neu initialisiert →</translation>
+    </message>
+    <message>
+        <source>rank correlation</source>
+        <translation>Rangkorrelation</translation>
+    </message>
+    <message>
+        <source>SSIM</source>
+        <translation>SSIM</translation>
     </message>
 </context>
 <context>
@@ -3475,6 +3554,10 @@ Vorwärtsdurchlauf %3 ms · %n Bilder übersprungen</numerusform>
     <message>
         <source>With --image: compute this input attribution first (gradient, input-x-gradient, integrated-gradients, smoothgrad, smoothgrad-squared, vargrad, guided-backprop).</source>
         <translation>Mit --image: zuerst diese Eingabe-Attribution berechnen (gradient, input-x-gradient, integrated-gradients, smoothgrad, smoothgrad-squared, vargrad, guided-backprop).</translation>
+    </message>
+    <message>
+        <source>With --image and --attribution: then its sanity check (trained weights).</source>
+        <translation>Mit --image und --attribution: danach deren Plausibilitätsprüfung (trainierte Gewichte).</translation>
     </message>
 </context>
 </TS>

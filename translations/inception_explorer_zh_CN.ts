@@ -1423,16 +1423,56 @@ receptive field: %2</source>
         <translation>完备性：归因之和为 %1，f(图像) − f(基线) = %2；差距 %3。</translation>
     </message>
     <message>
-        <source>Guided Backprop looks sharp but barely changes when the weights are randomised (Adebayo et al. 2018): it shows the image more than the network.</source>
-        <translation>Guided Backprop 看起来清晰，但权重随机化后几乎不变（Adebayo 等，2018）：它显示的更多是图像而不是网络。</translation>
-    </message>
-    <message>
         <source>%1 cancelled.</source>
         <translation>%1 已取消。</translation>
     </message>
     <message>
         <source>Colours end at the 99.5th percentile of |map|: %1.</source>
         <translation>颜色在 |图| 的第 99.5 百分位处截止：%1。</translation>
+    </message>
+    <message>
+        <source>Guided Backprop looks sharp, but on Inception-v3 it barely changed when the weights were randomised (Adebayo et al. 2018). Sanity check tests it on this network.</source>
+        <translation>Guided Backprop 看起来清晰，但在 Inception-v3 上权重被随机化后几乎不变（Adebayo 等，2018）。“合理性检验”会在此网络上检验它。</translation>
+    </message>
+    <message>
+        <source>The sanity check needs trained weights: it asks whether a map changes when the trained weights are replaced by random ones, and these are random already.</source>
+        <translation>合理性检验需要训练过的权重：它检验把训练好的权重换成随机权重时图是否改变，而这些权重本来就是随机的。</translation>
+    </message>
+    <message>
+        <source>flat</source>
+        <translation>平坦</translation>
+    </message>
+    <message>
+        <source>Sanity check of %1 for &lt;b&gt;%2&lt;/b&gt; (class %3): with every weight random, the rank correlation with the trained map is %4 (SSIM %5).</source>
+        <translation>%1 对 &lt;b&gt;%2&lt;/b&gt;（类别 %3）的合理性检验：全部权重随机时，与训练后图的秩相关为 %4（SSIM %5）。</translation>
+    </message>
+    <message>
+        <source>Verdict: depends on the weights.</source>
+        <translation>结论：依赖于权重。</translation>
+    </message>
+    <message>
+        <source>Verdict: barely changes when the weights are random: it shows the image more than the network.</source>
+        <translation>结论：权重随机时几乎不变——它显示的更多是图像而不是网络。</translation>
+    </message>
+    <message>
+        <source>(below %1: depends on the weights)</source>
+        <translation>（低于 %1：依赖于权重）</translation>
+    </message>
+    <message>
+        <source>The same network trained on shuffled labels: rank correlation %1, SSIM %2 (the squares on the right).</source>
+        <translation>用打乱标签训练的同一网络：秩相关 %1，SSIM %2（右侧的方块）。</translation>
+    </message>
+    <message>
+        <source>From the cache.</source>
+        <translation>来自缓存。</translation>
+    </message>
+    <message>
+        <source>The sanity check compares the gradient maps; pick one under Map.</source>
+        <translation>合理性检验比较的是梯度图；请在“图”中选择一种。</translation>
+    </message>
+    <message>
+        <source>Sanity check of %1 cancelled; nothing was kept.</source>
+        <translation>%1 的合理性检验已取消；未保存任何内容。</translation>
     </message>
 </context>
 <context>
@@ -1534,10 +1574,6 @@ receptive field: %2</source>
         <translation>VarGrad</translation>
     </message>
     <message>
-        <source>Guided Backprop (fails the sanity check)</source>
-        <translation>Guided Backprop（未通过合理性检查）</translation>
-    </message>
-    <message>
         <source>The map the button computes for the current image and class</source>
         <translation>按钮为当前图像和类别计算的图</translation>
     </message>
@@ -1596,6 +1632,26 @@ receptive field: %2</source>
     <message>
         <source>%1 of %2 gradients</source>
         <translation>%2 个梯度中的 %1 个</translation>
+    </message>
+    <message>
+        <source>Guided Backprop (see its sanity check)</source>
+        <translation>Guided Backprop（见其合理性检验）</translation>
+    </message>
+    <message>
+        <source>Sanity check</source>
+        <translation>合理性检验</translation>
+    </message>
+    <message>
+        <source>Re-initialise the network from the classifier down, one module at a time, and measure how much this map changes (Adebayo et al. 2018): a map that stays the same shows the image more than the network</source>
+        <translation>从分类器开始逐个模块向下重新初始化网络，并测量此图变化多少（Adebayo 等，2018）：保持不变的图显示的更多是图像而不是网络</translation>
+    </message>
+    <message>
+        <source>The sanity check compares the gradient maps; pick one under Map</source>
+        <translation>合理性检验比较的是梯度图；请在“图”中选择一种</translation>
+    </message>
+    <message>
+        <source>%1 of %2 maps</source>
+        <translation>%2 张图中的第 %1 张</translation>
     </message>
 </context>
 <context>
@@ -2461,6 +2517,29 @@ forward %3 ms · %n frame(s) skipped</source>
     <message>
         <source>%1 open; computing the image…</source>
         <translation>%1 已打开；正在计算图像…</translation>
+    </message>
+</context>
+<context>
+    <name>explorer::SanityChart</name>
+    <message>
+        <source>shuffled labels</source>
+        <translation>打乱标签</translation>
+    </message>
+    <message>
+        <source>trained</source>
+        <translation>训练后</translation>
+    </message>
+    <message>
+        <source>re-initialised from the classifier down →</source>
+        <translation>从分类器向下重新初始化 →</translation>
+    </message>
+    <message>
+        <source>rank correlation</source>
+        <translation>秩相关</translation>
+    </message>
+    <message>
+        <source>SSIM</source>
+        <translation>SSIM</translation>
     </message>
 </context>
 <context>
@@ -3454,6 +3533,10 @@ forward %3 ms · %n frame(s) skipped</source>
     <message>
         <source>With --image: compute this input attribution first (gradient, input-x-gradient, integrated-gradients, smoothgrad, smoothgrad-squared, vargrad, guided-backprop).</source>
         <translation>配合 --image：先计算此输入归因（gradient、input-x-gradient、integrated-gradients、smoothgrad、smoothgrad-squared、vargrad、guided-backprop）。</translation>
+    </message>
+    <message>
+        <source>With --image and --attribution: then its sanity check (trained weights).</source>
+        <translation>与 --image 和 --attribution 一起：随后进行其合理性检验（需训练过的权重）。</translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,7 @@
 #include "explain/gradcam.h"
 #include "explain/knockout.h"
 #include "explain/occlusion.h"
+#include "explain_sanity.h"
 #include "weights/safetensors.h"
 #ifdef INCEPTION_HAVE_TRAIN
 #include "explain_faithfulness.h"
@@ -68,8 +69,9 @@ struct ExplainArgs {
     int cls = -1, patch = 0, stride = 0;
     std::string fill;
     double opacity = 0.6;
-    bool perBranch = false, json = false, full = false, methodGiven = false;
-    std::string faithfulness;
+    bool perBranch = false, json = false, full = false, methodGiven = false, sanity = false;
+    std::string faithfulness, cache;
+    bool noCache = false;
     int images = 500, points = 21;
     std::vector<std::string> knockouts;
     explain::AttributionSettings attribution;
@@ -269,6 +271,30 @@ void explainAttribution(const ExplainArgs& a, const std::shared_ptr<const engine
 
 bool isAttribution(const std::string& method) { return method != "gradcam" && method != "occlusion"; }
 
+void runSanity(const ExplainArgs& a, const std::shared_ptr<const engine::Model>& model, const torch::Tensor& input,
+               nlohmann::json& out)
+{
+    if (a.methodGiven && a.method == "occlusion")
+        throw Error(ErrorCode::BadArgument, "--sanity compares the maps of gradcam and the seven input attributions; "
+                                            "occlusion's model randomisation is faithfulness_test's (a test of the build)");
+    if (!a.png.empty() || !a.knockouts.empty() || !a.conductanceAt.empty())
+        throw Error(ErrorCode::BadArgument, "--sanity compares many maps of the whole network: it takes no --png, "
+                                            "--knockout or --conductance-at");
+    out["method"] = a.methodGiven ? a.method : "all";
+    SanityArgs s;
+    s.input = a.input;
+    if (a.methodGiven)
+        s.methods = {a.method};
+    s.target = a.cls;
+    s.attribution = a.attribution;
+    s.attribution.baseline = explain::parseBaseline(a.baseline);
+    s.threads = a.runArgs.threads;
+    s.json = a.json;
+    s.cache = a.cache;
+    s.noCache = a.noCache;
+    explainSanity(s, model, input, out);
+}
+
 #ifdef INCEPTION_HAVE_TRAIN
 int runFaithfulness(const ExplainArgs& a)
 {
@@ -297,6 +323,8 @@ int runFaithfulness(const ExplainArgs& a)
 
 int runExplain(ExplainArgs& a)
 {
+    if (a.sanity && !a.faithfulness.empty())
+        throw Error(ErrorCode::BadArgument, "--sanity checks one image, --faithfulness a folder: ask for one at a time");
 #ifdef INCEPTION_HAVE_TRAIN
     if (!a.faithfulness.empty())
         return runFaithfulness(a);
@@ -316,7 +344,9 @@ int runExplain(ExplainArgs& a)
     for (const auto& [node, kind] : knockouts)
         ko.push_back({{"node", node}, {"kind", explain::toString(kind)}});
     out["knockouts"] = ko;
-    if (a.method == "gradcam")
+    if (a.sanity)
+        runSanity(a, model, input, out);
+    else if (a.method == "gradcam")
         explainGradCam(a, model, input, knockouts, out);
     else if (isAttribution(a.method))
         explainAttribution(a, model, input, knockouts, out);
@@ -380,6 +410,10 @@ void addExplainCommand(CLI::App& app, Runner& run)
     cmd->add_option("--png", a->png, "Write the map laid over the input");
     addTransformInputOptions(cmd, a->weights);
     cmd->add_flag("--json", a->json, "Print JSON");
+    cmd->add_flag("--sanity", a->sanity, "Sanity check: re-initialise the network from the classifier down and compare "
+                                         "each method's map (all, or --method) with the trained one (trained weights)");
+    cmd->add_option("--cache", a->cache, "--sanity: cache folder (default: the user's cache folder/sanity)");
+    cmd->add_flag("--no-cache", a->noCache, "--sanity: compute even when the check is cached, and keep nothing");
 #ifdef INCEPTION_HAVE_TRAIN
     cmd->add_option("--faithfulness", a->faithfulness,
                     "Fashion-MNIST folder: deletion and insertion curves of the methods (all, or --method) on its "

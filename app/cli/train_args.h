@@ -12,6 +12,7 @@ struct TrainArgs {
     std::string variant = "mini_inception", dataset = "fashion-mnist", runDir, weights, split = "test";
     double width = 0, dropout = -1;
     bool aux = false, force = false;
+    bool shuffleLabels = false;  // the data randomisation test (Adebayo et al. 2018): labels permuted
     int64_t subset = 0, valSplit = 0;
     train::TrainConfig config;
     std::set<std::string> given;  // the options on the command line (e.g. "--lr")

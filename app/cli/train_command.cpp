@@ -56,6 +56,11 @@ std::pair<data::Dataset, data::Dataset> trainingData(const TrainArgs& a)
     }
     if (a.subset > 0)
         trainSet = trainSet.head(a.subset);
+    if (a.shuffleLabels) {  // a fixed permutation (from --seed), the validation labels untouched
+        auto gen = at::make_generator<at::CPUGeneratorImpl>(a.config.seed + 7919);
+        trainSet.labels = trainSet.labels.index_select(0, torch::randperm(trainSet.size(), gen, torch::kInt64));
+        std::cout << "training labels shuffled (seed " << a.config.seed << "): the network can only memorise them\n";
+    }
     return {trainSet, testSet};
 }
 
@@ -213,6 +218,8 @@ void addTrainCommand(CLI::App& app, Runner& run)
     numberOr(cmd->add_option("--clip", a->config.gradClip, "Clip the gradients' global norm (off: no clipping)"), "off",
              "0", 1e-6, 1e6, false);
     cmd->add_flag("--augment", a->config.augment, "Random crop and flip");
+    cmd->add_flag("--shuffle-labels", a->shuffleLabels,
+                  "Permute the training labels (the data randomisation test of saliency maps; validation keeps its own)");
     cmd->add_option("--seed", a->config.seed, "Seed of the initial weights, the order and the augmentation")
         ->check(numberIn(0, 4294967295));
     addThreadsOption(cmd, a->config.threads);

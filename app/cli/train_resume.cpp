@@ -51,6 +51,7 @@ const std::vector<Field>& fields()
         INCEPTION_FIELD("--clip", config.gradClip),
         INCEPTION_FIELD("--augment", config.augment),
         INCEPTION_FIELD("--seed", config.seed),
+        INCEPTION_FIELD("--shuffle-labels", shuffleLabels),
     };
     return all;
 }

@@ -264,6 +264,46 @@ private slots:
         QVERIFY(!menuAction(module.get(), QStringLiteral("Restore"))->isEnabled());
     }
 
+    // The sanity check: refused with the reason on random weights; on the bundled model the curves,
+    // the verdict and the shuffled-label twin, then the same check from the cache; Cancel keeps nothing.
+    void sanityCheck()
+    {
+        auto* panel = P(window_).explanation->panel();
+        QSignalSpy done(P(window_).explanation, &ExplanationController::sanityFinished);
+        panel->setMethod(QStringLiteral("gradient"));
+        P(window_).explanation->runSanity();
+        QVERIFY(done.count() == 1 || done.wait(120000));
+        QCOMPARE(done.at(0).at(0).toBool(), true);
+        QVERIFY2(panel->text().contains(QStringLiteral("trained weights")), qPrintable(panel->text()));
+        QVERIFY(!panel->sanityShown());
+
+        QSignalSpy ready(window_.get(), &MainWindow::variantShown);
+        window_->setVariant(QStringLiteral("mini_inception"));
+        QVERIFY(ready.wait(300000));
+        QSignalSpy shown(window_.get(), &MainWindow::resultShown);
+        P(window_).service->classify(kImages + "chelsea.jpg");
+        QVERIFY(shown.wait(120000));
+        panel->setMethod(QStringLiteral("gradient"));
+        P(window_).explanation->runSanity();
+        QVERIFY(done.wait(300000));
+        QCOMPARE(done.at(1).at(0).toBool(), false);
+        QVERIFY2(panel->text().contains(QStringLiteral("Verdict")) &&
+                     panel->text().contains(QStringLiteral("shuffled labels")),
+                 qPrintable(panel->text()));
+        QVERIFY(panel->sanityShown());
+        P(window_).explanation->runSanity();
+        QVERIFY(done.wait(300000));
+        QVERIFY2(panel->text().contains(QStringLiteral("From the cache")), qPrintable(panel->text()));
+
+        panel->setMethod(QStringLiteral("integrated-gradients"));
+        P(window_).explanation->runSanity();
+        P(window_).explanation->cancelOcclusion();
+        QVERIFY(done.wait(300000));
+        QCOMPARE(done.at(3).at(0).toBool(), true);
+        QVERIFY2(panel->text().contains(QStringLiteral("cancelled")), qPrintable(panel->text()));
+        panel->setMethod(QStringLiteral("occlusion"));
+    }
+
 private:
     std::unique_ptr<MainWindow> window_;
     QVector<float> original_;

@@ -45,6 +45,11 @@ CASES = [
     (["explain", *BASE, "--faithfulness", FMNIST, "--images", "0"], "--images: 0 is out of range"),
     (["explain", *BASE, "--faithfulness", FMNIST, "--points", "1"], "--points: 1 is out of range"),
     (["explain", *BASE], "explain needs an image file"),
+    # sanity checks (issue 24 item 4): trained weights only, no occlusion, one map's options refused
+    (["explain", IMAGE, *BASE, "--untrained", "--sanity"], "needs trained weights"),
+    (["explain", IMAGE, *BASE, "--sanity", "--method", "occlusion"], "occlusion's model randomisation"),
+    (["explain", IMAGE, *BASE, "--sanity", "--png", "/tmp/x.png"], "takes no --png"),
+    (["explain", IMAGE, *BASE, "--sanity", "--faithfulness", FMNIST], "one at a time"),
     # visualize and dream
     (["visualize", *BASE, "--node", "inception2a", "--channel", "112", "--json"], "channels 0 to 111"),
     (["visualize", *BASE, "--node", "fc", "--json"], "after global pooling"),
@@ -126,6 +131,23 @@ def main():
              abs(c["insertion"][-1] - f["mean_probability"]) > 1e-9 for c in f["curves"]):
         failures.append("explain --faithfulness: a curve does not start (deletion) or end (insertion) at the "
                         "original probability")
+    # explain --sanity: the cascade from the classifier down, the shuffled-label twin, the cache.
+    import tempfile as _tempfile
+    with _tempfile.TemporaryDirectory() as cache:
+        first = run(["explain", IMAGE, *BASE, "--sanity", "--method", "gradient", "--cache", cache])
+        again = run(["explain", IMAGE, *BASE, "--sanity", "--method", "gradient", "--cache", cache])
+    print(f"  sanity: steps {first['steps']}, {[(c['method'], c['rank_correlation'][-1], c['verdict']) for c in first['sanity']]}")
+    curve = first["sanity"][0] if first.get("sanity") else {}
+    if first.get("steps") != ["fc", "inception2a", "inception1b", "inception1a", "stem.conv2", "stem.conv1"]:
+        failures.append(f"explain --sanity steps: {first.get('steps')}")
+    elif curve.get("method") != "gradient" or len(curve.get("rank_correlation", [])) != 6 or len(curve["ssim"]) != 6:
+        failures.append(f"explain --sanity curve: {curve}")
+    elif curve["depends_on_weights"] != (curve["rank_correlation"][-1] is None or curve["rank_correlation"][-1] < 0.5):
+        failures.append(f"explain --sanity verdict does not follow the rank correlation: {curve}")
+    elif not first.get("shuffled_labels") or curve.get("shuffled_labels_rank_correlation") is None:
+        failures.append(f"explain --sanity: no shuffled-label twin: {first.get('shuffled_labels')}")
+    elif first["cached"] or not again["cached"] or again["sanity"] != first["sanity"]:
+        failures.append(f"explain --sanity cache: first cached {first['cached']}, second {again['cached']}")
     # index-folder: a second run over an unchanged folder decodes nothing (its --json counts).
     import os, shutil, tempfile
     with tempfile.TemporaryDirectory() as tmp:

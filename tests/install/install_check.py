@@ -27,6 +27,7 @@ def main():
             "share/inception-explorer/imagenet_classes.txt",
             "share/inception-explorer/models/fashion_mnist_mini_inception.safetensors",
             "share/inception-explorer/models/fashion_mnist_mini_inception.json",
+            "share/inception-explorer/models/fashion_mnist_mini_inception_shuffled_labels.safetensors",
             f"share/applications/{APP_ID}.desktop", f"share/metainfo/{APP_ID}.metainfo.xml",
             f"share/icons/hicolor/scalable/apps/{APP_ID}.svg",
             *[f"share/icons/hicolor/{s}x{s}/apps/{APP_ID}.png" for s in (16, 24, 32, 48, 64, 128, 256, 512)],

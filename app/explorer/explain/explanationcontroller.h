@@ -4,6 +4,7 @@
 // current image on a BackgroundJob (progress and Cancel in the dock); "Grad-CAM here" in the
 // diagram's context menu; input attributions (gradient ... Guided Backprop) on the same job.
 #include <QObject>
+#include <QString>
 
 class QMenu;
 class QWidget;
@@ -33,12 +34,17 @@ public:
     void runExplanation();
     void runOcclusion();
     void runAttribution();
+    // The sanity check of the chosen gradient map on the current image (cascading model
+    // randomisation, and the shuffled-label twin where the network has one), through the disk
+    // cache; refused with the reason on random weights.
+    void runSanity();
     void cancelOcclusion();
     // "Grad-CAM here" (disabled with the reason at a node without a spatial map).
     void addNodeActions(QMenu& menu, const QString& id, const inception::arch::NetworkDesc& drawn);
 
 signals:
     void occlusionFinished(bool cancelled);
+    void sanityFinished(bool cancelled);
     void selectRequested(const QString& id);  // "Grad-CAM here" selects the node
 
 private:
@@ -49,6 +55,7 @@ private:
     PredictionsPanel* predictions_;
     ExplanationPanel* panel_;
     BackgroundJob* occlusion_;
+    QString sanityImage_;  // the image the check shown is of
 };
 
 }  // namespace explorer

@@ -13,6 +13,7 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include "explorer/explain/sanitychart.h"
 #include "explorer/inference/inferenceservice.h"
 #include "vision/colormap.h"
 
@@ -44,7 +45,7 @@ void ExplanationPanel::addMapRows(QFormLayout* form)
     method_->addItem(tr("SmoothGrad"), QStringLiteral("smoothgrad"));
     method_->addItem(tr("SmoothGrad-Squared"), QStringLiteral("smoothgrad-squared"));
     method_->addItem(tr("VarGrad"), QStringLiteral("vargrad"));
-    method_->addItem(tr("Guided Backprop (fails the sanity check)"), QStringLiteral("guided-backprop"));
+    method_->addItem(tr("Guided Backprop (see its sanity check)"), QStringLiteral("guided-backprop"));
     method_->setToolTip(tr("The map the button computes for the current image and class"));
     // The dock stays narrow: the combo box does not widen to its longest entry.
     method_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -95,7 +96,10 @@ ExplanationPanel::ExplanationPanel(QWidget* parent) : QWidget(parent)
     occlude_->setToolTip(tr("Slide a grey patch over the image and measure how much the class's logit drops"));
     cancel_ = new QPushButton(tr("Cancel"));
     cancel_->setEnabled(false);
+    sanity_ = new QPushButton(tr("Sanity check"));
+    sanity_->setEnabled(false);
     buttons->addWidget(occlude_);
+    buttons->addWidget(sanity_);
     buttons->addWidget(cancel_);
     layout->addLayout(buttons);
     progress_ = new QProgressBar;
@@ -112,6 +116,12 @@ ExplanationPanel::ExplanationPanel(QWidget* parent) : QWidget(parent)
                           "drop an image."));
     info_->setWordWrap(true);
     layout->addWidget(info_);
+    chart_ = new SanityChart;
+    layout->addWidget(chart_);
+    verdict_ = new QLabel;
+    verdict_->setWordWrap(true);
+    verdict_->hide();
+    layout->addWidget(verdict_);
     layout->addStretch(1);
 
     connect(gradCam_, &QCheckBox::toggled, this, [this] {
@@ -124,11 +134,13 @@ ExplanationPanel::ExplanationPanel(QWidget* parent) : QWidget(parent)
     connect(opacity_, &QSlider::valueChanged, this, [this] { redraw(); });
     connect(occlude_, &QPushButton::clicked, this, [this] {
         occlude_->setEnabled(false);
+        sanity_->setEnabled(false);
         cancel_->setEnabled(true);
         progress_->setRange(0, 0);
         progress_->show();
         emit occlusionRequested();
     });
+    connect(sanity_, &QPushButton::clicked, this, [this] { emit sanityRequested(); });
     connect(cancel_, &QPushButton::clicked, this, [this] {
         cancel_->setEnabled(false);
         emit occlusionCancelled();
@@ -187,11 +199,74 @@ void ExplanationPanel::showMethodSettings()
         occlude_->setToolTip(tr("Slide a grey patch over the image and measure how much the class's logit drops"));
     else
         occlude_->setToolTip(tr("How much each pixel moves the class's logit: %1").arg(method_->currentText()));
+    const bool gradientMap = m != QLatin1String("occlusion");
+    sanity_->setEnabled(sanityAvailable_ && gradientMap && !cancel_->isEnabled());
+    sanity_->setToolTip(!sanityAvailable_ ? sanityWhy_
+                        : gradientMap
+                            ? tr("Re-initialise the network from the classifier down, one module at a time, and "
+                                 "measure how much this map changes (Adebayo et al. 2018): a map that stays the same "
+                                 "shows the image more than the network")
+                            : tr("The sanity check compares the gradient maps; pick one under Map"));
 }
+
+void ExplanationPanel::setSanityAvailable(bool available, const QString& why)
+{
+    sanityAvailable_ = available;
+    sanityWhy_ = why;
+    showMethodSettings();
+}
+
+void ExplanationPanel::showSanityStarted()
+{
+    sanityRunning_ = true;
+    occlude_->setEnabled(false);
+    sanity_->setEnabled(false);
+    cancel_->setEnabled(true);
+    progress_->setRange(0, 0);
+    progress_->show();
+}
+
+void ExplanationPanel::showSanity(const SanityView& view, const QString& what)
+{
+    sanityRunning_ = false;
+    progress_->hide();
+    cancel_->setEnabled(false);
+    occlude_->setEnabled(true);
+    showMethodSettings();
+    chart_->setView(view);
+    QStringList tips;
+    for (int i = 0; i < view.steps.size(); ++i)
+        tips << QStringLiteral("%1: %2 / %3")
+                    .arg(view.steps[i], QLocale().toString(view.rank.value(i), 'f', 3),
+                         QLocale().toString(view.ssim.value(i), 'f', 3));
+    chart_->setToolTip(tips.join(QLatin1Char('\n')));
+    verdict_->setText(what);
+    verdict_->show();
+}
+
+void ExplanationPanel::showSanityCancelled(const QString& what)
+{
+    sanityRunning_ = false;
+    progress_->hide();
+    cancel_->setEnabled(false);
+    occlude_->setEnabled(true);
+    showMethodSettings();
+    verdict_->setText(what);
+    verdict_->show();
+}
+
+void ExplanationPanel::clearSanity()
+{
+    chart_->clear();
+    verdict_->clear();
+    verdict_->hide();
+}
+
+bool ExplanationPanel::sanityShown() const { return !chart_->empty() && chart_->isVisibleTo(this); }
 
 void ExplanationPanel::showComputing(const QString& what)
 {
-    showPending(what);
+    showPicturePending(what);
     computing_ = true;
     if (!cancel_->isEnabled()) {  // the bar is the occlusion's while one runs
         progress_->setRange(0, 0);
@@ -253,6 +328,12 @@ void ExplanationPanel::showIdle()
 
 void ExplanationPanel::showPending(const QString& what)
 {
+    clearSanity();
+    showPicturePending(what);
+}
+
+void ExplanationPanel::showPicturePending(const QString& what)
+{
     occlusionShown_ = false;
     input_ = colours_ = QImage();
     what_.clear();
@@ -265,8 +346,9 @@ void ExplanationPanel::showOcclusionProgress(int done, int total)
 {
     progress_->setRange(0, total);
     progress_->setValue(done);
-    progress_->setFormat(method() == QLatin1String("occlusion") ? tr("%1 of %2 patches").arg(done).arg(total)
-                                                                : tr("%1 of %2 gradients").arg(done).arg(total));
+    progress_->setFormat(sanityRunning_                             ? tr("%1 of %2 maps").arg(done).arg(total)
+                         : method() == QLatin1String("occlusion") ? tr("%1 of %2 patches").arg(done).arg(total)
+                                                                  : tr("%1 of %2 gradients").arg(done).arg(total));
 }
 
 void ExplanationPanel::showOcclusion(const QImage& input, const QImage& colours, float limit, const QString& what)
@@ -274,6 +356,7 @@ void ExplanationPanel::showOcclusion(const QImage& input, const QImage& colours,
     progress_->hide();
     occlude_->setEnabled(true);
     cancel_->setEnabled(false);
+    showMethodSettings();
     if (colours.isNull()) {  // cancelled
         info_->setText(what);
         return;
@@ -288,15 +371,21 @@ void ExplanationPanel::showOcclusion(const QImage& input, const QImage& colours,
 
 void ExplanationPanel::showOcclusionFailed(const QString& message)
 {
+    sanityRunning_ = false;
     progress_->hide();
     occlude_->setEnabled(true);
     cancel_->setEnabled(false);
+    showMethodSettings();
     info_->setText(QStringLiteral("<span style='color:#b00000'>%1</span>").arg(message.toHtmlEscaped()));
 }
 
 void ExplanationPanel::setOcclusionAvailable(bool available, const QString& why)
 {
     occlude_->setEnabled(available);
+    if (!available) {
+        sanity_->setEnabled(false);
+        sanity_->setToolTip(why);
+    }
     if (available)
         showMethodSettings();
     else
@@ -342,7 +431,9 @@ void ExplanationPanel::redraw()
 QString ExplanationPanel::text() const
 {
     // The picture's place says what is pending (or that nothing is shown); the line under it, the rest.
-    return picture_->text().isEmpty() ? info_->text() : picture_->text() + QLatin1Char('\n') + info_->text();
+    const QString verdict = verdict_->isVisibleTo(this) ? QLatin1Char('\n') + verdict_->text() : QString();
+    return (picture_->text().isEmpty() ? info_->text() : picture_->text() + QLatin1Char('\n') + info_->text()) +
+           verdict;
 }
 
 QImage ExplanationPanel::shownPicture() const

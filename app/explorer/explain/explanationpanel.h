@@ -18,6 +18,8 @@ class QSpinBox;
 namespace explorer {
 
 struct InferenceResult;
+struct SanityView;
+class SanityChart;
 
 class ExplanationPanel : public QWidget {
     Q_OBJECT
@@ -57,6 +59,15 @@ public:
     void showOcclusionFailed(const QString& message);
     void setOcclusionAvailable(bool available, const QString& why);
 
+    // The sanity check of the chosen map (cascading model randomisation): its progress on the
+    // same bar and Cancel, then the curves and the verdict under the map.
+    void setSanityAvailable(bool available, const QString& why);
+    void showSanityStarted();
+    void showSanity(const SanityView& view, const QString& what);
+    void showSanityCancelled(const QString& what);
+    bool sanityShown() const;
+    void clearSanity();  // another image: the check was of the previous one
+
     QString text() const;        // what the panel says, for tests
     QImage shownPicture() const;  // the overlay as drawn
 
@@ -64,9 +75,11 @@ signals:
     void settingsChanged();      // Grad-CAM on/off or its class
     void occlusionRequested();
     void occlusionCancelled();
+    void sanityRequested();
 
 private:
     void redraw();
+    void showPicturePending(const QString& what);  // showPending without clearing the sanity check
     void showMethodSettings();  // the rows the chosen map needs
     void addMapRows(QFormLayout* form);
 
@@ -81,6 +94,12 @@ private:
     QFormLayout* form_;
     QPushButton* occlude_;
     QPushButton* cancel_;
+    QPushButton* sanity_;
+    SanityChart* chart_;
+    QLabel* verdict_;
+    bool sanityAvailable_ = false;
+    bool sanityRunning_ = false;
+    QString sanityWhy_;
     QProgressBar* progress_;
     QLabel* picture_;
     QLabel* scale_;

@@ -350,6 +350,11 @@ std::optional<int> ScriptedRun::sweep()
         QEventLoop attributed;
         QObject::connect(explanation, &ExplanationController::occlusionFinished, &attributed, &QEventLoop::quit);
         waitFor(attributed, [explanation] { explanation->runExplanation(); });
+        if (parser_.isSet(o_.sanity)) {
+            QEventLoop checked;
+            QObject::connect(explanation, &ExplanationController::sanityFinished, &checked, &QEventLoop::quit);
+            waitFor(checked, [explanation] { explanation->runSanity(); });
+        }
     }
     if (!parser_.isSet(o_.sweep))
         return std::nullopt;
