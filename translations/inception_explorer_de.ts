@@ -1484,6 +1484,30 @@ rezeptives Feld: %2</translation>
         <source>Sanity check of %1 cancelled; nothing was kept.</source>
         <translation>Plausibilitätsprüfung von %1 abgebrochen; nichts wurde gespeichert.</translation>
     </message>
+    <message>
+        <source>Deletion curves delete a garment&apos;s pixels to its black background: they need the trained Fashion-MNIST model (the bundled one).</source>
+        <translation>Löschkurven setzen die Pixel eines Kleidungsstücks auf seinen schwarzen Hintergrund: Sie brauchen das trainierte Fashion-MNIST-Modell (das mitgelieferte).</translation>
+    </message>
+    <message>
+        <source>Deletion and insertion curves of %1 on %2 Fashion-MNIST test images: deleting the first %3 % of each garment&apos;s pixels in its order lowers the true class&apos;s probability by %4 on average, a random order by %5 (%6). Areas: deletion %7 (random %8, lower is better), insertion %9 (random %10, higher is better).</source>
+        <translation>Lösch- und Einfügekurven von %1 auf %2 Fashion-MNIST-Testbildern: Werden die ersten %3 % der Pixel jedes Kleidungsstücks in seiner Reihenfolge gelöscht, sinkt die Wahrscheinlichkeit der wahren Klasse im Mittel um %4, bei zufälliger Reihenfolge um %5 (%6). Flächen: Löschen %7 (zufällig %8, niedriger ist besser), Einfügen %9 (zufällig %10, höher ist besser).</translation>
+    </message>
+    <message>
+        <source>Blue: %1; grey: the random order. Solid: deletion; dashed: insertion.</source>
+        <translation>Blau: %1; grau: die zufällige Reihenfolge. Durchgezogen: Löschen; gestrichelt: Einfügen.</translation>
+    </message>
+    <message>
+        <source>Open a network first.</source>
+        <translation>Öffnen Sie zuerst ein Netz.</translation>
+    </message>
+    <message>
+        <source>The deletion curve ranks pixels by a gradient map; pick one under Map.</source>
+        <translation>Die Löschkurve ordnet Pixel nach einer Gradientenkarte; wählen Sie eine unter „Karte“.</translation>
+    </message>
+    <message>
+        <source>Deletion curve of %1 cancelled.</source>
+        <translation>Löschkurve von %1 abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>explorer::ExplanationPanel</name>
@@ -1662,6 +1686,49 @@ rezeptives Feld: %2</translation>
     <message>
         <source>%1 of %2 maps</source>
         <translation>%1 von %2 Karten</translation>
+    </message>
+    <message>
+        <source>Deletion curve</source>
+        <translation>Löschkurve</translation>
+    </message>
+    <message>
+        <source>%1 of %2 images</source>
+        <translation>%1 von %2 Bildern</translation>
+    </message>
+    <message>
+        <source>Delete each garment&apos;s pixels in this map&apos;s order on %1 Fashion-MNIST test images and watch the true class&apos;s probability fall, against a random order</source>
+        <translation>Die Pixel jedes Kleidungsstücks in der Reihenfolge dieser Karte auf %1 Fashion-MNIST-Testbildern löschen und zusehen, wie die Wahrscheinlichkeit der wahren Klasse fällt – verglichen mit einer zufälligen Reihenfolge</translation>
+    </message>
+    <message>
+        <source>The deletion curve ranks pixels by a gradient map; pick one under Map</source>
+        <translation>Die Löschkurve ordnet Pixel nach einer Gradientenkarte; wählen Sie eine unter „Karte“</translation>
+    </message>
+</context>
+<context>
+    <name>explorer::FaithfulnessChart</name>
+    <message>
+        <source>%1, deletion</source>
+        <translation>%1, Löschen</translation>
+    </message>
+    <message>
+        <source>%1, insertion</source>
+        <translation>%1, Einfügen</translation>
+    </message>
+    <message>
+        <source>random, deletion</source>
+        <translation>zufällig, Löschen</translation>
+    </message>
+    <message>
+        <source>random, insertion</source>
+        <translation>zufällig, Einfügen</translation>
+    </message>
+    <message>
+        <source>pixels deleted / inserted</source>
+        <translation>gelöschte / eingefügte Pixel</translation>
+    </message>
+    <message>
+        <source>p(true class)</source>
+        <translation>p(wahre Klasse)</translation>
     </message>
 </context>
 <context>
@@ -3558,6 +3625,10 @@ Vorwärtsdurchlauf %3 ms · %n Bilder übersprungen</numerusform>
     <message>
         <source>With --image and --attribution: then its sanity check (trained weights).</source>
         <translation>Mit --image und --attribution: danach deren Plausibilitätsprüfung (trainierte Gewichte).</translation>
+    </message>
+    <message>
+        <source>With --attribution: then its deletion and insertion curves on Fashion-MNIST test images (the bundled model).</source>
+        <translation>Mit --attribution: danach deren Lösch- und Einfügekurven auf Fashion-MNIST-Testbildern (mitgeliefertes Modell).</translation>
     </message>
 </context>
 </TS>

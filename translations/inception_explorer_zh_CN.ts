@@ -1474,6 +1474,30 @@ receptive field: %2</source>
         <source>Sanity check of %1 cancelled; nothing was kept.</source>
         <translation>%1 的合理性检验已取消；未保存任何内容。</translation>
     </message>
+    <message>
+        <source>Deletion curves delete a garment&apos;s pixels to its black background: they need the trained Fashion-MNIST model (the bundled one).</source>
+        <translation>删除曲线把服装的像素设为其黑色背景：需要训练过的 Fashion-MNIST 模型（随附的模型）。</translation>
+    </message>
+    <message>
+        <source>Deletion and insertion curves of %1 on %2 Fashion-MNIST test images: deleting the first %3 % of each garment&apos;s pixels in its order lowers the true class&apos;s probability by %4 on average, a random order by %5 (%6). Areas: deletion %7 (random %8, lower is better), insertion %9 (random %10, higher is better).</source>
+        <translation>%1 在 %2 张 Fashion-MNIST 测试图像上的删除与插入曲线：按其顺序删除每件服装前 %3 % 的像素，真实类别的概率平均下降 %4，随机顺序下降 %5（%6）。曲线下面积：删除 %7（随机 %8，越低越好），插入 %9（随机 %10，越高越好）。</translation>
+    </message>
+    <message>
+        <source>Blue: %1; grey: the random order. Solid: deletion; dashed: insertion.</source>
+        <translation>蓝色：%1；灰色：随机顺序。实线：删除；虚线：插入。</translation>
+    </message>
+    <message>
+        <source>Open a network first.</source>
+        <translation>请先打开一个网络。</translation>
+    </message>
+    <message>
+        <source>The deletion curve ranks pixels by a gradient map; pick one under Map.</source>
+        <translation>删除曲线按梯度图对像素排序；请在“图”中选择一种。</translation>
+    </message>
+    <message>
+        <source>Deletion curve of %1 cancelled.</source>
+        <translation>%1 的删除曲线已取消。</translation>
+    </message>
 </context>
 <context>
     <name>explorer::ExplanationPanel</name>
@@ -1652,6 +1676,49 @@ receptive field: %2</source>
     <message>
         <source>%1 of %2 maps</source>
         <translation>%2 张图中的第 %1 张</translation>
+    </message>
+    <message>
+        <source>Deletion curve</source>
+        <translation>删除曲线</translation>
+    </message>
+    <message>
+        <source>%1 of %2 images</source>
+        <translation>%2 张图像中的第 %1 张</translation>
+    </message>
+    <message>
+        <source>Delete each garment&apos;s pixels in this map&apos;s order on %1 Fashion-MNIST test images and watch the true class&apos;s probability fall, against a random order</source>
+        <translation>在 %1 张 Fashion-MNIST 测试图像上按此图的顺序删除每件服装的像素，观察真实类别的概率如何下降，并与随机顺序比较</translation>
+    </message>
+    <message>
+        <source>The deletion curve ranks pixels by a gradient map; pick one under Map</source>
+        <translation>删除曲线按梯度图对像素排序；请在“图”中选择一种</translation>
+    </message>
+</context>
+<context>
+    <name>explorer::FaithfulnessChart</name>
+    <message>
+        <source>%1, deletion</source>
+        <translation>%1，删除</translation>
+    </message>
+    <message>
+        <source>%1, insertion</source>
+        <translation>%1，插入</translation>
+    </message>
+    <message>
+        <source>random, deletion</source>
+        <translation>随机，删除</translation>
+    </message>
+    <message>
+        <source>random, insertion</source>
+        <translation>随机，插入</translation>
+    </message>
+    <message>
+        <source>pixels deleted / inserted</source>
+        <translation>删除 / 插入的像素</translation>
+    </message>
+    <message>
+        <source>p(true class)</source>
+        <translation>p(真实类别)</translation>
     </message>
 </context>
 <context>
@@ -3537,6 +3604,10 @@ forward %3 ms · %n frame(s) skipped</source>
     <message>
         <source>With --image and --attribution: then its sanity check (trained weights).</source>
         <translation>与 --image 和 --attribution 一起：随后进行其合理性检验（需训练过的权重）。</translation>
+    </message>
+    <message>
+        <source>With --attribution: then its deletion and insertion curves on Fashion-MNIST test images (the bundled model).</source>
+        <translation>与 --attribution 一起：随后在 Fashion-MNIST 测试图像上计算其删除与插入曲线（随附模型）。</translation>
     </message>
 </context>
 </TS>

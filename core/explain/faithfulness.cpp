@@ -10,6 +10,7 @@
 #include "common/error.h"
 #include "engine/session.h"
 #include "explain/gradcam.h"
+#include "models/normalise.h"
 
 namespace inception::explain {
 
@@ -52,10 +53,10 @@ void check(const engine::Model& model, const torch::Tensor& images, const torch:
             parseMethod(m);  // throws, naming the choices
 }
 
+// uint8 pixels through the model's preset (models/normalise.h: the one place that does it).
 torch::Tensor normalise(const engine::Model& m, const torch::Tensor& u8)
 {
-    const auto& p = m.preset();
-    return ((u8.to(torch::kFloat32) * float(p.range / 255.0) - float(p.mean[0])) / float(p.std[0])).contiguous();
+    return models::normalise(u8.to(torch::kFloat32) / 255.0, m.preset()).contiguous();
 }
 
 // The true class's probability for each image: [N] float64.

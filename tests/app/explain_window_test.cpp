@@ -301,7 +301,21 @@ private slots:
         QVERIFY(done.wait(300000));
         QCOMPARE(done.at(3).at(0).toBool(), true);
         QVERIFY2(panel->text().contains(QStringLiteral("cancelled")), qPrintable(panel->text()));
+
+        // The deletion curve of the chosen map on 20 test images, against a random order; none for
+        // occlusion (it ranks by a gradient map).
+        QSignalSpy curved(P(window_).explanation, &ExplanationController::faithfulnessFinished);
+        panel->setMethod(QStringLiteral("gradient"));
+        P(window_).explanation->runFaithfulness(20);
+        QVERIFY(curved.wait(300000));
+        QCOMPARE(curved.at(0).at(0).toBool(), false);
+        QVERIFY(panel->faithfulnessShown());
+        QVERIFY2(panel->text().contains(QStringLiteral("on 20 Fashion-MNIST test images")), qPrintable(panel->text()));
         panel->setMethod(QStringLiteral("occlusion"));
+        P(window_).explanation->runFaithfulness(20);
+        QVERIFY(curved.count() == 2 || curved.wait(120000));
+        QCOMPARE(curved.at(1).at(0).toBool(), true);
+        QVERIFY2(panel->text().contains(QStringLiteral("ranks pixels by a gradient map")), qPrintable(panel->text()));
     }
 
 private:

@@ -12,13 +12,10 @@
 #include "explain/attribution.h"
 #include "explain/explain_nodes.h"
 #include "explain/occlusion.h"
-#include "explain/sanity.h"
-#include "explain/sanity_cache.h"
 #include "explorer/common/backgroundjob.h"
 #include "explorer/common/errortext.h"
 #include "explorer/explain/explanationpanel.h"
 #include "explorer/explain/knockoutcontroller.h"
-#include "explorer/explain/sanitychart.h"
 #include "explorer/inference/inferenceservice.h"
 #include "explorer/inspect/predictionspanel.h"
 #include "vision/load_input.h"
@@ -37,11 +34,6 @@ QImage toQImage(const cv::Mat& rgb)
 
 QString untrainedNote(const engine::Model& model);
 
-QString needsTrainedWeights()
-{
-    return ExplanationController::tr("The sanity check needs trained weights: it asks whether a map changes when the "
-                                     "trained weights are replaced by random ones, and these are random already.");
-}
 
 QString occlusionText(const engine::Model& model, const explain::OcclusionResult& r)
 {
@@ -103,6 +95,7 @@ ExplanationController::ExplanationController(InferenceService* service, Knockout
     connect(panel_, &ExplanationPanel::occlusionRequested, this, &ExplanationController::runExplanation);
     connect(panel_, &ExplanationPanel::occlusionCancelled, this, &ExplanationController::cancelOcclusion);
     connect(panel_, &ExplanationPanel::sanityRequested, this, &ExplanationController::runSanity);
+    connect(panel_, &ExplanationPanel::faithfulnessRequested, this, [this] { runFaithfulness(); });
     connect(knockouts_, &KnockoutController::changed, this, &ExplanationController::apply);
     connect(service_, &InferenceService::imageFailed, panel_, &ExplanationPanel::stopComputing);
     connect(service_, &InferenceService::failed, panel_, &ExplanationPanel::stopComputing);
@@ -124,6 +117,9 @@ ExplanationController::ExplanationController(InferenceService* service, Knockout
                 labels << QString::fromStdString(l);
         panel_->setClasses(labels);
         panel_->setSanityAvailable(model && model->provenance().trained, needsTrainedWeights());
+        panel_->setFaithfulnessAvailable(model && model->provenance().trained && model->preset().grey &&
+                                             model->preset().lightOnDark,
+                                         needsFashionMnistModel(), kFaithfulnessImages);
         apply();
     });
 }
@@ -213,115 +209,6 @@ void ExplanationController::runAttribution()
             ctx.post([this, u] {
                 panel_->showOcclusionFailed(u.message);
                 emit occlusionFinished(true);
-            });
-        }
-    });
-}
-
-namespace {
-
-SanityView sanityView(const explain::SanityReport& r, const QString& name, bool cached)
-{
-    SanityView v;
-    v.method = name;
-    for (const auto& step : r.steps)
-        v.steps << QString::fromStdString(step);
-    const auto& c = r.curves.at(0);
-    v.rank = QVector<double>(c.rank.begin(), c.rank.end());
-    v.ssim = QVector<double>(c.ssim.begin(), c.ssim.end());
-    v.hasShuffled = !r.shuffledLabels.empty();
-    v.shuffledRank = c.shuffledRank;
-    v.shuffledSsim = c.shuffledSsim;
-    v.depends = c.dependsOnWeights;
-    v.threshold = explain::kSanityRankThreshold;
-    v.cached = cached;
-    return v;
-}
-
-QString sanityText(const engine::Model& model, const explain::SanityReport& r, const SanityView& v)
-{
-    const auto& c = r.curves.at(0);
-    const QString rank = std::isnan(c.rank.back()) ? ExplanationController::tr("flat")
-                                                    : QLocale().toString(c.rank.back(), 'f', 2);
-    QString what = ExplanationController::tr("Sanity check of %1 for <b>%2</b> (class %3): with every weight random, "
-                                             "the rank correlation with the trained map is %4 (SSIM %5).")
-                       .arg(v.method, QString::fromStdString(model.label(r.target)).toHtmlEscaped())
-                       .arg(r.target)
-                       .arg(rank, QLocale().toString(c.ssim.back(), 'f', 2));
-    what += QStringLiteral("<br><b style='color:%1'>").arg(v.depends ? QStringLiteral("#1a7a1a") : QStringLiteral("#b05000")) +
-            (v.depends ? ExplanationController::tr("Verdict: depends on the weights.")
-                       : ExplanationController::tr("Verdict: barely changes when the weights are random: it shows the "
-                                                   "image more than the network.")) +
-            QStringLiteral("</b> ") +
-            ExplanationController::tr("(below %1: depends on the weights)").arg(QLocale().toString(v.threshold, 'f', 1));
-    if (v.hasShuffled)
-        what += QStringLiteral("<br>") +
-                ExplanationController::tr("The same network trained on shuffled labels: rank correlation %1, SSIM %2 "
-                                          "(the squares on the right).")
-                    .arg(QLocale().toString(c.shuffledRank, 'f', 2), QLocale().toString(c.shuffledSsim, 'f', 2));
-    if (v.cached)
-        what += QStringLiteral("<br>") + ExplanationController::tr("From the cache.");
-    return what;
-}
-
-}  // namespace
-
-void ExplanationController::runSanity()
-{
-    const auto model = service_->currentModel();
-    const QString path = service_->currentImage();
-    if (!model || path.isEmpty()) {
-        panel_->showOcclusionFailed(tr("Drop an image first."));
-        emit sanityFinished(true);
-        return;
-    }
-    if (panel_->method() == QLatin1String("occlusion") || !model->provenance().trained) {
-        panel_->showOcclusionFailed(model->provenance().trained
-                                        ? tr("The sanity check compares the gradient maps; pick one under Map.")
-                                        : needsTrainedWeights());
-        emit sanityFinished(true);
-        return;
-    }
-    explain::SanitySettings s;
-    const auto shown = predictions_->shownClasses();
-    s.target = panel_->chosenClass() >= 0 ? panel_->chosenClass() : shown.isEmpty() ? -1 : shown[0];
-    s.attribution.steps = panel_->steps();
-    s.attribution.samples = panel_->samples();
-    s.attribution.baseline = explain::parseBaseline(panel_->baseline().toStdString());
-    const std::string method = panel_->method().toStdString();
-    const QString name = panel_->methodName();
-    panel_->showSanityStarted();
-    occlusion_->start([this, model, s, method, path, name](BackgroundJob::Context& ctx) mutable {
-        try {
-            const auto x = vision::loadInput(path.toStdString(), *model);
-            s.shuffledLabels = explain::shuffledLabelsTwin(*model);
-            const auto progress = [this, &ctx](int done, int total) {
-                ctx.post([this, done, total] { panel_->showOcclusionProgress(done, total); });
-                return !ctx.cancelled();
-            };
-            explain::CacheReport cache;
-            const auto r = explain::sanityCached(model, x, {method}, s, progress, &cache);
-            if (r.cancelled) {
-                ctx.post([this, name] {
-                    panel_->showSanityCancelled(tr("Sanity check of %1 cancelled; nothing was kept.").arg(name));
-                    emit sanityFinished(true);
-                });
-                return;
-            }
-            const SanityView view = sanityView(r, name, cache.hit);
-            QString what = sanityText(*model, r, view);
-            if (!cache.problem.empty())
-                what += QStringLiteral("<br>") + QString::fromStdString(cache.problem).toHtmlEscaped();
-            ctx.post([this, view, what, path] {
-                sanityImage_ = path;
-                panel_->showSanity(view, what);
-                emit sanityFinished(false);
-            });
-        } catch (const std::exception& e) {
-            const UserError u = ErrorText::from(e, path);
-            ctx.post([this, u] {
-                panel_->showOcclusionFailed(u.message);
-                emit sanityFinished(true);
             });
         }
     });

@@ -38,13 +38,20 @@ public:
     // randomisation, and the shuffled-label twin where the network has one), through the disk
     // cache; refused with the reason on random weights.
     void runSanity();
+    // Deletion and insertion curves of the chosen gradient map against a random ordering, on the
+    // first `images` Fashion-MNIST test images (trained grey models: the bundled one).
+    void runFaithfulness(int images = kFaithfulnessImages);
+    static constexpr int kFaithfulnessImages = 200;
     void cancelOcclusion();
+    static QString needsTrainedWeights();
+    static QString needsFashionMnistModel();
     // "Grad-CAM here" (disabled with the reason at a node without a spatial map).
     void addNodeActions(QMenu& menu, const QString& id, const inception::arch::NetworkDesc& drawn);
 
 signals:
     void occlusionFinished(bool cancelled);
     void sanityFinished(bool cancelled);
+    void faithfulnessFinished(bool cancelled);
     void selectRequested(const QString& id);  // "Grad-CAM here" selects the node
 
 private:

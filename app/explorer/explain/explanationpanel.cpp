@@ -13,6 +13,7 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include "explorer/explain/faithfulnesschart.h"
 #include "explorer/explain/sanitychart.h"
 #include "explorer/inference/inferenceservice.h"
 #include "vision/colormap.h"
@@ -70,6 +71,34 @@ void ExplanationPanel::addMapRows(QFormLayout* form)
     form->addRow(tr("Samples:"), samples_);
 }
 
+// Under the buttons: the map over the image, its colour scale and text, then the checks' charts.
+void ExplanationPanel::addResultWidgets(QVBoxLayout* layout)
+{
+    picture_ = new QLabel;
+    picture_->setAlignment(Qt::AlignCenter);
+    picture_->setMinimumSize(kShown, kShown);
+    layout->addWidget(picture_);
+    scale_ = new QLabel;
+    scale_->setAlignment(Qt::AlignCenter);
+    layout->addWidget(scale_);
+    info_ = new QLabel(tr("Turn Grad-CAM on, or compute a map (occlusion, gradients, Integrated Gradients, …), then "
+                          "drop an image."));
+    info_->setWordWrap(true);
+    layout->addWidget(info_);
+    chart_ = new SanityChart;
+    layout->addWidget(chart_);
+    verdict_ = new QLabel;
+    verdict_->setWordWrap(true);
+    verdict_->hide();
+    layout->addWidget(verdict_);
+    faithfulnessChart_ = new FaithfulnessChart;
+    layout->addWidget(faithfulnessChart_);
+    faithfulnessText_ = new QLabel;
+    faithfulnessText_->setWordWrap(true);
+    faithfulnessText_->hide();
+    layout->addWidget(faithfulnessText_);
+}
+
 ExplanationPanel::ExplanationPanel(QWidget* parent) : QWidget(parent)
 {
     auto* layout = new QVBoxLayout(this);
@@ -102,26 +131,16 @@ ExplanationPanel::ExplanationPanel(QWidget* parent) : QWidget(parent)
     buttons->addWidget(sanity_);
     buttons->addWidget(cancel_);
     layout->addLayout(buttons);
+    auto* checks = new QHBoxLayout;
+    faithfulness_ = new QPushButton(tr("Deletion curve"));
+    faithfulness_->setEnabled(false);
+    checks->addWidget(faithfulness_);
+    checks->addStretch(1);
+    layout->addLayout(checks);
     progress_ = new QProgressBar;
     progress_->hide();
     layout->addWidget(progress_);
-    picture_ = new QLabel;
-    picture_->setAlignment(Qt::AlignCenter);
-    picture_->setMinimumSize(kShown, kShown);
-    layout->addWidget(picture_);
-    scale_ = new QLabel;
-    scale_->setAlignment(Qt::AlignCenter);
-    layout->addWidget(scale_);
-    info_ = new QLabel(tr("Turn Grad-CAM on, or compute a map (occlusion, gradients, Integrated Gradients, …), then "
-                          "drop an image."));
-    info_->setWordWrap(true);
-    layout->addWidget(info_);
-    chart_ = new SanityChart;
-    layout->addWidget(chart_);
-    verdict_ = new QLabel;
-    verdict_->setWordWrap(true);
-    verdict_->hide();
-    layout->addWidget(verdict_);
+    addResultWidgets(layout);
     layout->addStretch(1);
 
     connect(gradCam_, &QCheckBox::toggled, this, [this] {
@@ -135,12 +154,14 @@ ExplanationPanel::ExplanationPanel(QWidget* parent) : QWidget(parent)
     connect(occlude_, &QPushButton::clicked, this, [this] {
         occlude_->setEnabled(false);
         sanity_->setEnabled(false);
+        faithfulness_->setEnabled(false);
         cancel_->setEnabled(true);
         progress_->setRange(0, 0);
         progress_->show();
         emit occlusionRequested();
     });
     connect(sanity_, &QPushButton::clicked, this, [this] { emit sanityRequested(); });
+    connect(faithfulness_, &QPushButton::clicked, this, [this] { emit faithfulnessRequested(); });
     connect(cancel_, &QPushButton::clicked, this, [this] {
         cancel_->setEnabled(false);
         emit occlusionCancelled();
@@ -199,70 +220,8 @@ void ExplanationPanel::showMethodSettings()
         occlude_->setToolTip(tr("Slide a grey patch over the image and measure how much the class's logit drops"));
     else
         occlude_->setToolTip(tr("How much each pixel moves the class's logit: %1").arg(method_->currentText()));
-    const bool gradientMap = m != QLatin1String("occlusion");
-    sanity_->setEnabled(sanityAvailable_ && gradientMap && !cancel_->isEnabled());
-    sanity_->setToolTip(!sanityAvailable_ ? sanityWhy_
-                        : gradientMap
-                            ? tr("Re-initialise the network from the classifier down, one module at a time, and "
-                                 "measure how much this map changes (Adebayo et al. 2018): a map that stays the same "
-                                 "shows the image more than the network")
-                            : tr("The sanity check compares the gradient maps; pick one under Map"));
+    showCheckButtons(m != QLatin1String("occlusion"));
 }
-
-void ExplanationPanel::setSanityAvailable(bool available, const QString& why)
-{
-    sanityAvailable_ = available;
-    sanityWhy_ = why;
-    showMethodSettings();
-}
-
-void ExplanationPanel::showSanityStarted()
-{
-    sanityRunning_ = true;
-    occlude_->setEnabled(false);
-    sanity_->setEnabled(false);
-    cancel_->setEnabled(true);
-    progress_->setRange(0, 0);
-    progress_->show();
-}
-
-void ExplanationPanel::showSanity(const SanityView& view, const QString& what)
-{
-    sanityRunning_ = false;
-    progress_->hide();
-    cancel_->setEnabled(false);
-    occlude_->setEnabled(true);
-    showMethodSettings();
-    chart_->setView(view);
-    QStringList tips;
-    for (int i = 0; i < view.steps.size(); ++i)
-        tips << QStringLiteral("%1: %2 / %3")
-                    .arg(view.steps[i], QLocale().toString(view.rank.value(i), 'f', 3),
-                         QLocale().toString(view.ssim.value(i), 'f', 3));
-    chart_->setToolTip(tips.join(QLatin1Char('\n')));
-    verdict_->setText(what);
-    verdict_->show();
-}
-
-void ExplanationPanel::showSanityCancelled(const QString& what)
-{
-    sanityRunning_ = false;
-    progress_->hide();
-    cancel_->setEnabled(false);
-    occlude_->setEnabled(true);
-    showMethodSettings();
-    verdict_->setText(what);
-    verdict_->show();
-}
-
-void ExplanationPanel::clearSanity()
-{
-    chart_->clear();
-    verdict_->clear();
-    verdict_->hide();
-}
-
-bool ExplanationPanel::sanityShown() const { return !chart_->empty() && chart_->isVisibleTo(this); }
 
 void ExplanationPanel::showComputing(const QString& what)
 {
@@ -346,7 +305,8 @@ void ExplanationPanel::showOcclusionProgress(int done, int total)
 {
     progress_->setRange(0, total);
     progress_->setValue(done);
-    progress_->setFormat(sanityRunning_                             ? tr("%1 of %2 maps").arg(done).arg(total)
+    progress_->setFormat(longRun_ == LongRun::Sanity           ? tr("%1 of %2 maps").arg(done).arg(total)
+                         : longRun_ == LongRun::Faithfulness   ? tr("%1 of %2 images").arg(done).arg(total)
                          : method() == QLatin1String("occlusion") ? tr("%1 of %2 patches").arg(done).arg(total)
                                                                   : tr("%1 of %2 gradients").arg(done).arg(total));
 }
@@ -371,7 +331,7 @@ void ExplanationPanel::showOcclusion(const QImage& input, const QImage& colours,
 
 void ExplanationPanel::showOcclusionFailed(const QString& message)
 {
-    sanityRunning_ = false;
+    longRun_ = LongRun::None;
     progress_->hide();
     occlude_->setEnabled(true);
     cancel_->setEnabled(false);
@@ -431,7 +391,9 @@ void ExplanationPanel::redraw()
 QString ExplanationPanel::text() const
 {
     // The picture's place says what is pending (or that nothing is shown); the line under it, the rest.
-    const QString verdict = verdict_->isVisibleTo(this) ? QLatin1Char('\n') + verdict_->text() : QString();
+    QString verdict = verdict_->isVisibleTo(this) ? QLatin1Char('\n') + verdict_->text() : QString();
+    if (faithfulnessText_->isVisibleTo(this))
+        verdict += QLatin1Char('\n') + faithfulnessText_->text();
     return (picture_->text().isEmpty() ? info_->text() : picture_->text() + QLatin1Char('\n') + info_->text()) +
            verdict;
 }

@@ -14,11 +14,14 @@ class QProgressBar;
 class QPushButton;
 class QSlider;
 class QSpinBox;
+class QVBoxLayout;
 
 namespace explorer {
 
 struct InferenceResult;
 struct SanityView;
+struct FaithfulnessView;
+class FaithfulnessChart;
 class SanityChart;
 
 class ExplanationPanel : public QWidget {
@@ -68,6 +71,13 @@ public:
     bool sanityShown() const;
     void clearSanity();  // another image: the check was of the previous one
 
+    // The deletion and insertion curves of the chosen gradient map (the same bar and Cancel).
+    void setFaithfulnessAvailable(bool available, const QString& why, int images);
+    void showFaithfulnessStarted();
+    void showFaithfulness(const FaithfulnessView& view, const QString& what);
+    void showFaithfulnessCancelled(const QString& what);
+    bool faithfulnessShown() const;
+
     QString text() const;        // what the panel says, for tests
     QImage shownPicture() const;  // the overlay as drawn
 
@@ -76,10 +86,14 @@ signals:
     void occlusionRequested();
     void occlusionCancelled();
     void sanityRequested();
+    void faithfulnessRequested();
 
 private:
     void redraw();
     void showPicturePending(const QString& what);  // showPending without clearing the sanity check
+    void finishLongRun();
+    void addResultWidgets(QVBoxLayout* layout);
+    void showCheckButtons(bool gradientMap);
     void showMethodSettings();  // the rows the chosen map needs
     void addMapRows(QFormLayout* form);
 
@@ -97,9 +111,14 @@ private:
     QPushButton* sanity_;
     SanityChart* chart_;
     QLabel* verdict_;
-    bool sanityAvailable_ = false;
-    bool sanityRunning_ = false;
-    QString sanityWhy_;
+    QPushButton* faithfulness_;
+    FaithfulnessChart* faithfulnessChart_;
+    QLabel* faithfulnessText_;
+    bool sanityAvailable_ = false, faithfulnessAvailable_ = false;
+    QString sanityWhy_, faithfulnessWhy_;
+    enum class LongRun { None, Sanity, Faithfulness };
+    LongRun longRun_ = LongRun::None;  // which check the bar and Cancel belong to
+    int faithfulnessImages_ = 0;
     QProgressBar* progress_;
     QLabel* picture_;
     QLabel* scale_;

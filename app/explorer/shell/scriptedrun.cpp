@@ -355,6 +355,11 @@ std::optional<int> ScriptedRun::sweep()
             QObject::connect(explanation, &ExplanationController::sanityFinished, &checked, &QEventLoop::quit);
             waitFor(checked, [explanation] { explanation->runSanity(); });
         }
+        if (parser_.isSet(o_.deletionCurve)) {
+            QEventLoop curved;
+            QObject::connect(explanation, &ExplanationController::faithfulnessFinished, &curved, &QEventLoop::quit);
+            waitFor(curved, [explanation] { explanation->runFaithfulness(); });
+        }
     }
     if (!parser_.isSet(o_.sweep))
         return std::nullopt;

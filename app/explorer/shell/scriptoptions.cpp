@@ -83,6 +83,9 @@ ScriptOptions::ScriptOptions()
                   QStringLiteral("method")),
       sanity(QStringLiteral("sanity"),
              t(QT_TRANSLATE_NOOP("main", "With --image and --attribution: then its sanity check (trained weights)."))),
+      deletionCurve(QStringLiteral("deletion-curve"),
+                    t(QT_TRANSLATE_NOOP("main", "With --attribution: then its deletion and insertion curves on "
+                                                "Fashion-MNIST test images (the bundled model)."))),
       sweep(QStringLiteral("sweep"),
             t(QT_TRANSLATE_NOOP("main", "With --image: the knockout sweep of this module, over the image and the files given (with "
               "--screenshot: a picture of the sweep).")),
@@ -100,7 +103,7 @@ void ScriptOptions::addTo(QCommandLineParser& parser) const
     parser.addVersionOption();
     parser.addOptions({variant, image, select, expand, show, figure, channel, latency, liveSource, liveFrames, lang,
                        openRun, train, trainImages, trainUntil, exportCurves, screenshot, size, knockout, gradcam,
-                       occlusion, attribution, sanity, sweep, field, lookFor, diverse, indexFolder, dream, tour, step, handout, pdf,
+                       occlusion, attribution, sanity, deletionCurve, sweep, field, lookFor, diverse, indexFolder, dream, tour, step, handout, pdf,
                        pngFolder, letter, notes, saveTour, presenterShot, sideBySide, paperItem, lecture});
     parser.addPositionalArgument(QStringLiteral("files"), t(QT_TRANSLATE_NOOP("main", "Images (or a folder) to classify at start.")),
                                  QStringLiteral("[files...]"));

@@ -16,7 +16,8 @@ struct ScriptOptions {
     QCommandLineOption variant, image, select, expand, show, screenshot, figure, channel, latency, liveSource,
         liveFrames, lang, size, openRun, train, trainImages, trainUntil, exportCurves, knockout, gradcam, field,
         lookFor, diverse, indexFolder, dream, tour, step, handout, pdf, pngFolder, letter, notes, saveTour,
-        presenterShot, sideBySide, paperItem, occlusion, attribution, sanity, sweep, lecture;
+        presenterShot, sideBySide, paperItem, occlusion, attribution, sanity, deletionCurve, sweep,
+        lecture;
     QTranslator qtTranslator, appTranslator;
 };
 
