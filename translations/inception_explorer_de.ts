@@ -1508,6 +1508,14 @@ rezeptives Feld: %2</translation>
         <source>Deletion curve of %1 cancelled.</source>
         <translation>Löschkurve von %1 abgebrochen.</translation>
     </message>
+    <message>
+        <source>The sanity check of %1 finished for an image or network no longer shown; it is kept in the cache.</source>
+        <translation>Die Plausibilitätsprüfung von %1 wurde für ein Bild oder Netz fertig, das nicht mehr angezeigt wird; sie ist im Zwischenspeicher abgelegt.</translation>
+    </message>
+    <message>
+        <source>The deletion curve of %1 finished for a network no longer shown.</source>
+        <translation>Die Löschkurve von %1 wurde für ein Netz fertig, das nicht mehr angezeigt wird.</translation>
+    </message>
 </context>
 <context>
     <name>explorer::ExplanationPanel</name>

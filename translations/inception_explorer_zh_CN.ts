@@ -1498,6 +1498,14 @@ receptive field: %2</source>
         <source>Deletion curve of %1 cancelled.</source>
         <translation>%1 的删除曲线已取消。</translation>
     </message>
+    <message>
+        <source>The sanity check of %1 finished for an image or network no longer shown; it is kept in the cache.</source>
+        <translation>%1 的合理性检验已完成，但对应的图像或网络已不再显示；结果已保存在缓存中。</translation>
+    </message>
+    <message>
+        <source>The deletion curve of %1 finished for a network no longer shown.</source>
+        <translation>%1 的删除曲线已完成，但对应的网络已不再显示。</translation>
+    </message>
 </context>
 <context>
     <name>explorer::ExplanationPanel</name>

@@ -114,6 +114,8 @@ SanityReport fromSanityJson(const std::string& text)
         SanityReport r;
         r.target = j.at("class").get<int>();
         r.steps = j.at("steps").get<std::vector<std::string>>();
+        if (r.steps.empty())
+            throw Error(ErrorCode::CorruptFile, "no steps");
         if (!j.at("shuffled_labels").is_null())
             r.shuffledLabels = j.at("shuffled_labels").get<std::string>();
         for (const auto& c : j.at("sanity")) {

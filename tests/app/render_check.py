@@ -24,4 +24,10 @@ with tempfile.TemporaryDirectory() as tmp:
     bad = subprocess.run([EXE, "--variant", "inception_v9", "--screenshot", out], env=env, capture_output=True,
                          text=True, timeout=300)
     assert bad.returncode != 0 and "unknown variant 'inception_v9'" in bad.stderr, bad.stderr
+    # A check the network refuses (random weights) ends the scripted run all the same, with its picture.
+    for check in ("--sanity", "--deletion-curve"):
+        refused = subprocess.run([EXE, "--variant", "googlenet", "--image", os.path.join(IMAGES, "chelsea.jpg"),
+                                  "--attribution", "gradient", check, "--show", "explanation", "--size", "1200x800",
+                                  "--screenshot", out], env=env, capture_output=True, text=True, timeout=300)
+        assert refused.returncode == 0 and os.path.getsize(out) > 0, (check, refused.stderr)
 print("render mode OK")

@@ -97,6 +97,24 @@ TEST(Sanity, ssimMatchesItsDefinition)
     EXPECT_NE(message([&] { explain::ssim(torch::zeros({8, 8}), torch::zeros({8, 8})); }), "(no error)");
 }
 
+// A report read back must have steps (a hand-edited or damaged file with none is refused, and
+// the cache computes the check again).
+TEST(Sanity, reportWithoutStepsIsRefused)
+{
+    EXPECT_NE(message([] {
+                  explain::fromSanityJson(
+                      R"({"class": 0, "steps": [], "threshold": 0.5, "shuffled_labels": null, "sanity": []})");
+              }).find("no steps"),
+              std::string::npos);
+    explain::SanityReport r;
+    r.steps = {"fc"};
+    r.curves.push_back({"gradient", {0.25}, {0.5}, true});
+    const auto back = explain::fromSanityJson(explain::sanityJson(r));
+    EXPECT_EQ(back.steps, r.steps);
+    EXPECT_EQ(back.curves.at(0).rank, r.curves[0].rank);
+    EXPECT_TRUE(std::isnan(back.curves[0].shuffledRank));  // NaN as null and back
+}
+
 TEST(Sanity, cascadeRunsFromTheClassifierDown)
 {
     const auto mini = engine::openModel("mini_inception", engine::WeightsChoice::bundled());

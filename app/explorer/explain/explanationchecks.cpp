@@ -28,6 +28,13 @@ namespace explorer {
 
 using namespace inception;
 
+// A refusal said at once is heard after the caller has started waiting (a scripted run's
+// event loop): the signal goes through the event queue.
+void ExplanationController::finishLater(void (ExplanationController::*finished)(bool))
+{
+    QMetaObject::invokeMethod(this, [this, finished] { emit(this->*finished)(true); }, Qt::QueuedConnection);
+}
+
 QString ExplanationController::needsFashionMnistModel()
 {
     return tr("Deletion curves delete a garment's pixels to its black background: they need the trained "
@@ -94,14 +101,14 @@ void ExplanationController::runSanity()
     const QString path = service_->currentImage();
     if (!model || path.isEmpty()) {
         panel_->showOcclusionFailed(tr("Drop an image first."));
-        emit sanityFinished(true);
+        finishLater(&ExplanationController::sanityFinished);
         return;
     }
     if (panel_->method() == QLatin1String("occlusion") || !model->provenance().trained) {
         panel_->showOcclusionFailed(model->provenance().trained
                                         ? tr("The sanity check compares the gradient maps; pick one under Map.")
                                         : needsTrainedWeights());
-        emit sanityFinished(true);
+        finishLater(&ExplanationController::sanityFinished);
         return;
     }
     explain::SanitySettings s;
@@ -134,7 +141,14 @@ void ExplanationController::runSanity()
             QString what = sanityText(*model, r, view);
             if (!cache.problem.empty())
                 what += QStringLiteral("<br>") + QString::fromStdString(cache.problem).toHtmlEscaped();
-            ctx.post([this, view, what, path] {
+            ctx.post([this, view, what, path, model, name] {
+                if (path != service_->currentImage() || model != service_->currentModel()) {
+                    panel_->showSanityCancelled(
+                        tr("The sanity check of %1 finished for an image or network no longer shown; it is kept in "
+                           "the cache.").arg(name));
+                    emit sanityFinished(true);
+                    return;
+                }
                 sanityImage_ = path;
                 panel_->showSanity(view, what);
                 emit sanityFinished(false);
@@ -187,7 +201,7 @@ void ExplanationController::runFaithfulness(int images)
         refusal = needsFashionMnistModel();
     if (!refusal.isEmpty()) {
         panel_->showOcclusionFailed(refusal);
-        emit faithfulnessFinished(true);
+        finishLater(&ExplanationController::faithfulnessFinished);
         return;
     }
     explain::FaithfulnessSettings s;
@@ -222,7 +236,13 @@ void ExplanationController::runFaithfulness(int images)
             v.randomDeletion = toVector(r.curves[0].deletion);
             v.randomInsertion = toVector(r.curves[0].insertion);
             const QString what = faithfulnessText(r, name);
-            ctx.post([this, v, what] {
+            ctx.post([this, v, what, model] {
+                if (model != service_->currentModel()) {
+                    panel_->showFaithfulnessCancelled(
+                        tr("The deletion curve of %1 finished for a network no longer shown.").arg(v.method));
+                    emit faithfulnessFinished(true);
+                    return;
+                }
                 panel_->showFaithfulness(v, what);
                 emit faithfulnessFinished(false);
             });

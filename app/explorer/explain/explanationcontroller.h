@@ -56,6 +56,7 @@ signals:
 
 private:
     void apply();  // the knockouts and the Grad-CAM choice to every analysis
+    void finishLater(void (ExplanationController::*finished)(bool));  // finished(true), queued
 
     InferenceService* service_;
     KnockoutController* knockouts_;

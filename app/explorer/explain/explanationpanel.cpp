@@ -288,6 +288,7 @@ void ExplanationPanel::showIdle()
 void ExplanationPanel::showPending(const QString& what)
 {
     clearSanity();
+    clearFaithfulness();
     showPicturePending(what);
 }
 
@@ -313,6 +314,7 @@ void ExplanationPanel::showOcclusionProgress(int done, int total)
 
 void ExplanationPanel::showOcclusion(const QImage& input, const QImage& colours, float limit, const QString& what)
 {
+    longRun_ = LongRun::None;
     progress_->hide();
     occlude_->setEnabled(true);
     cancel_->setEnabled(false);

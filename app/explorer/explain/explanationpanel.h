@@ -77,6 +77,7 @@ public:
     void showFaithfulness(const FaithfulnessView& view, const QString& what);
     void showFaithfulnessCancelled(const QString& what);
     bool faithfulnessShown() const;
+    void clearFaithfulness();  // another network: the curves were of the previous one
 
     QString text() const;        // what the panel says, for tests
     QImage shownPicture() const;  // the overlay as drawn

@@ -94,6 +94,13 @@ void ExplanationPanel::showFaithfulnessCancelled(const QString& what)
     faithfulnessText_->show();
 }
 
+void ExplanationPanel::clearFaithfulness()
+{
+    faithfulnessChart_->clear();
+    faithfulnessText_->clear();
+    faithfulnessText_->hide();
+}
+
 bool ExplanationPanel::faithfulnessShown() const
 {
     return !faithfulnessChart_->empty() && faithfulnessChart_->isVisibleTo(this);
