@@ -60,6 +60,9 @@ d = np.frombuffer(gzip.open('/usr/share/datasets/fashion-mnist/t10k-images-idx3-
 io.imsave(sys.argv[1], d.reshape(-1, 28, 28)[0])" "$garment"
 shot explain-sanity-gradient --size 1600x1150 --image "$garment" --attribution gradient --sanity --show explanation
 shot explain-sanity-integrated-gradients --size 1600x1150 --image "$garment" --attribution integrated-gradients --sanity --show explanation
+# Integrated Gradients split at inception2a: each branch's conductance in the Activations dock.
+shot explain-conductance --image "$garment" --select inception2a --expand inception2a \
+    --attribution integrated-gradients --show predictions,explanation,activations
 shot explain-deletion-curve --size 1600x1150 --image "$garment" --attribution integrated-gradients --deletion-curve \
     --show explanation
 shot explain-sweep --variant googlenet --image "$photo" --sweep inception4a $data/coffee.png $data/astronaut.png

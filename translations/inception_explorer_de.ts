@@ -921,6 +921,22 @@
         <source>The next %1 channels</source>
         <translation>Die nächsten %1 Kanäle</translation>
     </message>
+    <message>
+        <source>IG conductance %1</source>
+        <translation>IG-Konduktanz %1</translation>
+    </message>
+    <message>
+        <source>Integrated Gradients&apos; conductance of %1 for class %2 (%3): the part of f(image) − f(baseline) that flows through it, summed over its channels. Every bar of this module is on one scale, ±%4.</source>
+        <translation>Konduktanz von %1 nach Integrated Gradients für Klasse %2 (%3): der Teil von f(Bild) − f(Basislinie), der hindurchfließt, summiert über seine Kanäle. Alle Balken dieses Moduls haben eine Skala, ±%4.</translation>
+    </message>
+    <message>
+        <source>Conductance</source>
+        <translation>Konduktanz</translation>
+    </message>
+    <message>
+        <source>Integrated Gradients (steps: %1) split at %2 for &lt;b&gt;%3&lt;/b&gt;: the terms add up to %4; the input attribution to %5; f(image) − f(baseline) = %6. The bars share one scale, ±%7.</source>
+        <translation>Integrated Gradients (Schritte: %1), aufgeteilt an %2 für &lt;b&gt;%3&lt;/b&gt;: die Terme ergeben zusammen %4, die Attribution der Eingabe %5; f(Bild) − f(Basislinie) = %6. Die Balken teilen eine Skala, ±%7.</translation>
+    </message>
 </context>
 <context>
     <name>explorer::ChannelController</name>

@@ -919,6 +919,22 @@
         <source>The next %1 channels</source>
         <translation>后 %1 个通道</translation>
     </message>
+    <message>
+        <source>IG conductance %1</source>
+        <translation>IG 传导 %1</translation>
+    </message>
+    <message>
+        <source>Integrated Gradients&apos; conductance of %1 for class %2 (%3): the part of f(image) − f(baseline) that flows through it, summed over its channels. Every bar of this module is on one scale, ±%4.</source>
+        <translation>%1 对类别 %2（%3）的积分梯度传导：f(图像) − f(基线) 中流经它的部分，按其通道求和。本模块的所有条形使用同一刻度，±%4。</translation>
+    </message>
+    <message>
+        <source>Conductance</source>
+        <translation>传导</translation>
+    </message>
+    <message>
+        <source>Integrated Gradients (steps: %1) split at %2 for &lt;b&gt;%3&lt;/b&gt;: the terms add up to %4; the input attribution to %5; f(image) − f(baseline) = %6. The bars share one scale, ±%7.</source>
+        <translation>积分梯度（步数：%1）在 %2 处对 &lt;b&gt;%3&lt;/b&gt; 的拆分：各项之和为 %4；输入归因之和为 %5；f(图像) − f(基线) = %6。条形共用一个刻度，±%7。</translation>
+    </message>
 </context>
 <context>
     <name>explorer::ChannelController</name>

@@ -41,6 +41,17 @@ QJsonObject classify(const QStringList& extra)
     const auto doc = QJsonDocument::fromJson(p.readAllStandardOutput());
     return doc.array().at(0).toObject();
 }
+
+QJsonObject explainJson(const QStringList& extra)
+{
+    QProcess p;
+    p.start(QStringLiteral(INCEPTION_CLI), QStringList{QStringLiteral("explain"), kImages + "chelsea.jpg",
+                                                       QStringLiteral("--variant"), QStringLiteral("googlenet"),
+                                                       QStringLiteral("--untrained"), QStringLiteral("--json")} +
+                                               extra);
+    p.waitForFinished(300000);
+    return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+}
 }  // namespace
 
 class ExplainWindowTest : public QObject {
@@ -201,6 +212,7 @@ private slots:
                      panel->text().contains(QStringLiteral("33 gradient")),
                  qPrintable(panel->text()));
         QVERIFY(!panel->shownPicture().isNull());
+        conductanceAtTheSelectedModule();
         panel->setMethod(QStringLiteral("guided-backprop"));
         P(window_).explanation->runExplanation();
         QVERIFY(done.wait(300000));
@@ -307,8 +319,13 @@ private slots:
         QSignalSpy curved(P(window_).explanation, &ExplanationController::faithfulnessFinished);
         panel->setMethod(QStringLiteral("gradient"));
         P(window_).explanation->runFaithfulness(20);
+        // A new image while the curve runs makes a map possible, but Compute map waits for the curve
+        // (a click would replace the running check and leave it unreported).
+        panel->setOcclusionAvailable(true, QString());
+        QVERIFY(!panel->mapAllowed());
         QVERIFY(curved.wait(300000));
         QCOMPARE(curved.at(0).at(0).toBool(), false);
+        QVERIFY(panel->mapAllowed());
         QVERIFY(panel->faithfulnessShown());
         QVERIFY2(panel->text().contains(QStringLiteral("on 20 Fashion-MNIST test images")), qPrintable(panel->text()));
         panel->setMethod(QStringLiteral("occlusion"));
@@ -319,6 +336,49 @@ private slots:
     }
 
 private:
+    // Integrated Gradients split at the selected module (inception4a): the Activations dock shows one
+    // conductance bar per branch, the terms add up to the module's total, and they equal the command
+    // line's `explain --conductance-at` on the same network, image, class and steps. A knockout
+    // clears them (they no longer hold).
+    void conductanceAtTheSelectedModule()
+    {
+        auto* activations = P(window_).activations;
+        QCOMPARE(activations->conductanceCount(), 4);
+        const ConductanceView c = activations->conductance();
+        QCOMPARE(c.node, QStringLiteral("inception4a"));
+        QCOMPARE(c.terms.size(), 4);
+        double sum = 0;
+        for (const auto& t : c.terms)
+            sum += t.value;
+        QVERIFY2(std::abs(sum - c.total) <= 1e-9 * std::abs(c.total), qPrintable(QString::number(sum - c.total)));
+        QVERIFY(P(window_).knockouts->knockouts().empty());
+        const QJsonObject cli = explainJson({QStringLiteral("--class"), QString::number(c.classIndex),
+                                             QStringLiteral("--method"), QStringLiteral("integrated-gradients"),
+                                             QStringLiteral("--steps"), QString::number(c.steps),
+                                             QStringLiteral("--conductance-at"), QStringLiteral("inception4a")});
+        const QJsonArray terms = cli[QStringLiteral("conductance_terms")].toArray();
+        QCOMPARE(terms.size(), 4);
+        double largest = 0;
+        for (const auto& t : c.terms)
+            largest = std::max(largest, std::abs(t.value));
+        for (int i = 0; i < 4; ++i) {
+            const QJsonObject t = terms[i].toObject();
+            QCOMPARE(t[QStringLiteral("id")].toString(), c.terms[i].id);
+            const double got = t[QStringLiteral("conductance")].toDouble();
+            QVERIFY2(std::abs(got - c.terms[i].value) <= 1e-3 * largest,
+                     qPrintable(QStringLiteral("%1: window %2, command line %3").arg(c.terms[i].id).arg(c.terms[i].value).arg(got)));
+        }
+        QVERIFY(std::abs(cli[QStringLiteral("sum")].toDouble() - c.inputTotal) <= 1e-3 * std::abs(c.inputTotal) + 1e-6);
+        // A knockout changes what flows through the module: the bars go.
+        QSignalSpy shown(window_.get(), &MainWindow::resultShown);
+        P(window_).knockouts->setKnockouts({{"inception4a.branch2", false}});
+        QCOMPARE(activations->conductanceCount(), 0);
+        QVERIFY(shown.wait(120000));
+        QCOMPARE(activations->conductanceCount(), 0);
+        P(window_).knockouts->restoreAll();
+        QVERIFY(shown.wait(120000));
+    }
+
     std::unique_ptr<MainWindow> window_;
     QVector<float> original_;
     QVector<int> classes_;

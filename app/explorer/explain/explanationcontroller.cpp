@@ -84,6 +84,28 @@ QString attributionText(const engine::Model& model, const explain::AttributionRe
     return what + untrainedNote(model);
 }
 
+// The conductance terms of an Integrated Gradients run, for the Activations dock (none when the
+// run took no conductance or the node has no branches to split it into).
+ConductanceView conductanceView(const engine::Model& model, const explain::AttributionResult& r,
+                                const explain::AttributionRequest& req, const QString& path)
+{
+    ConductanceView v;
+    if (!r.conductance.defined() || r.conductanceTerms.empty())
+        return v;
+    v.variant = QString::fromStdString(model.variant());
+    v.path = path;
+    v.node = QString::fromStdString(req.conductanceAt);
+    v.classIndex = r.target;
+    v.label = QString::fromStdString(model.label(r.target));
+    v.steps = req.settings.steps;
+    for (const auto& t : r.conductanceTerms)
+        v.terms.push_back({QString::fromStdString(t.id), QString::fromStdString(t.name), t.value});
+    v.total = r.conductance.sum().item<double>();
+    v.inputTotal = r.total;
+    v.delta = r.logit - r.baselineLogit;
+    return v;
+}
+
 }  // namespace
 
 ExplanationController::ExplanationController(InferenceService* service, KnockoutController* knockouts,
@@ -176,6 +198,12 @@ void ExplanationController::runAttribution()
     req.settings.steps = panel_->steps();
     req.settings.samples = panel_->samples();
     req.settings.baseline = explain::parseBaseline(panel_->baseline().toStdString());
+    // Integrated Gradients also splits its attribution at the selected module (the Activations dock
+    // shows each branch's conductance), where the node has a spatial map to take it per channel.
+    const QString node = service_->node();
+    if (req.method == explain::Method::IntegratedGradients && !node.isEmpty() &&
+        explain::spatialRefusal(model->desc(), node.toStdString()).empty())
+        req.conductanceAt = node.toStdString();
     const QString name = panel_->methodName();
     occlusion_->start([this, model, req, path, name](BackgroundJob::Context& ctx) {
         try {
@@ -200,8 +228,11 @@ void ExplanationController::runAttribution()
             const QString what = attributionText(*model, r, name) + QStringLiteral("<br>") +
                                  tr("Colours end at the 99.5th percentile of |map|: %1.")
                                      .arg(QLocale().toString(limit, 'g', 3));
-            ctx.post([this, input, image, limit, what] {
+            const ConductanceView conductance = conductanceView(*model, r, req, path);
+            ctx.post([this, input, image, limit, what, conductance] {
                 panel_->showOcclusion(input, image, limit, what);
+                if (!conductance.empty())
+                    emit conductanceComputed(conductance);
                 emit occlusionFinished(false);
             });
         } catch (const std::exception& e) {

@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QString>
 
+#include "explorer/inference/inferenceresult.h"
+
 class QMenu;
 class QWidget;
 
@@ -52,6 +54,9 @@ signals:
     void occlusionFinished(bool cancelled);
     void sanityFinished(bool cancelled);
     void faithfulnessFinished(bool cancelled);
+    // An Integrated Gradients map at a selected module: its branches' conductance (before
+    // occlusionFinished).
+    void conductanceComputed(const explorer::ConductanceView& view);
     void selectRequested(const QString& id);  // "Grad-CAM here" selects the node
 
 private:

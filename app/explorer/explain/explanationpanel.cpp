@@ -152,12 +152,7 @@ ExplanationPanel::ExplanationPanel(QWidget* parent) : QWidget(parent)
     showMethodSettings();
     connect(opacity_, &QSlider::valueChanged, this, [this] { redraw(); });
     connect(occlude_, &QPushButton::clicked, this, [this] {
-        occlude_->setEnabled(false);
-        sanity_->setEnabled(false);
-        faithfulness_->setEnabled(false);
-        cancel_->setEnabled(true);
-        progress_->setRange(0, 0);
-        progress_->show();
+        startLongRun(LongRun::Map);
         emit occlusionRequested();
     });
     connect(sanity_, &QPushButton::clicked, this, [this] { emit sanityRequested(); });
@@ -314,11 +309,7 @@ void ExplanationPanel::showOcclusionProgress(int done, int total)
 
 void ExplanationPanel::showOcclusion(const QImage& input, const QImage& colours, float limit, const QString& what)
 {
-    longRun_ = LongRun::None;
-    progress_->hide();
-    occlude_->setEnabled(true);
-    cancel_->setEnabled(false);
-    showMethodSettings();
+    finishLongRun();
     if (colours.isNull()) {  // cancelled
         info_->setText(what);
         return;
@@ -333,17 +324,15 @@ void ExplanationPanel::showOcclusion(const QImage& input, const QImage& colours,
 
 void ExplanationPanel::showOcclusionFailed(const QString& message)
 {
-    longRun_ = LongRun::None;
-    progress_->hide();
-    occlude_->setEnabled(true);
-    cancel_->setEnabled(false);
-    showMethodSettings();
+    finishLongRun();
     info_->setText(QStringLiteral("<span style='color:#b00000'>%1</span>").arg(message.toHtmlEscaped()));
 }
 
 void ExplanationPanel::setOcclusionAvailable(bool available, const QString& why)
 {
-    occlude_->setEnabled(available);
+    // A new image makes a map possible again, but not while a map or a check is still running:
+    // a click would replace it (the job cancels it) and leave it unreported.
+    occlude_->setEnabled(available && longRun_ == LongRun::None);
     if (!available) {
         sanity_->setEnabled(false);
         sanity_->setToolTip(why);
@@ -353,6 +342,8 @@ void ExplanationPanel::setOcclusionAvailable(bool available, const QString& why)
     else
         occlude_->setToolTip(why);
 }
+
+bool ExplanationPanel::mapAllowed() const { return occlude_->isEnabled(); }
 
 void ExplanationPanel::redraw()
 {

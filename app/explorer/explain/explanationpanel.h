@@ -61,6 +61,7 @@ public:
     void showOcclusion(const QImage& input, const QImage& colours, float limit, const QString& what);
     void showOcclusionFailed(const QString& message);
     void setOcclusionAvailable(bool available, const QString& why);
+    bool mapAllowed() const;  // Compute map can be clicked
 
     // The sanity check of the chosen map (cascading model randomisation): its progress on the
     // same bar and Cancel, then the curves and the verdict under the map.
@@ -92,6 +93,8 @@ signals:
 private:
     void redraw();
     void showPicturePending(const QString& what);  // showPending without clearing the sanity check
+    enum class LongRun { None, Map, Sanity, Faithfulness };
+    void startLongRun(LongRun kind);
     void finishLongRun();
     void addResultWidgets(QVBoxLayout* layout);
     void showCheckButtons(bool gradientMap);
@@ -117,7 +120,6 @@ private:
     QLabel* faithfulnessText_;
     bool sanityAvailable_ = false, faithfulnessAvailable_ = false;
     QString sanityWhy_, faithfulnessWhy_;
-    enum class LongRun { None, Sanity, Faithfulness };
     LongRun longRun_ = LongRun::None;  // which check the bar and Cancel belong to
     int faithfulnessImages_ = 0;
     QProgressBar* progress_;

@@ -21,13 +21,7 @@ void ExplanationPanel::setSanityAvailable(bool available, const QString& why)
 
 void ExplanationPanel::showSanityStarted()
 {
-    longRun_ = LongRun::Sanity;
-    occlude_->setEnabled(false);
-    sanity_->setEnabled(false);
-    faithfulness_->setEnabled(false);
-    cancel_->setEnabled(true);
-    progress_->setRange(0, 0);
-    progress_->show();
+    startLongRun(LongRun::Sanity);
 }
 
 void ExplanationPanel::showSanity(const SanityView& view, const QString& what)
@@ -70,13 +64,7 @@ void ExplanationPanel::setFaithfulnessAvailable(bool available, const QString& w
 
 void ExplanationPanel::showFaithfulnessStarted()
 {
-    longRun_ = LongRun::Faithfulness;
-    occlude_->setEnabled(false);
-    sanity_->setEnabled(false);
-    faithfulness_->setEnabled(false);
-    cancel_->setEnabled(true);
-    progress_->setRange(0, 0);
-    progress_->show();
+    startLongRun(LongRun::Faithfulness);
 }
 
 void ExplanationPanel::showFaithfulness(const FaithfulnessView& view, const QString& what)
@@ -104,6 +92,18 @@ void ExplanationPanel::clearFaithfulness()
 bool ExplanationPanel::faithfulnessShown() const
 {
     return !faithfulnessChart_->empty() && faithfulnessChart_->isVisibleTo(this);
+}
+
+// A map or a check starts: its bar and Cancel, and no other run until it ends.
+void ExplanationPanel::startLongRun(LongRun kind)
+{
+    longRun_ = kind;
+    occlude_->setEnabled(false);
+    sanity_->setEnabled(false);
+    faithfulness_->setEnabled(false);
+    cancel_->setEnabled(true);
+    progress_->setRange(0, 0);
+    progress_->show();
 }
 
 void ExplanationPanel::finishLongRun()

@@ -56,6 +56,27 @@ struct ExplainView {
     double cropFraction = 1;  // the input's share of the frame's shorter side (crop / resize)
 };
 
+// Integrated Gradients' conductance at the selected node (Dhamdhere et al. 2018) from the
+// Explanation dock's last Integrated Gradients map: Σ over the path of ∂f/∂y · Δy, split per
+// branch (and a residual block's identity), shown beside the branches on one scale.
+struct ConductanceTermView {
+    QString id;
+    QString name;
+    double value = 0;
+};
+
+struct ConductanceView {
+    QString variant, path, node;
+    int classIndex = -1;
+    QString label;
+    int steps = 0;
+    QVector<ConductanceTermView> terms;
+    double total = 0;       // Σ over the node's channels (= Σ of the terms)
+    double inputTotal = 0;  // Σ of the input attribution
+    double delta = 0;       // f(image) − f(baseline)
+    bool empty() const { return node.isEmpty(); }
+};
+
 // The top-5 with knockouts applied against the same image without them.
 struct KnockoutView {
     QStringList knocked;             // "inception4a.branch2 (zero)"

@@ -14,6 +14,7 @@
 #include "explorer/inference/inferenceresult.h"
 #include "explorer/inspect/channelfocus.h"
 #include "explorer/inspect/channelpage.h"
+#include "explorer/inspect/conductancebars.h"
 #include "vision/colormap.h"
 
 namespace explorer {
@@ -85,6 +86,7 @@ QWidget* termLabel(const TermView& t, const ExplainView& e)
 
 ActivationsPanel::ActivationsPanel(QWidget* parent) : QScrollArea(parent), focus_(new ChannelFocus(this))
 {
+    conductance_ = std::make_unique<ConductanceView>();
     focus_->hide();
     setWidgetResizable(true);
     showIdle();
@@ -127,6 +129,7 @@ void ActivationsPanel::showHint(const QString& text)
     firstChannel_.clear();
     branches_ = 0;
     terms_ = 0;
+    conductanceShown_ = 0;
     focusBranch_ = focusChannel_ = -1;
     emit moduleChanged();
 }
@@ -216,6 +219,12 @@ QWidget* ActivationsPanel::branchColumn(int i)
         if (t.id == b.id)
             gridRow->addWidget(termLabel(t, r.explain), 0, Qt::AlignTop);
     layout->addLayout(gridRow);
+    if (conductanceApplies())
+        for (const auto& t : conductance_->terms)
+            if (t.id == b.id) {
+                layout->addWidget(conductanceBar(t, *conductance_));
+                ++conductanceShown_;
+            }
     if (b.energyShare >= 0) {  // only a module's branches share its output
         auto* share =
             new QLabel(tr("%1 % of the module's output energy").arg(QLocale().toString(100 * b.energyShare, 'f', 1)));
@@ -244,8 +253,17 @@ void ActivationsPanel::showResult(const InferenceResult& r)
     pages_.clear();
     if (!sameModule)  // another module starts at its first channels; the same one keeps its pages
         firstChannel_.clear();
-    for (int i = 0; i < r.branches.size(); ++i)
+    conductanceShown_ = 0;
+    QStringList branchIds;
+    for (int i = 0; i < r.branches.size(); ++i) {
         row->addWidget(branchColumn(i));
+        branchIds << r.branches[i].id;
+    }
+    if (conductanceApplies()) {  // what the bars add up to, and a residual block's identity
+        row->addWidget(conductanceSummary(*conductance_, branchIds));
+        for (const auto& t : conductance_->terms)
+            conductanceShown_ += branchIds.contains(t.id) ? 0 : 1;
+    }
     // Terms that are no branch: a residual block's identity path and its projection's bias.
     terms_ = 0;
     for (const auto& t : r.explain.terms) {
@@ -284,6 +302,32 @@ void ActivationsPanel::showResult(const InferenceResult& r)
         showChannel(keepBranch, keepChannel);  // live updates keep the enlarged channel
     else
         emit moduleChanged();
+}
+
+bool ActivationsPanel::conductanceApplies() const
+{
+    return result_ && !result_->live && !conductance_->empty() && conductance_->node == result_->nodeId &&
+           conductance_->path == result_->path && conductance_->variant == result_->variant;
+}
+
+void ActivationsPanel::showConductance(const ConductanceView& view)
+{
+    *conductance_ = view;
+    if (result_ && !result_->branches.isEmpty()) {
+        const InferenceResult shown = *result_;  // showResult replaces result_
+        showResult(shown);
+    }
+}
+
+void ActivationsPanel::clearConductance()
+{
+    if (conductance_->empty())
+        return;
+    *conductance_ = ConductanceView();
+    if (result_ && !result_->branches.isEmpty() && conductanceShown_ > 0) {
+        const InferenceResult shown = *result_;
+        showResult(shown);
+    }
 }
 
 void ActivationsPanel::showChannel(int branch, int channel)

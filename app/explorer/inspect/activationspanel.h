@@ -18,6 +18,7 @@ namespace explorer {
 
 class ChannelFocus;
 class ChannelGridLabel;
+struct ConductanceView;
 struct InferenceResult;
 
 class ActivationsPanel : public QScrollArea {
@@ -31,6 +32,13 @@ public:
     int branchCount() const { return branches_; }
     // Grad-CAM terms shown (per branch, identity, bias).
     int termCount() const { return terms_; }
+    // Integrated Gradients' conductance at a module (the Explanation dock's last map): drawn beside
+    // the branches while the result shown is of the same image, network and module.
+    void showConductance(const ConductanceView& view);
+    void clearConductance();
+    // Conductance bars shown, and the terms they show (id -> value).
+    int conductanceCount() const { return conductanceShown_; }
+    const ConductanceView& conductance() const { return *conductance_; }
 
     // Widgets shown with the enlarged channel: `below` under it, `beside` in a column to its right.
     // The panel keeps them across results (it does not own them while no module is shown).
@@ -75,7 +83,11 @@ private:
         QToolButton* next = nullptr;
     };
 
+    bool conductanceApplies() const;
+
     std::unique_ptr<InferenceResult> result_;
+    std::unique_ptr<ConductanceView> conductance_;
+    int conductanceShown_ = 0;
     QList<QLabel*> grids_;
     QList<Page> pages_;
     std::map<QString, int> firstChannel_;  // branch id -> its page, kept for results of the same module

@@ -200,6 +200,7 @@ void MainWindow::connectParts()
         const QString what = service_->runsCurrentImage() ? tr("Computing for %1…").arg(choices_->variantName())
                                                           : tr("%1 is opening…").arg(choices_->variantName());
         predictions_->showPending(what);
+        activations_->clearConductance();  // of the network before
         activations_->showHint(what);
         explanation_->panel()->showPending(what);
         showHeat({});
@@ -225,6 +226,9 @@ void MainWindow::connectParts()
         service_->setNode(id);
     });
     connect(explanation_, &ExplanationController::selectRequested, view_, &DiagramView::selectNode);
+    connect(explanation_, &ExplanationController::conductanceComputed, activations_, &ActivationsPanel::showConductance);
+    // Knockouts change what flows through a module: the conductance computed before no longer holds.
+    connect(knockouts_, &KnockoutController::changed, activations_, &ActivationsPanel::clearConductance);
     connect(service_, &InferenceService::latencyMeasured, statistics_, &StatisticsPanel::setLatency);
     connect(service_, &InferenceService::latencyFinished, statistics_, &StatisticsPanel::latencyDone);
     connect(statistics_, &StatisticsPanel::latencyRequested, service_, &InferenceService::requestLatency);
