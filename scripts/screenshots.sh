@@ -67,6 +67,8 @@ shot explain-deletion-curve --size 1600x1150 --image "$garment" --attribution in
     --show explanation
 shot explain-sweep --variant googlenet --image "$photo" --sweep inception4a $data/coffee.png $data/astronaut.png
 shot explain-live --variant googlenet --gradcam -1 --show live,predictions,explanation --live "$video" --live-frames 15
+shot explain-live-gradient --variant googlenet --live-map gradient --show live,predictions,explanation \
+    --live "$video" --live-frames 15
 # What a channel has learned: the look-for column with dataset examples, DeepDream.
 photos="$HOME/photos"
 mkdir -p "$photos"

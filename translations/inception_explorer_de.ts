@@ -927,7 +927,7 @@
     </message>
     <message>
         <source>Integrated Gradients&apos; conductance of %1 for class %2 (%3): the part of f(image) − f(baseline) that flows through it, summed over its channels. Every bar of this module is on one scale, ±%4.</source>
-        <translation>Konduktanz von %1 nach Integrated Gradients für Klasse %2 (%3): der Teil von f(Bild) − f(Basislinie), der hindurchfließt, summiert über seine Kanäle. Alle Balken dieses Moduls haben eine Skala, ±%4.</translation>
+        <translation>Konduktanz von %1 nach Integrated Gradients für Klasse %2 (%3): der Teil von f(Bild) − f(Basislinie), der hindurchfließt, summiert über seine Kanäle. Alle Balken dieses Moduls haben eine gemeinsame Skala, ±%4.</translation>
     </message>
     <message>
         <source>Conductance</source>
@@ -935,7 +935,7 @@
     </message>
     <message>
         <source>Integrated Gradients (steps: %1) split at %2 for &lt;b&gt;%3&lt;/b&gt;: the terms add up to %4; the input attribution to %5; f(image) − f(baseline) = %6. The bars share one scale, ±%7.</source>
-        <translation>Integrated Gradients (Schritte: %1), aufgeteilt an %2 für &lt;b&gt;%3&lt;/b&gt;: die Terme ergeben zusammen %4, die Attribution der Eingabe %5; f(Bild) − f(Basislinie) = %6. Die Balken teilen eine Skala, ±%7.</translation>
+        <translation>Integrated Gradients (Schritte: %1), aufgeteilt an %2 für &lt;b&gt;%3&lt;/b&gt;: die Terme ergeben zusammen %4, die Attribution der Eingabe %5; f(Bild) − f(Basislinie) = %6. Die Balken haben eine gemeinsame Skala, ±%7.</translation>
     </message>
 </context>
 <context>
@@ -1726,6 +1726,22 @@ rezeptives Feld: %2</translation>
     <message>
         <source>The deletion curve ranks pixels by a gradient map; pick one under Map</source>
         <translation>Die Löschkurve ordnet Pixel nach einer Gradientenkarte; wählen Sie eine unter „Karte“</translation>
+    </message>
+    <message>
+        <source>Lay it over the live view</source>
+        <translation>Über die Live-Ansicht legen</translation>
+    </message>
+    <message>
+        <source>Compute this map of the top-1 on every live frame and lay it over the live view (Grad-CAM, when on, is shown instead); the live view&apos;s frames per second include it</source>
+        <translation>Diese Karte der Top-1-Klasse für jedes Live-Bild berechnen und über die Live-Ansicht legen (ist Grad-CAM an, wird stattdessen Grad-CAM gezeigt); die Bilder pro Sekunde der Live-Ansicht schließen sie ein</translation>
+    </message>
+    <message>
+        <source>Only the one-pass maps (gradient, input × gradient, Guided Backprop) keep up with the live view; this one takes many gradients per frame</source>
+        <translation>Nur die Karten mit einem Durchlauf (Gradient, Eingabe × Gradient, Guided Backprop) halten mit der Live-Ansicht Schritt; diese braucht viele Gradienten pro Bild</translation>
+    </message>
+    <message>
+        <source>%1 of &lt;b&gt;%2&lt;/b&gt; (class %3) on each live frame, laid over the live view. Colours end at the 99.5th percentile of |map|: %4.</source>
+        <translation>%1 von &lt;b&gt;%2&lt;/b&gt; (Klasse %3) für jedes Live-Bild, über die Live-Ansicht gelegt. Die Farben enden beim 99,5. Perzentil von |Karte|: %4.</translation>
     </message>
 </context>
 <context>
@@ -3653,6 +3669,10 @@ Vorwärtsdurchlauf %3 ms · %n Bilder übersprungen</numerusform>
     <message>
         <source>With --attribution: then its deletion and insertion curves on Fashion-MNIST test images (the bundled model).</source>
         <translation>Mit --attribution: danach deren Lösch- und Einfügekurven auf Fashion-MNIST-Testbildern (mitgeliefertes Modell).</translation>
+    </message>
+    <message>
+        <source>Lay this one-pass map (gradient, input-x-gradient, guided-backprop) of the top-1 over the live view.</source>
+        <translation>Diese Karte mit einem Durchlauf (gradient, input-x-gradient, guided-backprop) der Top-1-Klasse über die Live-Ansicht legen.</translation>
     </message>
 </context>
 </TS>

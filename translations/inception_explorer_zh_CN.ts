@@ -1717,6 +1717,22 @@ receptive field: %2</source>
         <source>The deletion curve ranks pixels by a gradient map; pick one under Map</source>
         <translation>删除曲线按梯度图对像素排序；请在“图”中选择一种</translation>
     </message>
+    <message>
+        <source>Lay it over the live view</source>
+        <translation>叠加到实时视图上</translation>
+    </message>
+    <message>
+        <source>Compute this map of the top-1 on every live frame and lay it over the live view (Grad-CAM, when on, is shown instead); the live view&apos;s frames per second include it</source>
+        <translation>对每一帧实时画面计算首位类别的这张图并叠加到实时视图上（开启 Grad-CAM 时改为显示 Grad-CAM）；实时视图的每秒帧数包含这部分计算</translation>
+    </message>
+    <message>
+        <source>Only the one-pass maps (gradient, input × gradient, Guided Backprop) keep up with the live view; this one takes many gradients per frame</source>
+        <translation>只有单次反向传播的图（梯度、输入 × 梯度、Guided Backprop）跟得上实时视图；这一种每帧需要许多次梯度</translation>
+    </message>
+    <message>
+        <source>%1 of &lt;b&gt;%2&lt;/b&gt; (class %3) on each live frame, laid over the live view. Colours end at the 99.5th percentile of |map|: %4.</source>
+        <translation>每一帧实时画面上 &lt;b&gt;%2&lt;/b&gt;（类别 %3）的%1，叠加在实时视图上。颜色止于 |图| 的第 99.5 百分位：%4。</translation>
+    </message>
 </context>
 <context>
     <name>explorer::FaithfulnessChart</name>
@@ -3632,6 +3648,10 @@ forward %3 ms · %n frame(s) skipped</source>
     <message>
         <source>With --attribution: then its deletion and insertion curves on Fashion-MNIST test images (the bundled model).</source>
         <translation>与 --attribution 一起：随后在 Fashion-MNIST 测试图像上计算其删除与插入曲线（随附模型）。</translation>
+    </message>
+    <message>
+        <source>Lay this one-pass map (gradient, input-x-gradient, guided-backprop) of the top-1 over the live view.</source>
+        <translation>将首位类别的这张单次传播图（gradient、input-x-gradient、guided-backprop）叠加到实时视图上。</translation>
     </message>
 </context>
 </TS>

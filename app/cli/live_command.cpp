@@ -11,6 +11,8 @@
 #include "arch/taps.h"
 #include "common/error.h"
 #include "commands.h"
+#include "explain/attribution.h"
+#include "explain/gradcam.h"
 #include "models/registry.h"
 #include "vision/channel_grid.h"
 #include "vision/live_pipeline.h"
@@ -21,7 +23,7 @@ namespace inception::cli {
 namespace {
 
 struct LiveArgs {
-    std::string source, variant = "googlenet", capture;
+    std::string source, variant = "googlenet", capture, map;
     WeightsArgs weights;
     RunArgs runArgs;
     int64_t frames = 0;
@@ -40,6 +42,8 @@ public:
                 throw Error(ErrorCode::UnknownNode, "no node '" + a.capture + "' in " + a.variant);
             request_.capture = {a.capture};
         }
+        if (!a.map.empty() && a.map != "gradcam")
+            method_ = explain::parseMethod(a.map);  // throws naming the choices
     }
 
     int run()
@@ -83,9 +87,29 @@ private:
             go.cellSize = 26;
             vision::renderChannelGrid(p.activations.at(a_.capture)[0], go);
         }
+        // The map the window lays over the live view, for the top-1, every frame.
+        double mapMs = 0;
+        if (!a_.map.empty()) {
+            const auto start = std::chrono::steady_clock::now();
+            const int top1 = int(p.top[0][0].index);
+            if (a_.map == "gradcam") {
+                explain::GradCamRequest g;
+                g.classes = {top1};
+                g.threads = session_.options().threads;
+                explain::gradCam(model_, x, g);
+            } else {
+                explain::AttributionRequest req;
+                req.method = method_;
+                req.target = top1;
+                req.threads = session_.options().threads;
+                explain::attribute(model_, x, req);
+            }
+            mapMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+        }
         int64_t n;
         {
             std::lock_guard<std::mutex> lock(mutex_);
+            lastMapMs_ = mapMs;
             top1_ = p.top[0][0].label;
             top1p_ = p.top[0][0].probability;
             lastMs_ = p.forwardMs;
@@ -113,13 +137,19 @@ private:
                                 {"probability", top1p_},      {"untrained", untrained},
                                 {"variant", a_.variant},      {"device", session_.deviceName()},
                                 {"seconds", elapsed}};
+            if (!a_.map.empty()) {
+                line["map"] = a_.map;
+                line["map_ms"] = lastMapMs_;
+            }
             if (final)
                 line.update(weightsFields(*model_));
             std::cout << line.dump() << std::endl;
         } else {
             std::cout << (final ? std::string("total") : std::to_string(second_) + " s") << "  capture "
                       << fixed(captureFps, 1) << " fps  inference " << fixed(inferFps, 1) << " fps  forward "
-                      << fixed(lastMs_, 1) << " ms  dropped " << c.dropped << "  top-1 " << top1_ << " ("
+                      << fixed(lastMs_, 1) << " ms"
+                      << (a_.map.empty() ? std::string() : "  " + a_.map + " " + fixed(lastMapMs_, 1) + " ms")
+                      << "  dropped " << c.dropped << "  top-1 " << top1_ << " ("
                       << fixed(100 * top1p_, 1) << " %)" << (untrained ? " [untrained]" : "") << std::endl;
         }
         last_ = c;
@@ -131,7 +161,8 @@ private:
     engine::RunRequest request_;
     std::mutex mutex_;
     std::string top1_ = "-";
-    double top1p_ = 0, lastMs_ = 0;
+    double top1p_ = 0, lastMs_ = 0, lastMapMs_ = 0;
+    explain::Method method_ = explain::Method::Gradient;
     int64_t processed_ = 0;
     std::chrono::steady_clock::time_point start_;
     vision::LiveCounters last_;
@@ -151,6 +182,9 @@ void addLiveCommand(CLI::App& app, Runner& run)
     numberOr(cmd->add_option("--frames", a->frames, "Stop after this many processed frames (all: at the source's end)"),
              "all", "0", 1, 1e9);
     cmd->add_option("--capture", a->capture, "Also capture this node's output and draw its channel grid each frame");
+    cmd->add_option("--map", a->map,
+                    "Also compute this explanation map of the top-1 each frame (gradcam, gradient, input-x-gradient, "
+                    "guided-backprop, smoothgrad, ...: the methods of explain, at their defaults)");
     cmd->add_flag("--fast", a->fast, "Play a video as fast as the network takes frames, instead of at its own "
                                      "frame rate (each frame decoded when the previous one was taken)");
     cmd->add_flag("--no-loop", a->noLoop, "Play a video or folder once");

@@ -285,6 +285,39 @@ private slots:
         QVERIFY(!live.running());
     }
 
+    // A one-pass map on every live frame: the top-1's gradient, at the network input's size, laid
+    // over the view; Grad-CAM, when on, goes first.
+    void liveLaysTheGradientOverEachFrame()
+    {
+        QWidget window;
+        InferenceService service;
+        LiveController live(&service, &window);
+        QVERIFY(openOn(service, QStringLiteral("mini_inception")));
+        AnalysisSettings settings;
+        settings.liveMap = QStringLiteral("gradient");
+        service.setAnalysis(settings);
+        QSignalSpy results(&live, &LiveController::resultReady);
+        live.start(QStringLiteral(INCEPTION_FIXTURES "/video/shapes.avi"));
+        QTRY_VERIFY_WITH_TIMEOUT(results.count() >= 2, 60000);
+        for (const auto& args : results) {
+            const auto r = args.at(0).value<InferenceResult>();
+            QVERIFY(r.live && r.explain.shown);
+            QCOMPARE(r.explain.method, QStringLiteral("gradient"));
+            QCOMPARE(r.explain.classIndex, r.classIndex.at(0));
+            QCOMPARE(r.explain.mapSize, r.input.size());
+            QCOMPARE(r.explain.colours.size(), r.input.size());
+            QVERIFY(r.explain.limit > 0 && r.explain.min < 0 && r.explain.max > 0);
+        }
+        settings.gradCam = true;
+        service.setAnalysis(settings);
+        results.clear();
+        QTRY_VERIFY_WITH_TIMEOUT(results.count() >= 2, 60000);
+        const auto last = results.last().at(0).value<InferenceResult>();
+        QVERIFY(last.explain.shown);
+        QVERIFY(last.explain.method.isEmpty());  // Grad-CAM's map, not the gradient
+        live.stop();
+    }
+
     void aTrainingRunWritesItsFolderAndEnds()
     {
         TrainingPanel panel;

@@ -223,7 +223,7 @@ private slots:
         P(window_).explanation->runExplanation();
         P(window_).explanation->cancelOcclusion();
         QVERIFY(done.wait(300000));
-        QCOMPARE(done.at(2).at(0).toBool(), true);
+        QCOMPARE(done.last().at(0).toBool(), true);
         QVERIFY2(panel->text().contains(QStringLiteral("cancelled")), qPrintable(panel->text()));
         QCOMPARE(panel->shownPicture(), before);
         panel->setMethod(QStringLiteral("occlusion"));
@@ -369,11 +369,18 @@ private:
                      qPrintable(QStringLiteral("%1: window %2, command line %3").arg(c.terms[i].id).arg(c.terms[i].value).arg(got)));
         }
         QVERIFY(std::abs(cli[QStringLiteral("sum")].toDouble() - c.inputTotal) <= 1e-3 * std::abs(c.inputTotal) + 1e-6);
-        // A knockout changes what flows through the module: the bars go.
+        // A knockout changes what flows through the module: the bars go at once, and a map that was
+        // running under the old knockouts does not bring them back when it ends.
         QSignalSpy shown(window_.get(), &MainWindow::resultShown);
+        QSignalSpy done(P(window_).explanation, &ExplanationController::occlusionFinished);
+        QSignalSpy computed(P(window_).explanation, &ExplanationController::conductanceComputed);
+        P(window_).explanation->runExplanation();
         P(window_).knockouts->setKnockouts({{"inception4a.branch2", false}});
         QCOMPARE(activations->conductanceCount(), 0);
-        QVERIFY(shown.wait(120000));
+        QVERIFY(done.wait(300000));
+        QCOMPARE(done.at(0).at(0).toBool(), false);
+        QCOMPARE(computed.count(), 0);
+        QVERIFY(shown.count() > 0 || shown.wait(120000));
         QCOMPARE(activations->conductanceCount(), 0);
         P(window_).knockouts->restoreAll();
         QVERIFY(shown.wait(120000));

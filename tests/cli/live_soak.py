@@ -5,6 +5,8 @@ After 300 warm-up frames, the test itself samples the process's resident memory
 (/proc/PID/status VmRSS) each time the CLI reports another 100 processed frames, and fails if
 it grew by more than max(5 %, 16 MiB) over the first sample. The live lines must also balance:
 processed + dropped = decoded, never more than one frame waiting.
+Then `live --map` (gradient, gradcam) on 5 frames: the map's time in the summary; an unknown
+map is refused naming the methods.
 
 Usage: live_soak.py INCEPTION_CLI VIDEO [--frames 2000]
 """
@@ -72,8 +74,32 @@ def main():
     if summary["processed"] + summary["dropped"] != summary["decoded"] or summary["max_waiting"] > 1:
         print("FAIL: the books do not balance")
         ok = False
+    ok = map_check(args) and ok
     print("OK" if ok else "FAILED")
     return 0 if ok else 1
+
+
+def map_check(args):
+    """`live --map`: the explanation map of the top-1 on every frame (what the window lays over
+    the live view), timed in the summary; an unknown map is refused naming the choices."""
+    base = [args.cli, "live", "--source", args.video, "--variant", "googlenet", "--untrained", "--fast",
+            "--frames", "5", "--json", "--threads", "2"]
+    ok = True
+    for method in ["gradient", "gradcam"]:
+        r = subprocess.run(base + ["--map", method], capture_output=True, text=True)
+        lines = [json.loads(line) for line in r.stdout.splitlines()]
+        summary = lines[-1] if lines else {}
+        print(f"  --map {method}: exit {r.returncode}, processed {summary.get('processed')}, "
+              f"map {summary.get('map_ms', 0):.1f} ms, forward {summary.get('forward_ms', 0):.1f} ms")
+        if (r.returncode != 0 or summary.get("event") != "summary" or summary.get("map") != method
+                or summary.get("processed") != 5 or not summary.get("map_ms", 0) > 0):
+            print(f"FAIL: live --map {method}: {r.stderr.strip()}")
+            ok = False
+    r = subprocess.run(base + ["--map", "saliency"], capture_output=True, text=True)
+    if r.returncode == 0 or "integrated-gradients" not in r.stderr:
+        print(f"FAIL: live --map saliency was not refused naming the methods: {r.returncode} {r.stderr.strip()}")
+        ok = False
+    return ok
 
 
 if __name__ == "__main__":

@@ -152,6 +152,7 @@ void ExplanationController::apply()
     a.knockouts = knockouts_->knockouts();
     a.gradCam = panel_->gradCamOn();
     a.gradCamClass = panel_->chosenClass();
+    a.liveMap = panel_->liveMap();
     // The first Grad-CAM of a network takes seconds (the backward pass is set up): say so at once.
     if (a.gradCam && service_->runsCurrentImage() && service_->currentModel())
         panel_->showComputing(tr("Computing Grad-CAM…"));
@@ -200,12 +201,19 @@ void ExplanationController::runAttribution()
     req.settings.baseline = explain::parseBaseline(panel_->baseline().toStdString());
     // Integrated Gradients also splits its attribution at the selected module (the Activations dock
     // shows each branch's conductance), where the node has a spatial map to take it per channel.
-    const QString node = service_->node();
-    if (req.method == explain::Method::IntegratedGradients && !node.isEmpty() &&
-        explain::spatialRefusal(model->desc(), node.toStdString()).empty())
-        req.conductanceAt = node.toStdString();
+    // Only at a module with branches (the dock's bars), and not where a knockout makes the node's
+    // output constant (no gradient flows to it).
+    const std::string node = service_->node().toStdString();
+    const auto* selected = node.empty() ? nullptr : arch::findNode(model->desc().root, node);
+    bool knocked = false;
+    for (const auto& [id, kind] : req.knockouts)
+        knocked = knocked || node == id || node.rfind(id + ".", 0) == 0;
+    if (req.method == explain::Method::IntegratedGradients && selected && !knocked &&
+        !explain::branchesOf(*selected).empty() && explain::spatialRefusal(model->desc(), node).empty())
+        req.conductanceAt = node;
     const QString name = panel_->methodName();
-    occlusion_->start([this, model, req, path, name](BackgroundJob::Context& ctx) {
+    const auto knockouts = knockouts_->knockouts();
+    occlusion_->start([this, model, req, path, name, knockouts](BackgroundJob::Context& ctx) {
         try {
             const auto x = vision::loadInput(path.toStdString(), *model);
             const auto progress = [this, &ctx](int done, int total) {
@@ -229,9 +237,10 @@ void ExplanationController::runAttribution()
                                  tr("Colours end at the 99.5th percentile of |map|: %1.")
                                      .arg(QLocale().toString(limit, 'g', 3));
             const ConductanceView conductance = conductanceView(*model, r, req, path);
-            ctx.post([this, input, image, limit, what, conductance] {
+            ctx.post([this, input, image, limit, what, conductance, model, knockouts] {
                 panel_->showOcclusion(input, image, limit, what);
-                if (!conductance.empty())
+                // Bars of a network or knockouts no longer applied would describe another computation.
+                if (!conductance.empty() && model == service_->currentModel() && knockouts == knockouts_->knockouts())
                     emit conductanceComputed(conductance);
                 emit occlusionFinished(false);
             });

@@ -69,6 +69,10 @@ void ExplanationPanel::addMapRows(QFormLayout* form)
     samples_->setValue(25);
     samples_->setToolTip(tr("Noisy copies of the image (noise 15 % of its range), one gradient each"));
     form->addRow(tr("Samples:"), samples_);
+    liveMap_ = new QCheckBox(tr("Lay it over the live view"));
+    liveMap_->setObjectName(QStringLiteral("liveMap"));
+    form->addRow(QString(), liveMap_);
+    connect(liveMap_, &QCheckBox::toggled, this, [this] { emit settingsChanged(); });
 }
 
 // Under the buttons: the map over the image, its colour scale and text, then the checks' charts.
@@ -148,7 +152,11 @@ ExplanationPanel::ExplanationPanel(QWidget* parent) : QWidget(parent)
         emit settingsChanged();
     });
     connect(class_, &QComboBox::activated, this, [this] { emit settingsChanged(); });
-    connect(method_, &QComboBox::currentIndexChanged, this, [this] { showMethodSettings(); });
+    connect(method_, &QComboBox::currentIndexChanged, this, [this] {
+        showMethodSettings();
+        if (liveMap_->isChecked())
+            emit settingsChanged();  // the live view's map follows the choice
+    });
     showMethodSettings();
     connect(opacity_, &QSlider::valueChanged, this, [this] { redraw(); });
     connect(occlude_, &QPushButton::clicked, this, [this] {
@@ -211,6 +219,15 @@ void ExplanationPanel::showMethodSettings()
     form_->setRowVisible(steps_, m == QLatin1String("integrated-gradients"));
     form_->setRowVisible(baseline_, m == QLatin1String("integrated-gradients"));
     form_->setRowVisible(samples_, noise);
+    // The live view keeps up with one backward pass per frame: the methods that take one.
+    const bool onePass = m == QLatin1String("gradient") || m == QLatin1String("input-x-gradient") ||
+                         m == QLatin1String("guided-backprop");
+    liveMap_->setEnabled(onePass);
+    liveMap_->setToolTip(onePass ? tr("Compute this map of the top-1 on every live frame and lay it over the live view "
+                                      "(Grad-CAM, when on, is shown instead); the live view's frames per second "
+                                      "include it")
+                                 : tr("Only the one-pass maps (gradient, input × gradient, Guided Backprop) keep up "
+                                      "with the live view; this one takes many gradients per frame"));
     if (m == QLatin1String("occlusion"))
         occlude_->setToolTip(tr("Slide a grey patch over the image and measure how much the class's logit drops"));
     else
@@ -253,6 +270,20 @@ void ExplanationPanel::showResult(const InferenceResult& r)
     input_ = r.input;
     colours_ = e.colours;
     limit_ = e.limit;
+    if (!e.method.isEmpty()) {  // the live view's input attribution
+        what_ = tr("%1 of <b>%2</b> (class %3) on each live frame, laid over the live view. Colours end at the "
+                   "99.5th percentile of |map|: %4.")
+                    .arg(e.methodName, e.label.toHtmlEscaped())
+                    .arg(e.classIndex)
+                    .arg(QLocale().toString(e.limit, 'g', 3));
+        if (r.untrained)
+            what_ += QStringLiteral("<br><span style='color:#a03000'>") +
+                     tr("Random weights: the map shows what this untrained network responds to, not an ImageNet "
+                        "class.") +
+                     QStringLiteral("</span>");
+        redraw();
+        return;
+    }
     QString what = tr("Grad-CAM of <b>%1</b> (class %2) at <b>%3</b>, map %4×%5, raw values %6 … %7.")
                        .arg(e.label.toHtmlEscaped())
                        .arg(e.classIndex)
@@ -344,6 +375,13 @@ void ExplanationPanel::setOcclusionAvailable(bool available, const QString& why)
 }
 
 bool ExplanationPanel::mapAllowed() const { return occlude_->isEnabled(); }
+
+QString ExplanationPanel::liveMap() const
+{
+    return liveMap_->isChecked() && liveMap_->isEnabled() ? method() : QString();
+}
+
+void ExplanationPanel::setLiveMapOn(bool on) { liveMap_->setChecked(on); }
 
 void ExplanationPanel::redraw()
 {

@@ -62,6 +62,9 @@ public:
     void showOcclusionFailed(const QString& message);
     void setOcclusionAvailable(bool available, const QString& why);
     bool mapAllowed() const;  // Compute map can be clicked
+    // The one-pass map laid over the live view ("gradient", ...), empty when off or not one-pass.
+    QString liveMap() const;
+    void setLiveMapOn(bool on);
 
     // The sanity check of the chosen map (cascading model randomisation): its progress on the
     // same bar and Cancel, then the curves and the verdict under the map.
@@ -109,6 +112,7 @@ private:
     QSpinBox* steps_;
     QComboBox* baseline_;
     QSpinBox* samples_;
+    QCheckBox* liveMap_;
     QFormLayout* form_;
     QPushButton* occlude_;
     QPushButton* cancel_;

@@ -43,6 +43,8 @@ struct TermView {
 // Grad-CAM of one result: the raw map (before Grad-CAM's ReLU) on a diverging scale.
 struct ExplainView {
     bool shown = false;
+    QString method;          // empty: Grad-CAM; else the input attribution laid over the live view
+    QString methodName;      // "Gradient"
     QString node, mapId;     // the node asked for, the value taken (node, or node:sum)
     QString note;            // why this node (the selected one has no spatial map, ...)
     int classIndex = -1;
@@ -94,6 +96,9 @@ struct AnalysisSettings {
     std::map<std::string, bool> knockouts;
     bool gradCam = false;
     int gradCamClass = -1;  // -1: the top-1
+    // A one-pass input attribution ("gradient", "input-x-gradient", "guided-backprop") of the
+    // top-1 on every live frame, laid over the live view (Grad-CAM, when on, goes first); empty: none.
+    QString liveMap;
 };
 
 struct InferenceResult {

@@ -10,6 +10,7 @@
 #include "engine/cpu_features.h"
 #include "engine/model.h"
 #include "engine/session.h"
+#include "explain/attribution.h"
 #include "explain/run_analysis.h"
 #include "explorer/common/backgroundjob.h"
 #include "explorer/common/errortext.h"
@@ -233,7 +234,18 @@ InferenceResult InferenceService::analyse(engine::Session& session, const cv::Ma
     request.shownChannels = std::numeric_limits<int>::max();  // every channel: the dock pages through them
     const auto x = vision::preprocess(rgb, session.model().preset());
     const auto a = explain::analyseRun(session, x, request, gate);
-    return resultImages(a, session, rgb, path, nodeId, live);
+    InferenceResult result = resultImages(a, session, rgb, path, nodeId, live);
+    // The live view's input attribution of the top-1 (one backward pass), unless Grad-CAM is shown.
+    if (live && !settings.gradCam && !settings.liveMap.isEmpty() && !result.classIndex.isEmpty()) {
+        explain::AttributionRequest req;
+        req.method = explain::parseMethod(settings.liveMap.toStdString());
+        req.target = result.classIndex[0];
+        req.knockouts = request.knockouts;
+        req.device = session.device().is_cuda() ? engine::DeviceChoice::Cuda : engine::DeviceChoice::Cpu;
+        req.threads = session.options().threads;
+        fillLiveMap(explain::attribute(session.modelPtr(), x, req), session, result.explain);
+    }
+    return result;
 }
 
 void InferenceService::schedule()

@@ -9,6 +9,7 @@
 #include <cstring>
 
 #include "engine/session.h"
+#include "explain/attribution.h"
 #include "explain/run_analysis.h"
 #include "explorer/common/tensorimage.h"
 #include "explorer/diagram/nodetext.h"
@@ -104,6 +105,24 @@ BranchView branchView(const explain::PartActivation& part, const arch::ArchNode*
 }
 
 }  // namespace
+
+void fillLiveMap(const explain::AttributionResult& r, const engine::Session& session, ExplainView& v)
+{
+    const auto& model = session.model();
+    const auto& preset = model.preset();
+    v.shown = true;
+    v.method = QString::fromLatin1(explain::toString(r.method));
+    v.methodName = QString::fromStdString(explain::displayName(r.method));
+    v.node = v.mapId = QStringLiteral("input");
+    v.classIndex = r.target;
+    v.label = QString::fromStdString(model.label(r.target));
+    v.mapSize = QSize(int(r.map.size(1)), int(r.map.size(0)));
+    v.min = r.map.min().item<float>();
+    v.max = r.map.max().item<float>();
+    v.limit = std::max(1e-12f, torch::quantile(r.map.abs().flatten(), 0.995).item<float>());
+    v.colours = colouredMap(r.map, v.limit);
+    v.cropFraction = preset.resize > 0 ? std::min(1.0, double(preset.crop) / double(preset.resize)) : 1.0;
+}
 
 QString deviceText(const engine::Session& session)
 {

@@ -14,6 +14,7 @@ class Session;
 }
 namespace inception::explain {
 struct RunAnalysis;
+struct AttributionResult;
 }
 
 namespace explorer {
@@ -21,6 +22,11 @@ namespace explorer {
 // `rgb`: the picture the run was made from (its thumbnail; none for live frames).
 InferenceResult resultImages(const inception::explain::RunAnalysis& analysis, const inception::engine::Session& session,
                              const cv::Mat& rgb, const QString& path, const QString& nodeId, bool live);
+
+// An input attribution of a live frame as the live view lays it over the frame: the map in
+// diverging colours, ending at the 99.5th percentile of |map| (gradient maps are heavy-tailed).
+void fillLiveMap(const inception::explain::AttributionResult& r, const inception::engine::Session& session,
+                 ExplainView& v);
 
 // "CPU, 2 threads · compiled" in the window's language.
 QString deviceText(const inception::engine::Session& session);

@@ -234,6 +234,16 @@ std::optional<int> ScriptedRun::applyAnalysis()
         explanation->setGradCamOn(true);
         explanation->setChosenClass(parser_.value(o_.gradcam).toInt());
     }
+    if (parser_.isSet(o_.liveMap)) {
+        auto* explanation = part<ExplanationController>()->panel();
+        explanation->setMethod(parser_.value(o_.liveMap));
+        explanation->setLiveMapOn(true);
+        if (explanation->liveMap() != parser_.value(o_.liveMap))
+            return complain(QStringLiteral("no one-pass map '%1' for the live view (gradient, input-x-gradient, "
+                                           "guided-backprop)")
+                                .arg(parser_.value(o_.liveMap)),
+                            2);
+    }
     return std::nullopt;
 }
 

@@ -92,7 +92,11 @@ ScriptOptions::ScriptOptions()
             QStringLiteral("module")),
       lecture(QStringLiteral("lecture"),
               t(QT_TRANSLATE_NOOP("main", "Start in lecture mode (F11); with --size or --screenshot at the window's size "
-                                          "instead of full screen.")))
+                                          "instead of full screen."))),
+      liveMap(QStringLiteral("live-map"),
+              t(QT_TRANSLATE_NOOP("main", "Lay this one-pass map (gradient, input-x-gradient, guided-backprop) of the "
+                                          "top-1 over the live view.")),
+              QStringLiteral("method"))
 {
 }
 
@@ -103,7 +107,7 @@ void ScriptOptions::addTo(QCommandLineParser& parser) const
     parser.addVersionOption();
     parser.addOptions({variant, image, select, expand, show, figure, channel, latency, liveSource, liveFrames, lang,
                        openRun, train, trainImages, trainUntil, exportCurves, screenshot, size, knockout, gradcam,
-                       occlusion, attribution, sanity, deletionCurve, sweep, field, lookFor, diverse, indexFolder, dream, tour, step, handout, pdf,
+                       occlusion, attribution, sanity, deletionCurve, sweep, liveMap, field, lookFor, diverse, indexFolder, dream, tour, step, handout, pdf,
                        pngFolder, letter, notes, saveTour, presenterShot, sideBySide, paperItem, lecture});
     parser.addPositionalArgument(QStringLiteral("files"), t(QT_TRANSLATE_NOOP("main", "Images (or a folder) to classify at start.")),
                                  QStringLiteral("[files...]"));

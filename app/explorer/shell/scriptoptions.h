@@ -17,7 +17,7 @@ struct ScriptOptions {
         liveFrames, lang, size, openRun, train, trainImages, trainUntil, exportCurves, knockout, gradcam, field,
         lookFor, diverse, indexFolder, dream, tour, step, handout, pdf, pngFolder, letter, notes, saveTour,
         presenterShot, sideBySide, paperItem, occlusion, attribution, sanity, deletionCurve, sweep,
-        lecture;
+        lecture, liveMap;
     QTranslator qtTranslator, appTranslator;
 };
 
