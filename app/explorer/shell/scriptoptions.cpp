@@ -90,13 +90,8 @@ ScriptOptions::ScriptOptions()
             t(QT_TRANSLATE_NOOP("main", "With --image: the knockout sweep of this module, over the image and the files given (with "
               "--screenshot: a picture of the sweep).")),
             QStringLiteral("module")),
-      lecture(QStringLiteral("lecture"),
-              t(QT_TRANSLATE_NOOP("main", "Start in lecture mode (F11); with --size or --screenshot at the window's size "
-                                          "instead of full screen."))),
-      liveMap(QStringLiteral("live-map"),
-              t(QT_TRANSLATE_NOOP("main", "Lay this one-pass map (gradient, input-x-gradient, guided-backprop) of the "
-                                          "top-1 over the live view.")),
-              QStringLiteral("method"))
+      lecture(QStringLiteral("lecture"), t(QT_TRANSLATE_NOOP("main", "Start in lecture mode (F11); with --size or --screenshot at the window's size instead of full screen."))),
+      liveMap(QStringLiteral("live-map"), t(QT_TRANSLATE_NOOP("main", "Lay this one-pass map (gradient, input-x-gradient, guided-backprop) of the top-1 over the live view.")), QStringLiteral("method"))
 {
 }
 
