@@ -5,6 +5,7 @@
 #include <opencv2/imgproc.hpp>
 #include <torch/torch.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
@@ -99,6 +100,11 @@ cv::Mat overlayMap(const cv::Mat& rgb, const torch::Tensor& map, float limit, do
     cv::putText(canvas, hi, {w - size.width - 2, ty}, cv::FONT_HERSHEY_SIMPLEX, fs, cv::Scalar(0, 0, 0), 1,
                 cv::LINE_AA);
     return canvas;
+}
+
+float clippedLimit(const torch::Tensor& map)
+{
+    return std::max(1e-12f, torch::quantile(map.abs().flatten().to(torch::kFloat), 0.995).item<float>());
 }
 
 cv::Mat renderSignedMap(const torch::Tensor& map, float limit, int cell)

@@ -18,6 +18,10 @@ cv::Mat inputPicture(const torch::Tensor& chw, const models::PreprocessPreset& p
 cv::Mat overlayMap(const cv::Mat& rgb, const torch::Tensor& map, float limit = 0.0f, double opacity = 0.6,
                    bool legend = true);
 
+// Where a heavy-tailed map's colours should end: the 99.5th percentile of |map| (at least 1e-12),
+// so the few pixels above it are drawn at full colour and the rest of the map is not left blank.
+float clippedLimit(const torch::Tensor& map);
+
 // The map alone on the diverging scale, each cell `cell` pixels (nearest neighbour).
 cv::Mat renderSignedMap(const torch::Tensor& map, float limit, int cell);
 

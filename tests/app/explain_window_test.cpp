@@ -30,28 +30,20 @@ using explorer::test::P;
 namespace {
 const QString kImages = QStringLiteral(INCEPTION_FIXTURES "/images/");
 
-QJsonObject classify(const QStringList& extra)
+// `inception-cli COMMAND chelsea.jpg --variant googlenet --untrained --json EXTRA…`, parsed.
+QJsonDocument cli(const QString& command, const QStringList& extra)
 {
     QProcess p;
-    p.start(QStringLiteral(INCEPTION_CLI), QStringList{QStringLiteral("classify"), kImages + "chelsea.jpg",
-                                                       QStringLiteral("--variant"), QStringLiteral("googlenet"),
-                                                       QStringLiteral("--untrained"), QStringLiteral("--json")} +
+    p.start(QStringLiteral(INCEPTION_CLI), QStringList{command, kImages + "chelsea.jpg", QStringLiteral("--variant"),
+                                                       QStringLiteral("googlenet"), QStringLiteral("--untrained"),
+                                                       QStringLiteral("--json")} +
                                                extra);
     p.waitForFinished(300000);
-    const auto doc = QJsonDocument::fromJson(p.readAllStandardOutput());
-    return doc.array().at(0).toObject();
+    return QJsonDocument::fromJson(p.readAllStandardOutput());
 }
 
-QJsonObject explainJson(const QStringList& extra)
-{
-    QProcess p;
-    p.start(QStringLiteral(INCEPTION_CLI), QStringList{QStringLiteral("explain"), kImages + "chelsea.jpg",
-                                                       QStringLiteral("--variant"), QStringLiteral("googlenet"),
-                                                       QStringLiteral("--untrained"), QStringLiteral("--json")} +
-                                               extra);
-    p.waitForFinished(300000);
-    return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
-}
+QJsonObject classify(const QStringList& extra) { return cli(QStringLiteral("classify"), extra).array().at(0).toObject(); }
+QJsonObject explainJson(const QStringList& extra) { return cli(QStringLiteral("explain"), extra).object(); }
 }  // namespace
 
 class ExplainWindowTest : public QObject {

@@ -7,7 +7,7 @@ pooling takes it; smaller is faster), for each --steps. Prints f(x) − f(x'), b
 input's gap, the module's own gap and |C − A| / |f(x) − f(x')|. A measurement, not a test.
 
 Usage: conductance_completeness.py --cli build/bin/inception-cli --images build/tests/fixtures/images
-           --variant googlenet [--size 112] [--steps 256,512,1024]
+           --variant googlenet [--size 112] [--steps 256,512,1024] [--baseline black|blurred|noise]
 """
 import argparse
 import json
@@ -35,6 +35,7 @@ def main():
     ap.add_argument("--variant", choices=sorted(MODULES), required=True)
     ap.add_argument("--size", type=int, default=0, help="input side in px (0: the network's own)")
     ap.add_argument("--steps", default="256,512,1024")
+    ap.add_argument("--baseline", default="black", choices=["black", "blurred", "noise"])
     args = ap.parse_args()
     model, x, size = photo_model(args.variant, args.images, seed=5, transform_input=False,
                                  photos=["chelsea.jpg", "astronaut_wide.jpg"])
@@ -51,14 +52,14 @@ def main():
                 start = time.time()
                 r = subprocess.run([args.cli, "explain", inp, "--variant", args.variant, "--weights", weights,
                                     "--no-transform-input", "--class", str(k), "--method", "integrated-gradients",
-                                    "--steps", str(steps), "--conductance-at", module, "--json", "--threads", "2"],
+                                    "--steps", str(steps), "--baseline", args.baseline, "--conductance-at", module, "--json", "--threads", "2"],
                                    capture_output=True, text=True)
                 if r.returncode:
                     sys.exit(r.stderr.strip())
                 j = json.loads(r.stdout)
                 d = j["logit"] - j["baseline_logit"]
                 c, a = j["conductance_total"], j["sum"]
-                print(f"{args.variant} {side} px, {steps} steps, {module}: f(x) - f(x') {d:+.5f}, input {a:+.5f} "
+                print(f"{args.variant} {side} px, {args.baseline}, {steps} steps, {module}: f(x) - f(x') {d:+.5f}, input {a:+.5f} "
                       f"(gap {100 * abs(a - d) / abs(d):.2f} %), module {c:+.5f} (gap {100 * abs(c - d) / abs(d):.2f} %), "
                       f"|C - A| {100 * abs(c - a) / abs(d):.2f} % ({time.time() - start:.0f} s)", flush=True)
 

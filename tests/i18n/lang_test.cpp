@@ -15,6 +15,8 @@
 #include "explorer/common/errortext.h"
 #include "explorer/shell/mainwindow.h"
 #include "../app/window_parts.h"
+#include "explorer/explain/explanationpanel.h"
+#include "explorer/inference/inferenceresult.h"
 #include "explorer/inspect/predictionspanel.h"
 
 using namespace explorer;
@@ -81,6 +83,20 @@ private slots:
         QVERIFY2(details.contains(QStringLiteral("364.512")), qPrintable(details));  // German digit grouping
         QVERIFY(details.contains(QStringLiteral("des Netzes")));
         QVERIFY(details.contains(QStringLiteral("Verkettung")));  // "concat", the ArchNode term
+        // The live view's map is named as the dock's list names it, not by the core's English name.
+        auto* explanation = w->findChild<ExplanationPanel*>();
+        QVERIFY(explanation);
+        InferenceResult live;
+        live.live = true;
+        live.input = QImage(8, 8, QImage::Format_RGB888);
+        live.explain.shown = true;
+        live.explain.method = QStringLiteral("input-x-gradient");
+        live.explain.methodName = QStringLiteral("Input × gradient");
+        live.explain.colours = live.input;
+        live.explain.limit = 1;
+        explanation->showResult(live);
+        QVERIFY2(explanation->text().contains(QStringLiteral("Eingabe × Gradient von")), qPrintable(explanation->text()));
+        QVERIFY(!explanation->text().contains(QStringLiteral("Input × gradient")));
         QCoreApplication::removeTranslator(&t);
     }
 

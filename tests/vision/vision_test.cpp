@@ -5,6 +5,7 @@
 #include "vision/channel_grid.h"
 #include "vision/decode.h"
 #include "vision/image_header.h"
+#include "vision/overlay.h"
 #include "vision/preprocess.h"
 
 using namespace inception;
@@ -93,4 +94,19 @@ TEST(ChannelGrid, aSharedScaleIsUsedAsGiven)
     EXPECT_EQ(vision::gridColumns(36), 6);
     EXPECT_EQ(vision::gridColumns(37), 7);
     EXPECT_EQ(vision::gridColumns(1), 1);
+}
+
+TEST(SignedMap, coloursEndAtTheHigherTailOfTheMagnitudes)
+{
+    // |map| = 1 … 1000 with alternating signs: the 99.5th percentile lies between 995 and 996
+    // (linear interpolation: 995 + 0.005 · 999 − 994 = 995.005), not at the largest value.
+    auto map = torch::arange(1, 1001, torch::kFloat);
+    map.slice(0, 0, 1000, 2).mul_(-1);
+    EXPECT_NEAR(vision::clippedLimit(map.view({25, 40})), 995.005f, 1e-3f);
+    // An all-zero map still has a scale to divide by.
+    EXPECT_GT(vision::clippedLimit(torch::zeros({8, 8})), 0.0f);
+    // One outlier among small values does not set the scale.
+    auto spiky = torch::full({20, 20}, 0.5f);
+    spiky[3][4] = 1000.0f;
+    EXPECT_FLOAT_EQ(vision::clippedLimit(spiky), 0.5f);
 }

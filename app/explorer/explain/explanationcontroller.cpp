@@ -228,9 +228,7 @@ void ExplanationController::runAttribution()
                 });
                 return;
             }
-            // Gradient maps are heavy-tailed: the colours end at the 99.5th percentile of |map|
-            // (the few pixels above it are drawn at full colour), else most of the map is blank.
-            const float limit = std::max(1e-12f, torch::quantile(r.map.abs().flatten(), 0.995).item<float>());
+            const float limit = vision::clippedLimit(r.map);  // gradient maps are heavy-tailed
             const QImage image = toQImage(vision::renderSignedMap(r.map, limit, 1));
             const QImage input = toQImage(vision::inputPicture(x, model->preset()));
             const QString what = attributionText(*model, r, name) + QStringLiteral("<br>") +

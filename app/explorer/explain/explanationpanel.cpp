@@ -196,9 +196,14 @@ double ExplanationPanel::opacity() const { return opacity_->value() / 100.0; }
 void ExplanationPanel::setOpacity(double opacity) { opacity_->setValue(int(std::lround(100 * opacity))); }
 int ExplanationPanel::patch() const { return patch_->value(); }
 QString ExplanationPanel::method() const { return method_->currentData().toString(); }
-QString ExplanationPanel::methodName() const
+QString ExplanationPanel::methodName() const { return methodTitle(method(), method_->currentText()); }
+
+QString ExplanationPanel::methodTitle(const QString& id, const QString& fallback) const
 {
-    return method() == QLatin1String("guided-backprop") ? tr("Guided Backprop") : method_->currentText();
+    if (id == QLatin1String("guided-backprop"))
+        return tr("Guided Backprop");  // the list says "(negative example)"; the caption does not
+    const int at = method_->findData(id);
+    return at >= 0 ? method_->itemText(at) : fallback;
 }
 int ExplanationPanel::steps() const { return steps_->value(); }
 QString ExplanationPanel::baseline() const { return baseline_->currentData().toString(); }
@@ -273,7 +278,7 @@ void ExplanationPanel::showResult(const InferenceResult& r)
     if (!e.method.isEmpty()) {  // the live view's input attribution
         what_ = tr("%1 of <b>%2</b> (class %3) on each live frame, laid over the live view. Colours end at the "
                    "99.5th percentile of |map|: %4.")
-                    .arg(e.methodName, e.label.toHtmlEscaped())
+                    .arg(methodTitle(e.method, e.methodName), e.label.toHtmlEscaped())
                     .arg(e.classIndex)
                     .arg(QLocale().toString(e.limit, 'g', 3));
         if (r.untrained)

@@ -95,6 +95,7 @@ signals:
 
 private:
     void redraw();
+    QString methodTitle(const QString& id, const QString& fallback) const;  // a map's translated name
     void showPicturePending(const QString& what);  // showPending without clearing the sanity check
     enum class LongRun { None, Map, Sanity, Faithfulness };
     void startLongRun(LongRun kind);

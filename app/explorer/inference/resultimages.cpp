@@ -119,7 +119,7 @@ void fillLiveMap(const explain::AttributionResult& r, const engine::Session& ses
     v.mapSize = QSize(int(r.map.size(1)), int(r.map.size(0)));
     v.min = r.map.min().item<float>();
     v.max = r.map.max().item<float>();
-    v.limit = std::max(1e-12f, torch::quantile(r.map.abs().flatten(), 0.995).item<float>());
+    v.limit = vision::clippedLimit(r.map);
     v.colours = colouredMap(r.map, v.limit);
     v.cropFraction = preset.resize > 0 ? std::min(1.0, double(preset.crop) / double(preset.resize)) : 1.0;
 }
