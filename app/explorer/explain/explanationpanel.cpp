@@ -201,7 +201,7 @@ QString ExplanationPanel::methodName() const { return methodTitle(method(), meth
 QString ExplanationPanel::methodTitle(const QString& id, const QString& fallback) const
 {
     if (id == QLatin1String("guided-backprop"))
-        return tr("Guided Backprop");  // the list says "(negative example)"; the caption does not
+        return tr("Guided Backprop");  // the list adds "(see its sanity check)"; captions do not
     const int at = method_->findData(id);
     return at >= 0 ? method_->itemText(at) : fallback;
 }
